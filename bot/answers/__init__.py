@@ -1,0 +1,1 @@
+"""Reading people's answers: free text, numbers and button presses mapped to stored values."""

@@ -1,0 +1,94 @@
+"""Maps an answer (free text, a number or a button press) to stored values of one list."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Sequence
+
+import yaml
+
+from bot.answers.text import normalise
+
+# Keys that mean "none of these" and give way when a real choice is named beside them.
+_GIVE_WAY = {"none", "not_sure", "unknown"}
+
+_NUMBER_WORDS = {
+    "one": 1, "first": 1, "two": 2, "second": 2, "three": 3, "third": 3, "four": 4, "fourth": 4,
+    "five": 5, "fifth": 5, "six": 6, "sixth": 6, "seven": 7, "seventh": 7, "eight": 8,
+    "eighth": 8, "nine": 9, "ninth": 9, "ten": 10, "tenth": 10,
+}
+_NUMBER_TOKEN = re.compile(r"^(\d{1,2})[.)]?$")
+_SEPARATORS = {"and", "&", "+", "or", "number", "no", "option"}
+
+
+@lru_cache(maxsize=None)
+def cues() -> dict[str, dict[str, list[str]]]:
+    """Returns every list's cue phrases, normalised the way answers are."""
+    raw = yaml.safe_load(resources.files("bot.answers").joinpath("cues.yml").read_text("utf-8"))
+    return {
+        list_name: {str(key): [normalise(str(p)) for p in phrases] for key, phrases in entries.items()}
+        for list_name, entries in raw.items()
+    }
+
+
+@lru_cache(maxsize=None)
+def _phrases_longest_first(list_name: str) -> list[tuple[str, str]]:
+    pairs = [(phrase, key) for key, phrases in cues()[list_name].items() for phrase in phrases]
+    return sorted(pairs, key=lambda pair: -len(pair[0]))
+
+
+def match_keys(list_name: str, text: str) -> list[str]:
+    """Returns every key of ``list_name`` named in ``text``, in the order they appear.
+
+    Longer phrases are matched first and their words consumed, so "gender identity" counts as
+    transgender identity only. "None"/"not sure" answers give way to real choices named with them.
+    """
+    remaining = f" {normalise(text)} "
+    found: list[tuple[int, str]] = []
+    for phrase, key in _phrases_longest_first(list_name):
+        pattern = re.compile(rf"(?<=\s){re.escape(phrase)}(?=\s)")
+        for match in pattern.finditer(remaining):
+            found.append((match.start(), key))
+        remaining = pattern.sub(lambda m: "#" * len(m.group(0)), remaining)
+    ordered: list[str] = []
+    for _, key in sorted(found):
+        if key not in ordered:
+            ordered.append(key)
+    real = [key for key in ordered if key not in _GIVE_WAY]
+    return real if real else ordered
+
+
+def match_one(list_name: str, text: str) -> str | None:
+    """Returns the single key named in ``text``; where several are named, the longest phrase wins."""
+    remaining = f" {normalise(text)} "
+    for phrase, key in _phrases_longest_first(list_name):
+        if re.search(rf"(?<=\s){re.escape(phrase)}(?=\s)", remaining):
+            return key
+    return None
+
+
+def numbered_choices(text: str, options: Sequence[str]) -> list[str] | None:
+    """Reads a reply made only of choice numbers ("1", "1.", "one", "1 3", "2 and 4").
+
+    Returns the chosen options in order, or None when the reply is not only numbers or names a
+    number that is not on the list, so "2 weeks ago" is never read as choice 2.
+    """
+    tokens = [t for t in re.split(r"[\s,;/]+", (text or "").strip().lower()) if t]
+    picked: list[str] = []
+    for token in tokens:
+        number_match = _NUMBER_TOKEN.match(token)
+        if number_match:
+            number = int(number_match.group(1))
+        elif token.rstrip(".") in _NUMBER_WORDS:
+            number = _NUMBER_WORDS[token.rstrip(".")]
+        elif token in _SEPARATORS:
+            continue
+        else:
+            return None
+        if not 1 <= number <= len(options):
+            return None
+        if options[number - 1] not in picked:
+            picked.append(options[number - 1])
+    return picked or None

@@ -1,0 +1,75 @@
+"""Reads when something happened ("last friday", "about 2 weeks ago", "last night") as a date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+import dateparser
+
+from bot.answers.choices import match_keys
+from bot.answers.text import normalise
+
+_WEEKDAYS = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+# Words people put around a date that dateparser does not need.
+_FILLERS = re.compile(
+    r"\b(about|around|roughly|approximately|approx|i think|it was|maybe|probably|like|ish|on|at|"
+    r"in the|the|just gone|just|gone|past|sometime|some time|last night|tonight|"
+    r"morning|afternoon|evening|night|lunchtime|lunch time|teatime)\b"
+)
+
+
+@dataclass(frozen=True)
+class When:
+    """An answer to "when did it happen?": a date (None when the person does not know) and,
+    where they said it, the time of day."""
+
+    day: date | None
+    time_band: str | None = None
+
+
+class FutureDate(ValueError):
+    """The answer named a date that has not happened yet."""
+
+
+def parse_when(text: str, today: date) -> When | None:
+    """Returns the date and time of day in ``text``, or None when it cannot be read.
+
+    Raises FutureDate for dates after ``today``, so the reply can say why it was not taken.
+    """
+    words = normalise(text)
+    if not words:
+        return None
+    bands = [b for b in match_keys("time_band", words) if b != "unknown"]
+    band = bands[0] if bands else None
+    if match_keys("time_band", words) == ["unknown"] or words in {"do not know", "not sure", "no idea"}:
+        return When(day=None, time_band=None)
+
+    if re.search(r"\b(last night|yesterday)\b", words):
+        return When(day=today - timedelta(days=1), time_band=band)
+    if re.search(r"\b(today|tonight|this (morning|afternoon|evening)|earlier|just now)\b", words):
+        return When(day=today, time_band=band)
+
+    rest = re.sub(rf"\b(last|this|on|past)\s+{_WEEKDAYS}\b", r"\2", words)
+    rest = _FILLERS.sub(" ", rest)
+    rest = " ".join(rest.split())
+    if not rest:
+        return None
+    base = datetime.combine(today, time(12, 0))
+    parsed = dateparser.parse(
+        rest,
+        languages=["en"],
+        settings={
+            "PREFER_DATES_FROM": "past",
+            "RELATIVE_BASE": base,
+            "DATE_ORDER": "DMY",
+            "PREFER_DAY_OF_MONTH": "first",
+            "RETURN_AS_TIMEZONE_AWARE": False,
+        },
+    )
+    if parsed is None:
+        return None
+    if parsed.date() > today:
+        raise FutureDate(parsed.date().isoformat())
+    return When(day=parsed.date(), time_band=band)

@@ -1,0 +1,57 @@
+"""Keeps locations coarse: postcodes cut to their district, street addresses refused."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers.text import normalise
+
+# A full UK postcode: outward code (district) then inward code, e.g. "SO14 3AB", "sw1a1aa".
+_FULL_POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9][A-Z]{2})\b", re.IGNORECASE)
+_DISTRICT = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]?$", re.IGNORECASE)
+_STREET_WORDS = (
+    "street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|crescent|court|ct|place|pl|terrace|"
+    "gardens|grove|hill|square|walk|row|mews|parade|view|rise|green"
+)
+_STREET_ADDRESS = re.compile(
+    rf"\b(flat\s+\d+\w?|\d+[a-z]?)\s*,?\s+([a-z'-]+\s+){{0,3}}({_STREET_WORDS})\b", re.IGNORECASE
+)
+_UNKNOWN = {"do not know", "not sure", "no idea", "can not remember", "unsure", "do not remember"}
+MAX_AREA_LENGTH = 80
+
+
+class StreetAddress(ValueError):
+    """The answer held a house number and street, which is never stored."""
+
+
+def cut_postcodes(text: str) -> str:
+    """Replaces every full postcode in ``text`` with its district: "SO14 3AB" becomes "SO14"."""
+    return _FULL_POSTCODE.sub(lambda m: m.group(1).upper(), text)
+
+
+def looks_like_street_address(text: str) -> bool:
+    return _STREET_ADDRESS.search(text or "") is not None
+
+
+def area_answer(text: str) -> str | None:
+    """Returns the coarse area to store for an answer to "which town or area?".
+
+    A full postcode becomes its district; a town is kept as written (tidied); "don't know" gives
+    "" (answered, not known). Returns None when the answer is not a place name at all.
+    Raises StreetAddress when the answer holds a house number and street.
+    """
+    raw = (text or "").strip()
+    if normalise(raw) in _UNKNOWN:
+        return ""
+    if looks_like_street_address(raw):
+        raise StreetAddress()
+    full = _FULL_POSTCODE.search(raw)
+    if full:
+        return full.group(1).upper()
+    words = re.sub(r"^(in|near|around|at|it was in|it was near|the)\s+", "", raw, flags=re.IGNORECASE)
+    words = " ".join(re.sub(r"[^\w\s'&-]", " ", words).split())
+    if _DISTRICT.match(words):
+        return words.upper()
+    if not words or len(words.split()) > 6 or re.search(r"\d", words) or len(words) > MAX_AREA_LENGTH:
+        return None
+    return words if any(c.isupper() for c in words) else words.title()
