@@ -34,9 +34,14 @@ def cues() -> dict[str, dict[str, list[str]]]:
 
 
 @lru_cache(maxsize=None)
-def _phrases_longest_first(list_name: str) -> list[tuple[str, str]]:
-    pairs = [(phrase, key) for key, phrases in cues()[list_name].items() for phrase in phrases]
-    return sorted(pairs, key=lambda pair: -len(pair[0]))
+def _phrases_longest_first(list_name: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Returns (phrase, keys it names) pairs, longest phrase first; a phrase may name several
+    keys ("place" names both the kind of place and the area)."""
+    keys_by_phrase: dict[str, list[str]] = {}
+    for key, phrases in cues()[list_name].items():
+        for phrase in phrases:
+            keys_by_phrase.setdefault(phrase, []).append(key)
+    return sorted(((p, tuple(k)) for p, k in keys_by_phrase.items()), key=lambda pair: -len(pair[0]))
 
 
 def match_keys(list_name: str, text: str) -> list[str]:
@@ -47,10 +52,10 @@ def match_keys(list_name: str, text: str) -> list[str]:
     """
     remaining = f" {normalise(text)} "
     found: list[tuple[int, str]] = []
-    for phrase, key in _phrases_longest_first(list_name):
+    for phrase, keys in _phrases_longest_first(list_name):
         pattern = re.compile(rf"(?<=\s){re.escape(phrase)}(?=\s)")
         for match in pattern.finditer(remaining):
-            found.append((match.start(), key))
+            found.extend((match.start(), key) for key in keys)
         remaining = pattern.sub(lambda m: "#" * len(m.group(0)), remaining)
     ordered: list[str] = []
     for _, key in sorted(found):
@@ -63,9 +68,9 @@ def match_keys(list_name: str, text: str) -> list[str]:
 def match_one(list_name: str, text: str) -> str | None:
     """Returns the single key named in ``text``; where several are named, the longest phrase wins."""
     remaining = f" {normalise(text)} "
-    for phrase, key in _phrases_longest_first(list_name):
+    for phrase, keys in _phrases_longest_first(list_name):
         if re.search(rf"(?<=\s){re.escape(phrase)}(?=\s)", remaining):
-            return key
+            return keys[0]
     return None
 
 

@@ -1,0 +1,206 @@
+"""Validates each answer of the report form and maps it to the contract's stored values."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Callable
+from zoneinfo import ZoneInfo
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import FormValidationAction
+from rasa_sdk.types import DomainDict
+
+from actions.messages import chosen_by_number, latest_text, pressed_choices
+from actions.steps import active_steps
+from bot.answers.account import AccountTooLong, clean_account
+from bot.answers.choices import match_keys, match_one
+from bot.answers.dates import FutureDate, parse_when
+from bot.answers.places import StreetAddress, area_answer
+from bot.answers.text import normalise, word_count
+from bot.config import load_settings
+
+Result = dict[str, Any]
+SHORT_OTHER_TEXT = 200
+MAX_OUTCOME_TEXT = 500
+
+
+def accepted(slot: str, value: Any, **more: Any) -> Result:
+    """Stores an answer and clears the count of failed tries."""
+    return {slot: value, "failed_attempts": 0, "offer_choices": False, **more}
+
+
+def rejected(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, response: str | None = None) -> Result:
+    """Says kindly that the answer was not understood; keeps every earlier answer.
+
+    After two misses in a row the question is offered as choices (see ``offer_choices`` in the
+    domain's conditional responses).
+    """
+    dispatcher.utter_message(response=response or f"utter_wrong_{slot}")
+    misses = int(tracker.get_slot("failed_attempts") or 0) + 1
+    return {slot: None, "failed_attempts": misses, "offer_choices": misses >= 2}
+
+
+class ValidateReportForm(FormValidationAction):
+    def name(self) -> str:
+        return "validate_report_form"
+
+    async def required_slots(
+        self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[str]:
+        """Asks only the questions that apply to the answers given so far."""
+        return active_steps(domain_slots, tracker.get_slot)
+
+    # --- helpers ---------------------------------------------------------------------------
+
+    def _one(self, tracker: Tracker, domain: DomainDict, slot: str, *cue_lists: str) -> str | None:
+        picked = pressed_choices(tracker) or chosen_by_number(tracker, domain, slot)
+        if picked:
+            return picked[0]
+        for cue_list in cue_lists:
+            key = match_one(cue_list, latest_text(tracker))
+            if key:
+                return key
+        return None
+
+    def _many(self, tracker: Tracker, domain: DomainDict, slot: str, cue_list: str) -> list[str]:
+        return pressed_choices(tracker) or chosen_by_number(tracker, domain, slot) or match_keys(
+            cue_list, latest_text(tracker)
+        )
+
+    def _single_choice(
+        self, slot: str, cue_lists: tuple[str, ...], translate: Callable[[str], str | None] = lambda k: k
+    ) -> Callable[..., Result]:
+        def validate(dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
+            key = self._one(tracker, domain, slot, *cue_lists)
+            value = translate(key) if key else None
+            return accepted(slot, value) if value else rejected(dispatcher, tracker, slot)
+
+        return validate
+
+    # --- one validator per question ----------------------------------------------------------
+
+    def validate_safe_now(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
+        """Takes "are you safe?"; anything but yes gets the emergency advice at once."""
+        answer = self._one(tracker, domain, "safe_now", "safe_now", "yes_no")
+        if answer is None:
+            return rejected(dispatcher, tracker, "safe_now")
+        if answer == "yes":
+            return accepted("safe_now", "yes")
+        dispatcher.utter_message(response="utter_emergency")
+        dispatcher.utter_message(response="utter_emergency_continue")
+        if answer == "no":
+            return accepted("safe_now", "no", immediate_danger=True)
+        return accepted("safe_now", "not_sure")
+
+    def validate_reporter_role(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
+        return self._single_choice("reporter_role", ("reporter_role",))(dispatcher, tracker, domain)
+
+    def validate_what_happened(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
+        try:
+            return accepted("what_happened", clean_account(latest_text(tracker)))
+        except AccountTooLong:
+            return rejected(dispatcher, tracker, "what_happened")
+
+    def validate_incident_types(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
+        kinds = self._many(tracker, domain, "incident_types", "incident_type")
+        return accepted("incident_types", kinds) if kinds else rejected(dispatcher, tracker, "incident_types")
+
+    def validate_characteristics(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
+        found = self._many(tracker, domain, "characteristics", "characteristic")
+        return accepted("characteristics", found) if found else rejected(dispatcher, tracker, "characteristics")
+
+    def validate_characteristic_other(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
+        text = clean_account(latest_text(tracker)[: SHORT_OTHER_TEXT * 2])[:SHORT_OTHER_TEXT]
+        return accepted("characteristic_other", text) if text else rejected(dispatcher, tracker, "characteristic_other")
+
+    def validate_incident_date(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
+        """Reads the date in the centre's time zone; a time of day said with it fills that question too."""
+        settings = load_settings()
+        today = datetime.now(ZoneInfo(settings.timezone)).date()
+        text = " ".join(pressed_choices(tracker)) or latest_text(tracker)
+        try:
+            when = parse_when(text, today)
+        except FutureDate:
+            return rejected(dispatcher, tracker, "incident_date", "utter_wrong_incident_date_future")
+        if when is None:
+            return rejected(dispatcher, tracker, "incident_date")
+        more = {"time_band": when.time_band} if when.time_band else {}
+        return accepted("incident_date", when.day.isoformat() if when.day else "unknown", **more)
+
+    def validate_time_band(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
+        return self._single_choice("time_band", ("time_band",))(dispatcher, tracker, domain)
+
+    def validate_location_type(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
+        return self._single_choice("location_type", ("location_type",))(dispatcher, tracker, domain)
+
+    def validate_location_area(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
+        """Keeps only a town, an area or a postcode district; a street address is refused."""
+        text = " ".join(pressed_choices(tracker)) or latest_text(tracker)
+        try:
+            area = area_answer(text)
+        except StreetAddress:
+            return rejected(dispatcher, tracker, "location_area", "utter_wrong_location_area_address")
+        return accepted("location_area", area) if area is not None else rejected(dispatcher, tracker, "location_area")
+
+    def validate_ongoing(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
+        to_stored = {"yes": "yes", "no": "no", "unknown": "unknown", "not_sure": "unknown"}
+        return self._single_choice("ongoing", ("ongoing", "yes_no"), to_stored.get)(dispatcher, tracker, domain)
+
+    def validate_support_wanted(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
+        wanted = self._many(tracker, domain, "support_wanted", "support_wanted")
+        return accepted("support_wanted", wanted) if wanted else rejected(dispatcher, tracker, "support_wanted")
+
+    def validate_preferred_outcome(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
+        """Takes choices, or keeps the person's own words as "something else"."""
+        text = latest_text(tracker)
+        outcomes = self._many(tracker, domain, "preferred_outcome", "preferred_outcome")
+        own_words = not pressed_choices(tracker) and word_count(text) >= 3
+        if not outcomes and own_words:
+            outcomes = ["other"]
+        if not outcomes:
+            return rejected(dispatcher, tracker, "preferred_outcome")
+        extra = clean_account(text[: MAX_OUTCOME_TEXT * 2])[:MAX_OUTCOME_TEXT] if own_words and "other" in outcomes else None
+        return accepted("preferred_outcome", outcomes, preferred_outcome_text=extra)
+
+    def validate_police_involvement(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
+        return self._single_choice("police_involvement", ("police_involvement_wanted", "yes_no"))(dispatcher, tracker, domain)
+
+    def validate_anonymous(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
+        return self._single_choice("anonymous", ("anonymous",))(dispatcher, tracker, domain)
+
+    def validate_true_vision(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
+        """Records the True Vision choice and gives the link or the promise of help straight away."""
+        choice = self._one(tracker, domain, "true_vision", "true_vision")
+        if choice is None:
+            return rejected(dispatcher, tracker, "true_vision")
+        if choice == "help_now":
+            dispatcher.utter_message(response="utter_true_vision_help")
+        elif choice == "self":
+            dispatcher.utter_message(response="utter_true_vision_link")
+        return accepted("true_vision", choice)
+
+    def validate_contact_route(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
+        return self._single_choice("contact_route", ("contact_route",))(dispatcher, tracker, domain)
+
+    def validate_confirmed(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
+        """Saves on yes; "change the place" clears that answer so the form asks it again."""
+        pressed = pressed_choices(tracker)
+        text = latest_text(tracker)
+        if pressed == ["yes"]:
+            return accepted("confirmed", True)
+        fields = [] if pressed else match_keys("field", text)
+        if fields:
+            cleared: Result = {field: None for field in fields}
+            if "characteristics" in fields:
+                cleared["characteristic_other"] = None
+            if "police_involvement" in fields:
+                cleared["true_vision"] = None
+            return accepted("confirmed", None, **cleared)
+        answer = "no" if pressed == ["change"] or "change" in normalise(text).split() else match_one("yes_no", text)
+        if answer == "yes":
+            return accepted("confirmed", True)
+        if answer == "no":
+            dispatcher.utter_message(response="utter_ask_what_to_change")
+            return accepted("confirmed", None)
+        return rejected(dispatcher, tracker, "confirmed")

@@ -1,0 +1,37 @@
+"""Opens a report: the welcome and privacy promise, then the first question."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import AllSlotsReset, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.messages import is_substantial, latest_text
+from bot.answers.account import AccountTooLong, clean_account
+
+
+class ActionStartReport(Action):
+    def name(self) -> str:
+        return "action_start_report"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
+        """Welcomes the person and starts a fresh report.
+
+        Someone whose first message already tells what happened is not asked to tell it again,
+        and danger said before the report started stays on the report.
+        """
+        dispatcher.utter_message(response="utter_welcome")
+        events: list[dict[str, Any]] = [AllSlotsReset()]
+        if tracker.get_slot("immediate_danger"):
+            events.append(SlotSet("immediate_danger", True))
+        text = latest_text(tracker)
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        if intent == "describe_incident" and is_substantial(text, 5):
+            try:
+                events.append(SlotSet("what_happened", clean_account(text)))
+            except AccountTooLong:
+                pass
+        return events

@@ -1,0 +1,45 @@
+"""The report's questions: their order, which can be skipped, and which are asked at all."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+FORM = "report_form"
+
+# Questions whose answer is the person's own words rather than a choice.
+FREE_TEXT = ("what_happened", "characteristic_other")
+
+# What a skipped question stores. Questions not listed here need an answer ("not sure" is one).
+SKIPPED_VALUE: dict[str, Any] = {
+    "what_happened": "",
+    "characteristic_other": "",
+    "incident_date": "unknown",
+    "time_band": "unknown",
+    "location_type": "unknown",
+    "location_area": "",
+    "ongoing": "unknown",
+    "support_wanted": [],
+    "preferred_outcome": [],
+    "anonymous": "anonymous",
+    "true_vision": "not_discussed",
+    "contact_route": "unknown",
+}
+
+
+def domain_order(domain: dict[str, Any]) -> list[str]:
+    """Returns every question of the report form, in the order the domain lists them."""
+    return list(domain["forms"][FORM]["required_slots"])
+
+
+def active_steps(order: list[str], slot: Callable[[str], Any]) -> list[str]:
+    """Returns the questions to ask given the answers so far.
+
+    "What was it about?" is asked only when "something else" was chosen as the reason, and the
+    True Vision offer is not pressed on someone who has said they want no police involvement.
+    """
+    steps = list(order)
+    if "other" not in (slot("characteristics") or []):
+        steps.remove("characteristic_other")
+    if slot("police_involvement") == "no":
+        steps.remove("true_vision")
+    return steps

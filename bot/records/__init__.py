@@ -1,0 +1,1 @@
+"""Anonymised incident records: the table, its migrations, saving and reading back."""

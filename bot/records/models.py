@@ -1,0 +1,41 @@
+"""The incident table. One row is one anonymised report; list fields are JSON arrays."""
+
+from __future__ import annotations
+
+from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Index, String, Text
+from sqlalchemy.orm import declarative_base
+
+Base = declarative_base()
+
+
+class Incident(Base):
+    __tablename__ = "incidents"
+
+    record_id = Column(String(32), primary_key=True)
+    reference = Column(String(7), nullable=False, unique=True)
+    created_at = Column(DateTime(timezone=False), nullable=False)  # UTC
+    channel = Column(String(16), nullable=False)
+    reporter_role = Column(String(32), nullable=False)
+    characteristics = Column(JSON, nullable=False)
+    characteristic_other = Column(String(200))
+    incident_types = Column(JSON, nullable=False)
+    what_happened = Column(Text, nullable=False, default="")
+    incident_date = Column(Date)
+    time_band = Column(String(16), nullable=False)
+    location_area = Column(String(80))
+    location_type = Column(String(32), nullable=False)
+    ongoing = Column(String(8), nullable=False)
+    police_involvement_wanted = Column(String(8), nullable=False)
+    anonymous = Column(Boolean, nullable=False, default=True)
+    true_vision_status = Column(String(16), nullable=False)
+    support_wanted = Column(JSON, nullable=False)
+    preferred_outcome = Column(JSON, nullable=False)
+    preferred_outcome_text = Column(String(500))
+    contact_route = Column(String(32), nullable=False)
+    immediate_danger = Column(Boolean, nullable=False, default=False)
+    signposted = Column(JSON, nullable=False)
+    easy_read = Column(Boolean, nullable=False, default=False)
+    language = Column(String(16), nullable=False, default="en")
+    centre_id = Column(String(64))
+
+    __table_args__ = (Index("ix_incidents_created_at", "created_at"),)

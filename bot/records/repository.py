@@ -1,0 +1,128 @@
+"""Saves anonymised records and reads them back in the contract's shape."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Any, Iterator
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from bot.contract import record_validator
+from bot.records.db import session_factory
+from bot.records.models import Incident
+from bot.records.references import new_reference
+
+
+class InvalidRecord(ValueError):
+    """The record does not match the contract; ``errors`` lists why, field by field."""
+
+    def __init__(self, errors: list[str]):
+        super().__init__("; ".join(errors))
+        self.errors = errors
+
+
+def to_contract(incident: Incident) -> dict[str, Any]:
+    """Returns the record as the contract's incident-record object."""
+    return {
+        "record_id": incident.record_id,
+        "reference": incident.reference,
+        "created_at": incident.created_at.replace(tzinfo=timezone.utc).isoformat().replace("+00:00", "Z"),
+        "channel": incident.channel,
+        "reporter_role": incident.reporter_role,
+        "characteristics": list(incident.characteristics),
+        "characteristic_other": incident.characteristic_other,
+        "incident_types": list(incident.incident_types),
+        "what_happened": incident.what_happened,
+        "incident_date": incident.incident_date.isoformat() if incident.incident_date else None,
+        "time_band": incident.time_band,
+        "location_area": incident.location_area,
+        "location_type": incident.location_type,
+        "ongoing": incident.ongoing,
+        "police_involvement_wanted": incident.police_involvement_wanted,
+        "anonymous": incident.anonymous,
+        "true_vision_status": incident.true_vision_status,
+        "support_wanted": list(incident.support_wanted),
+        "preferred_outcome": list(incident.preferred_outcome),
+        "preferred_outcome_text": incident.preferred_outcome_text,
+        "contact_route": incident.contact_route,
+        "immediate_danger": incident.immediate_danger,
+        "signposted": list(incident.signposted),
+        "easy_read": incident.easy_read,
+        "language": incident.language,
+        "centre_id": incident.centre_id,
+    }
+
+
+def save_incident(database_url: str, answers: dict[str, Any], attempts: int = 5) -> dict[str, Any]:
+    """Validates ``answers`` against the contract and stores them in one transaction.
+
+    ``answers`` holds every contract field except record_id, reference and created_at, which are
+    made here. Returns the stored record in contract shape. Raises InvalidRecord before writing
+    anything when a value is outside the contract.
+    """
+    make_session = session_factory(database_url)
+    for attempt in range(attempts):
+        incident = Incident(
+            record_id=uuid.uuid4().hex,
+            reference=new_reference(),
+            created_at=datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0),
+            **answers,
+        )
+        record = to_contract(incident)
+        errors = sorted(
+            f"{'/'.join(map(str, e.absolute_path)) or 'record'}: {e.message}"
+            for e in record_validator().iter_errors(record)
+        )
+        if errors:
+            raise InvalidRecord(errors)
+        try:
+            with make_session.begin() as session:
+                session.add(incident)
+            return record
+        except IntegrityError:
+            # A reference code collided with an existing one; draw another.
+            if attempt == attempts - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def utc_bounds(first: date | None, last: date | None, tz: str) -> tuple[datetime | None, datetime | None]:
+    """Returns naive-UTC [start, end) bounds for local dates ``first`` to ``last`` inclusive."""
+    zone = ZoneInfo(tz)
+
+    def to_utc(day: date) -> datetime:
+        return datetime.combine(day, time.min, zone).astimezone(timezone.utc).replace(tzinfo=None)
+
+    return (to_utc(first) if first else None, to_utc(last + timedelta(days=1)) if last else None)
+
+
+def iter_records(
+    database_url: str,
+    first: date | None = None,
+    last: date | None = None,
+    centre_id: str | None = None,
+    tz: str = "Europe/London",
+) -> Iterator[dict[str, Any]]:
+    """Yields contract records made between local dates ``first`` and ``last``, oldest first."""
+    start, end = utc_bounds(first, last, tz)
+    query = select(Incident).order_by(Incident.created_at, Incident.record_id)
+    if start:
+        query = query.where(Incident.created_at >= start)
+    if end:
+        query = query.where(Incident.created_at < end)
+    if centre_id:
+        query = query.where(Incident.centre_id == centre_id)
+    with session_factory(database_url)() as session:
+        for incident in session.execute(query.execution_options(yield_per=500)).scalars():
+            yield to_contract(incident)
+
+
+def find_by_reference(database_url: str, reference: str) -> dict[str, Any] | None:
+    with session_factory(database_url)() as session:
+        incident = session.execute(
+            select(Incident).where(Incident.reference == reference.upper())
+        ).scalar_one_or_none()
+        return to_contract(incident) if incident else None
