@@ -18,7 +18,7 @@ class ActionEmergency(Action):
     def name(self) -> str:
         return "action_emergency"
 
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
         """Gives the 999 advice and marks the report as one where someone was in danger.
 
         Said while answering "what happened?", the message is also kept as the answer, so the

@@ -28,12 +28,22 @@ def pressed_choices(tracker: Tracker) -> list[str]:
     return [str(e["value"]) for e in message.get("entities", []) if e.get("entity") == "choice"]
 
 
-def button_options(domain: dict[str, Any], slot: str) -> list[tuple[str, str]]:
-    """Returns (stored value, title) for each choice offered by ``utter_ask_<slot>``, in order."""
+def _applies(variation: dict[str, Any], tracker: Tracker | None) -> bool:
+    conditions = variation.get("condition") or []
+    return all(tracker is not None and tracker.get_slot(c["name"]) == c["value"] for c in conditions)
+
+
+def button_options(domain: dict[str, Any], slot: str, tracker: Tracker | None = None) -> list[tuple[str, str]]:
+    """Returns (stored value, title) for each choice ``utter_ask_<slot>`` offers, in order.
+
+    With a tracker, the variation Rasa would show now (its conditions met) is read; without one,
+    the unconditional variation.
+    """
     variations = domain.get("responses", {}).get(f"utter_ask_{slot}", [])
-    plain = [v for v in variations if not v.get("condition")] or variations
+    shown = next((v for v in variations if v.get("condition") and _applies(v, tracker)), None)
+    shown = shown or next((v for v in variations if not v.get("condition")), None)
     options = []
-    for button in (plain[0].get("buttons", []) if plain else []):
+    for button in (shown or {}).get("buttons", []):
         payload = button["payload"]
         found = _PAYLOAD_JSON.search(payload)
         value = json.loads("{" + found.group(1) + "}")["choice"] if found else payload
@@ -43,7 +53,7 @@ def button_options(domain: dict[str, Any], slot: str) -> list[tuple[str, str]]:
 
 def chosen_by_number(tracker: Tracker, domain: dict[str, Any], slot: str) -> list[str]:
     """Returns the choices picked by number ("1", "one", "1 3") from the question's list."""
-    values = [value for value, _ in button_options(domain, slot)]
+    values = [value for value, _ in button_options(domain, slot, tracker)]
     return numbered_choices(latest_text(tracker), values) or []
 
 

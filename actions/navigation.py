@@ -22,7 +22,7 @@ class ActionExplainQuestion(Action):
     def name(self) -> str:
         return "action_explain_question"
 
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
         """Explains the question being asked; the form then asks it again."""
         requested = tracker.get_slot("requested_slot")
         response = f"utter_help_{requested}"
@@ -34,7 +34,7 @@ class ActionRepeatQuestion(Action):
     def name(self) -> str:
         return "action_repeat_question"
 
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
         """Says the question is coming again; the form then asks it."""
         dispatcher.utter_message(response="utter_repeat")
         return []
@@ -44,7 +44,7 @@ class ActionGoBack(Action):
     def name(self) -> str:
         return "action_go_back"
 
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
         """Clears the previous question's answer so it is asked again; other answers stay."""
         steps = active_steps(domain_order(domain), tracker.get_slot)
         requested = tracker.get_slot("requested_slot")
@@ -60,7 +60,7 @@ class ActionSkipQuestion(Action):
     def name(self) -> str:
         return "action_skip_question"
 
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
         """Skips the question where it is optional; otherwise says how to answer it instead."""
         requested = tracker.get_slot("requested_slot")
         if requested not in SKIPPED_VALUE:
@@ -74,7 +74,7 @@ class ActionStopReport(Action):
     def name(self) -> str:
         return "action_stop_report"
 
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
         """Ends the conversation and forgets every unsaved answer."""
         text = latest_text(tracker)
         if tracker.active_loop_name == FORM and tracker.get_slot("requested_slot") == "what_happened" and is_substantial(text, ACCOUNT_MIN_WORDS):

@@ -56,7 +56,8 @@ class ValidateReportForm(FormValidationAction):
     def _one(self, tracker: Tracker, domain: DomainDict, slot: str, *cue_lists: str) -> str | None:
         picked = pressed_choices(tracker) or chosen_by_number(tracker, domain, slot)
         if picked:
-            return picked[0]
+            # Several numbers for a one-answer question is not an answer we can guess from.
+            return picked[0] if len(picked) == 1 else None
         for cue_list in cue_lists:
             key = match_one(cue_list, latest_text(tracker))
             if key:
@@ -118,7 +119,7 @@ class ValidateReportForm(FormValidationAction):
         """Reads the date in the centre's time zone; a time of day said with it fills that question too."""
         settings = load_settings()
         today = datetime.now(ZoneInfo(settings.timezone)).date()
-        text = " ".join(pressed_choices(tracker)) or latest_text(tracker)
+        text = " ".join(pressed_choices(tracker) or chosen_by_number(tracker, domain, "incident_date")) or latest_text(tracker)
         try:
             when = parse_when(text, today)
         except FutureDate:
@@ -136,7 +137,7 @@ class ValidateReportForm(FormValidationAction):
 
     def validate_location_area(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         """Keeps only a town, an area or a postcode district; a street address is refused."""
-        text = " ".join(pressed_choices(tracker)) or latest_text(tracker)
+        text = " ".join(pressed_choices(tracker) or chosen_by_number(tracker, domain, "location_area")) or latest_text(tracker)
         try:
             area = area_answer(text)
         except StreetAddress:

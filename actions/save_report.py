@@ -61,7 +61,7 @@ class ActionSaveReport(Action):
     def name(self) -> str:
         return "action_save_report"
 
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
         """Stores the report in one transaction; on failure keeps every answer for a retry."""
         if tracker.get_slot("confirmed") is not True:
             if tracker.get_slot("reference"):

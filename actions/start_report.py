@@ -17,7 +17,7 @@ class ActionStartReport(Action):
     def name(self) -> str:
         return "action_start_report"
 
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
         """Welcomes the person and starts a fresh report.
 
         Someone whose first message already tells what happened is not asked to tell it again,

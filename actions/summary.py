@@ -68,7 +68,7 @@ class ActionAskConfirmed(Action):
     def name(self) -> str:
         return "action_ask_confirmed"
 
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
         """Reads back every answer, then asks whether to save or change something."""
         dispatcher.utter_message(response="utter_summary", **summary_fields(tracker, domain))
         dispatcher.utter_message(response="utter_ask_confirmed")

@@ -1,0 +1,45 @@
+# Safe to Say. The two commands a newcomer needs are `make run` and `make test`;
+# both set everything up first (Python 3.10 venv, dependencies, database, model).
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+RASA := $(VENV)/bin/rasa
+export RASA_TELEMETRY_ENABLED ?= false
+export TF_CPP_MIN_LOG_LEVEL ?= 2
+
+.PHONY: install db model train validate run chat test test-stories test-python lock clean
+
+install:            ## create .venv with Python 3.10 and install pinned dependencies
+	@scripts/setup.sh
+
+db: install         ## create or migrate the database (SQLite under var/ unless DATABASE_URL says otherwise)
+	@$(PY) -m bot db upgrade
+
+model: install      ## train the model if domain.yml, config.yml or data/ changed
+	@$(PY) -m bot model >/dev/null
+
+train: install      ## train the model even if one exists for these files
+	@$(PY) -m bot model --force
+
+validate: install   ## check the training data and domain for mistakes
+	@$(RASA) data validate --fail-on-warnings --domain domain.yml --data data --config config.yml
+
+run: db model       ## start the action server and the Rasa server on localhost
+	@scripts/run.sh
+
+chat: install       ## talk to the running assistant in this terminal
+	@$(PY) -m bot.chat
+
+test-stories: model ## check every test story turn by turn against the trained model
+	@scripts/test-stories.sh
+
+test-python: db model ## run the Python test suite (unit, action and end-to-end tests)
+	@$(PY) -m pytest $(PYTEST_ARGS)
+
+test: install validate test-stories test-python  ## everything CI runs
+
+lock:               ## refresh constraints.txt from a clean install of pyproject.toml
+	@scripts/lock.sh
+
+clean:
+	rm -rf results .pytest_cache

@@ -1,0 +1,50 @@
+"""Danger is answered at once wherever it is said; a report starts with the privacy promise."""
+
+from __future__ import annotations
+
+from actions.emergency import ActionEmergency
+from actions.start_report import ActionStartReport
+from tests.actions.conftest import make_tracker, responses, slot_events
+
+
+async def test_danger_mid_report_gets_999_advice_and_is_recorded(dispatcher, domain):
+    tracker = make_tracker("hes outside now", "report_danger", requested_slot="location_type", fill_requested=False)
+    events = slot_events(await ActionEmergency().run(dispatcher, tracker, domain))
+    assert events == {"immediate_danger": True}
+    assert responses(dispatcher) == ["utter_emergency"]
+
+
+async def test_emergency_reply_names_999_text_relay_and_emergency_sms(domain):
+    text = domain["responses"]["utter_emergency"][0]["text"]
+    assert "999" in text and "18000" in text and "register" in text
+
+
+async def test_danger_said_while_telling_what_happened_is_kept_as_the_account(dispatcher, domain):
+    text = "they are outside my door right now shouting"
+    tracker = make_tracker(text, "report_danger", requested_slot="what_happened", fill_requested=False)
+    assert slot_events(await ActionEmergency().run(dispatcher, tracker, domain))["what_happened"] == text
+
+
+async def test_danger_at_the_safety_question_answers_it(dispatcher, domain):
+    tracker = make_tracker("help he is here", "report_danger", requested_slot="safe_now", fill_requested=False)
+    assert slot_events(await ActionEmergency().run(dispatcher, tracker, domain))["safe_now"] == "no"
+
+
+async def test_start_welcomes_and_keeps_an_opening_account(dispatcher, domain):
+    text = "someone shouted at me on the bus because im gay"
+    tracker = make_tracker(text, "describe_incident", active_loop=None, fill_requested=False)
+    events = await ActionStartReport().run(dispatcher, tracker, domain)
+    assert events[0]["event"] == "reset_slots"
+    assert slot_events(events) == {"what_happened": text}
+    assert responses(dispatcher) == ["utter_welcome"]
+
+
+async def test_start_keeps_danger_said_before_the_report(dispatcher, domain):
+    tracker = make_tracker("report", "start_report", slots={"immediate_danger": True}, active_loop=None, fill_requested=False)
+    assert slot_events(await ActionStartReport().run(dispatcher, tracker, domain)) == {"immediate_danger": True}
+
+
+async def test_welcome_promises_what_is_and_is_not_kept(domain):
+    text = domain["responses"]["utter_welcome"][0]["text"].lower()
+    for promise in ("anonymous", "never keep your name or phone number", '"stop"', '"help"', '"back"'):
+        assert promise in text

@@ -1,0 +1,129 @@
+"""Each answer is validated and stored as the contract's value; a bad answer keeps the others."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from actions.report_form import ValidateReportForm
+from tests.actions.conftest import choice, make_tracker, responses, slot_events
+
+
+def yesterday() -> str:
+    return (datetime.now(ZoneInfo("Europe/London")).date() - timedelta(days=1)).isoformat()
+
+
+async def validate(dispatcher, domain, slot, text, intent="inform", entities=None, slots=None):
+    tracker = make_tracker(text, intent, entities, slots=slots, requested_slot=slot)
+    return slot_events(await ValidateReportForm().run(dispatcher, tracker, domain))
+
+
+async def test_a_button_press_stores_its_value(dispatcher, domain):
+    text, intent, entities = choice("witness")
+    assert (await validate(dispatcher, domain, "reporter_role", text, intent, entities))["reporter_role"] == "witness"
+
+
+@pytest.mark.parametrize(("reply", "expected"), [("2", "witness"), ("2.", "witness"), ("two", "witness"), ("my daughter", "on_behalf_other")])
+async def test_numbers_and_words_select_a_choice(dispatcher, domain, reply, expected):
+    assert (await validate(dispatcher, domain, "reporter_role", reply))["reporter_role"] == expected
+
+
+async def test_several_numbers_select_several_where_several_are_allowed(dispatcher, domain):
+    assert (await validate(dispatcher, domain, "characteristics", "1 5"))["characteristics"] == ["race", "disability"]
+
+
+async def test_several_numbers_are_not_guessed_at_for_a_one_answer_question(dispatcher, domain):
+    events = await validate(dispatcher, domain, "location_type", "1 5")
+    assert events["location_type"] is None
+    assert responses(dispatcher) == ["utter_wrong_location_type"]
+
+
+async def test_free_text_characteristics(dispatcher, domain):
+    events = await validate(dispatcher, domain, "characteristics", "cos im gay and they said go back to your country")
+    assert events["characteristics"] == ["sexual_orientation", "race"]
+
+
+async def test_a_not_understood_answer_is_met_kindly_and_keeps_earlier_answers(dispatcher, domain):
+    events = await validate(dispatcher, domain, "characteristics", "purple", slots={"reporter_role": "victim"})
+    assert events["characteristics"] is None
+    assert "reporter_role" not in events  # untouched
+    assert events["failed_attempts"] == 1 and events["offer_choices"] is False
+    assert responses(dispatcher) == ["utter_wrong_characteristics"]
+
+
+async def test_two_misses_in_a_row_offer_choices(dispatcher, domain):
+    events = await validate(dispatcher, domain, "incident_date", "purple", slots={"failed_attempts": 1})
+    assert events["offer_choices"] is True
+    # The choices variation is then shown, and a number picks from it.
+    second = await validate(dispatcher, domain, "incident_date", "2", slots={"offer_choices": True, "failed_attempts": 2})
+    assert second["incident_date"] == yesterday()
+    assert second["offer_choices"] is False
+
+
+async def test_unsafe_answer_gets_the_emergency_reply_at_once(dispatcher, domain):
+    events = await validate(dispatcher, domain, "safe_now", "no")
+    assert events["safe_now"] == "no" and events["immediate_danger"] is True
+    assert responses(dispatcher) == ["utter_emergency", "utter_emergency_continue"]
+
+
+async def test_date_and_time_of_day_from_one_answer(dispatcher, domain):
+    events = await validate(dispatcher, domain, "incident_date", "last night")
+    assert events["incident_date"] == yesterday()
+    assert events["time_band"] == "night"
+
+
+async def test_future_date_is_refused_with_the_reason(dispatcher, domain):
+    events = await validate(dispatcher, domain, "incident_date", "next week")
+    assert events["incident_date"] is None
+    assert responses(dispatcher) == ["utter_wrong_incident_date_future"]
+
+
+async def test_full_postcode_is_cut_to_its_district(dispatcher, domain):
+    assert (await validate(dispatcher, domain, "location_area", "so14 3ab"))["location_area"] == "SO14"
+
+
+async def test_street_address_is_refused_and_not_kept(dispatcher, domain):
+    events = await validate(dispatcher, domain, "location_area", "14 Acacia Avenue")
+    assert events["location_area"] is None
+    assert responses(dispatcher) == ["utter_wrong_location_area_address"]
+
+
+async def test_account_keeps_the_words_but_not_a_full_postcode(dispatcher, domain):
+    events = await validate(dispatcher, domain, "what_happened", "he called me a name outside SO14 3AB")
+    assert events["what_happened"] == "he called me a name outside SO14"
+
+
+async def test_outcome_in_own_words_is_kept_as_something_else(dispatcher, domain):
+    events = await validate(dispatcher, domain, "preferred_outcome", "i would like them to understand")
+    assert events["preferred_outcome"] == ["other"]
+    assert events["preferred_outcome_text"] == "i would like them to understand"
+
+
+async def test_true_vision_link_is_given_when_chosen(dispatcher, domain):
+    events = await validate(dispatcher, domain, "true_vision", "send me the link")
+    assert events["true_vision"] == "self"
+    assert responses(dispatcher) == ["utter_true_vision_link"]
+
+
+async def test_change_at_the_summary_clears_the_named_answers(dispatcher, domain):
+    slots = {"location_type": "street", "location_area": "SO14", "incident_date": "2026-11-20"}
+    events = await validate(dispatcher, domain, "confirmed", "change the place", intent="change_answer", slots=slots)
+    assert events["location_type"] is None and events["location_area"] is None
+    assert events["confirmed"] is None
+    assert "incident_date" not in events
+
+
+async def test_yes_at_the_summary_confirms(dispatcher, domain):
+    text, intent, entities = choice("yes")
+    assert (await validate(dispatcher, domain, "confirmed", text, intent, entities))["confirmed"] is True
+
+
+async def test_optional_questions_drop_out_when_they_do_not_apply(dispatcher, domain):
+    form = ValidateReportForm()
+    order = domain["forms"]["report_form"]["required_slots"]
+    plain = await form.required_slots(order, dispatcher, make_tracker(slots={"characteristics": ["race"], "police_involvement": "no"}), domain)
+    assert "characteristic_other" not in plain and "true_vision" not in plain
+    other = await form.required_slots(order, dispatcher, make_tracker(slots={"characteristics": ["other"], "police_involvement": "yes"}), domain)
+    assert "characteristic_other" in other and "true_vision" in other

@@ -1,0 +1,109 @@
+"""Free-text answers are mapped to the contract's stored values the way a person means them."""
+
+import pytest
+
+from bot.answers.choices import match_keys, match_one, numbered_choices
+from bot.contract import keys
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("cos im gay", ["sexual_orientation"]),
+        ("they said go back to your country", ["race"]),
+        ("because of my wheelchair", ["disability"]),
+        ("coz i wear a hijab", ["religion_or_belief"]),
+        ("im trans", ["transgender_identity"]),
+        ("my gender identity", ["transgender_identity"]),
+        ("because im a woman", ["gender"]),
+        ("im a traveller", ["gypsy_roma_traveller"]),
+        ("the way i dress, im a goth", ["alternative_subculture"]),
+        ("my race and my religion", ["race", "religion_or_belief"]),
+        ("gay and disabled", ["sexual_orientation", "disability"]),
+        ("dunno", ["not_sure"]),
+        ("not sure, maybe my accent", ["race"]),
+        ("something else", ["other"]),
+    ],
+)
+def test_characteristics_in_peoples_own_words(answer, expected):
+    assert match_keys("characteristic", answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("shouting and threats", ["verbal_abuse", "threats"]),
+        ("he spat at me", ["physical_assault"]),
+        ("they smashed my window", ["damage_to_property"]),
+        ("nasty messages on facebook", ["online_abuse"]),
+        ("graffiti on the wall", ["written_or_graffiti"]),
+    ],
+)
+def test_incident_types(answer, expected):
+    assert match_keys("incident_type", answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("list_name", "answer", "expected"),
+    [
+        ("location_type", "on the bus", "public_transport"),
+        ("location_type", "outside my house", "home"),
+        ("location_type", "at tesco", "shop_or_business"),
+        ("location_type", "on facebook", "online"),
+        ("reporter_role", "it happened to me", "victim"),
+        ("reporter_role", "it was my son, he told me", "on_behalf_other"),
+        ("reporter_role", "i saw it", "witness"),
+        ("yes_no", "yeah", "yes"),
+        ("yes_no", "nah", "no"),
+        ("yes_no", "dunno", "not_sure"),
+        ("time_band", "late at night", "night"),
+        ("anonymous", "i want to stay anonymous", "anonymous"),
+        ("true_vision", "send me the link", "self"),
+        ("contact_route", "my mate told me", "friend_or_family"),
+        ("contact_route", "a friend told me", "friend_or_family"),
+    ],
+)
+def test_single_answers(list_name, answer, expected):
+    assert match_one(list_name, answer) == expected
+
+
+def test_none_gives_way_to_a_real_choice_named_with_it():
+    assert match_keys("support_wanted", "no police but advice please") == ["advice_information"]
+    assert match_keys("support_wanted", "nothing thanks") == ["none"]
+
+
+def test_a_shared_phrase_names_every_field_it_means():
+    assert set(match_keys("field", "change the place")) == {"location_type", "location_area"}
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [("1", ["a"]), ("1.", ["a"]), ("one", ["a"]), ("1 3", ["a", "c"]), ("2 and 3", ["b", "c"]), ("3,1", ["c", "a"])],
+)
+def test_numbered_replies(reply, expected):
+    assert numbered_choices(reply, ["a", "b", "c"]) == expected
+
+
+@pytest.mark.parametrize("reply", ["2 weeks ago", "4", "0", "", "first of march"])
+def test_replies_that_are_not_only_choice_numbers(reply):
+    assert numbered_choices(reply, ["a", "b", "c"]) is None
+
+
+@pytest.mark.parametrize(
+    ("cue_list", "contract_list"),
+    [
+        ("characteristic", "characteristic"),
+        ("incident_type", "incident_type"),
+        ("location_type", "location_type"),
+        ("time_band", "time_band"),
+        ("reporter_role", "reporter_role"),
+        ("support_wanted", "support_wanted"),
+        ("preferred_outcome", "preferred_outcome"),
+        ("contact_route", "contact_route"),
+        ("police_involvement_wanted", "police_involvement_wanted"),
+    ],
+)
+def test_every_cue_key_is_a_stored_value_and_every_value_has_cues(cue_list, contract_list):
+    from bot.answers.choices import cues
+
+    assert set(cues()[cue_list]) == set(keys(contract_list))

@@ -1,0 +1,44 @@
+"""Natural answers to "when did it happen?" become dates, resolved from the day they are said."""
+
+from datetime import date
+
+import pytest
+
+from bot.answers.dates import FutureDate, When, parse_when
+
+SATURDAY = date(2026, 11, 21)
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("yesterday", When(date(2026, 11, 20))),
+        ("yday", When(date(2026, 11, 20))),
+        ("today", When(SATURDAY)),
+        ("last friday", When(date(2026, 11, 20))),
+        ("on tuesday afternoon", When(date(2026, 11, 17), "afternoon")),
+        ("3rd of march", When(date(2026, 3, 3))),
+        ("about 2 weeks ago", When(date(2026, 11, 7))),
+        ("2 days ago", When(date(2026, 11, 19))),
+        ("last night", When(date(2026, 11, 20), "night")),
+        ("this morning", When(SATURDAY, "morning")),
+        ("yesterday evening", When(date(2026, 11, 20), "evening")),
+        ("last sunday night", When(date(2026, 11, 15), "night")),
+        ("12/10/2026", When(date(2026, 10, 12))),
+        ("don't know", When(None)),
+        ("dunno", When(None)),
+        ("cant remember", When(None)),
+    ],
+)
+def test_natural_dates(answer, expected):
+    assert parse_when(answer, SATURDAY) == expected
+
+
+def test_a_date_in_the_future_is_refused_with_a_reason():
+    with pytest.raises(FutureDate):
+        parse_when("next week", SATURDAY)
+
+
+@pytest.mark.parametrize("answer", ["banana", "", "the bus"])
+def test_answers_that_are_not_dates(answer):
+    assert parse_when(answer, SATURDAY) is None

@@ -1,0 +1,43 @@
+"""Locations stay coarse: a postcode district or town, never a full postcode or street address."""
+
+import pytest
+
+from bot.answers.account import AccountTooLong, clean_account
+from bot.answers.places import StreetAddress, area_answer, cut_postcodes
+
+
+@pytest.mark.parametrize(
+    ("answer", "stored"),
+    [
+        ("SO14 3AB", "SO14"),
+        ("so143ab", "SO14"),
+        ("sw1a 1aa", "SW1A"),
+        ("SO14", "SO14"),
+        ("southampton", "Southampton"),
+        ("in portswood", "Portswood"),
+        ("Moss Side", "Moss Side"),
+        ("dont know", ""),
+    ],
+)
+def test_area_answers(answer, stored):
+    assert area_answer(answer) == stored
+
+
+@pytest.mark.parametrize("answer", ["12 High Street", "flat 3, 14 the grove", "221b baker street", "5 Acacia Avenue"])
+def test_street_addresses_are_refused(answer):
+    with pytest.raises(StreetAddress):
+        area_answer(answer)
+
+
+def test_a_sentence_is_not_taken_as_a_place():
+    assert area_answer("I was walking home from the shops and he shouted at me") is None
+
+
+def test_full_postcodes_in_an_account_are_cut_to_the_district():
+    assert cut_postcodes("he lives at so14 3ab near me, and SW1A1AA") == "he lives at SO14 near me, and SW1A"
+    assert clean_account("  it was  near  SO14 3AB ") == "it was near SO14"
+
+
+def test_an_account_longer_than_a_record_holds_is_refused():
+    with pytest.raises(AccountTooLong):
+        clean_account("word " * 1000)

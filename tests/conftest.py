@@ -1,0 +1,55 @@
+"""Shared test fixtures: real databases (an SQLite file; PostgreSQL when TEST_DATABASE_URL names one)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from bot.records.migrate import upgrade
+
+POSTGRES_URL = os.environ.get("TEST_DATABASE_URL")
+POSTGRES_SKIP = (
+    "PostgreSQL tests need TEST_DATABASE_URL (e.g. postgresql://postgres@127.0.0.1:5432/test); "
+    ".ci/run sets it, so these run in CI"
+)
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    url = f"sqlite:///{tmp_path / 'records.db'}"
+    upgrade(url)
+    return url
+
+
+@pytest.fixture
+def postgres_url():
+    """A migrated, empty schema of its own in the test PostgreSQL, dropped afterwards."""
+    if not POSTGRES_URL:
+        pytest.skip(POSTGRES_SKIP)
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES_URL, future=True)
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    separator = "&" if "?" in POSTGRES_URL else "?"
+    url = f"{POSTGRES_URL}{separator}options={quote(f'-csearch_path={schema}')}"
+    try:
+        upgrade(url)
+        yield url
+    finally:
+        from bot.records.db import engine_for
+
+        engine_for(url).dispose()
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def database_url(request) -> str:
+    """Each records test runs on a real SQLite file and on the real PostgreSQL."""
+    return request.getfixturevalue(f"{request.param}_url")
