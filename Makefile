@@ -22,7 +22,7 @@ train: install      ## train the model even if one exists for these files
 	@$(PY) -m bot model --force
 
 validate: install   ## check the training data and domain for mistakes
-	@$(RASA) data validate --fail-on-warnings --domain domain.yml --data data --config config.yml
+	@scripts/validate.sh
 
 run: db model       ## start the action server and the Rasa server on localhost
 	@scripts/run.sh
