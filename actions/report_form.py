@@ -186,7 +186,7 @@ class ValidateReportForm(FormValidationAction):
 
     def validate_confirmed(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         """Saves on yes; "change the place" clears that answer so the form asks it again."""
-        pressed = pressed_choices(tracker)
+        pressed = pressed_choices(tracker) or chosen_by_number(tracker, domain, "confirmed")
         text = latest_text(tracker)
         if pressed == ["yes"]:
             return accepted("confirmed", True)

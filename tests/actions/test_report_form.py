@@ -127,3 +127,11 @@ async def test_optional_questions_drop_out_when_they_do_not_apply(dispatcher, do
     assert "characteristic_other" not in plain and "true_vision" not in plain
     other = await form.required_slots(order, dispatcher, make_tracker(slots={"characteristics": ["other"], "police_involvement": "yes"}), domain)
     assert "characteristic_other" in other and "true_vision" in other
+
+
+@pytest.mark.parametrize(("reply", "saves"), [("1", True), ("2", None)])
+async def test_the_summary_choices_work_by_number(dispatcher, domain, reply, saves):
+    events = await validate(dispatcher, domain, "confirmed", reply, intent="choose")
+    assert events["confirmed"] is saves
+    if saves is None:
+        assert responses(dispatcher) == ["utter_ask_what_to_change"]

@@ -4,26 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
-import socket
-import subprocess
 import sys
-import time
-import urllib.request
 import uuid
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from bot.config import PROJECT_ROOT
 from bot.records.migrate import upgrade
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.support.processes import Process, free_port
 
 
 @pytest.fixture(scope="session")
@@ -36,29 +25,13 @@ def e2e_database_url(tmp_path_factory) -> str:
 @pytest.fixture(scope="session")
 def action_server(e2e_database_url, tmp_path_factory):
     """Starts `rasa run actions` on a free port with the test database; stops it afterwards."""
-    port = _free_port()
+    port = free_port()
     log = tmp_path_factory.mktemp("logs") / "actions.log"
-    env = {**os.environ, "DATABASE_URL": e2e_database_url, "RASA_TELEMETRY_ENABLED": "false"}
-    rasa = Path(sys.executable).parent / "rasa"
-    with open(log, "wb") as out:
-        process = subprocess.Popen(
-            [str(rasa), "run", "actions", "--actions", "actions", "--port", str(port)],
-            cwd=PROJECT_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
-        )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
-    while True:
-        try:
-            urllib.request.urlopen(f"{url}/health", timeout=2)
-            break
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                pytest.fail(f"action server did not start:\n{log.read_text()[-3000:]}")
-            time.sleep(0.5)
-    yield f"{url}/webhook"
-    process.terminate()
-    process.wait(timeout=20)
+    rasa = str(Path(sys.executable).parent / "rasa")
+    server = Process([rasa, "run", "actions", "--actions", "actions", "--port", str(port)], {"DATABASE_URL": e2e_database_url}, log)
+    server.wait_until_ready(f"http://127.0.0.1:{port}/health", 90)
+    yield f"http://127.0.0.1:{port}/webhook"
+    server.stop()
 
 
 @pytest.fixture(scope="session")

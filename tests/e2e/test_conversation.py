@@ -156,3 +156,14 @@ def test_are_you_a_robot_gets_an_honest_answer_then_the_question(conversation):
     chat.say("hi")
     reply = chat.texts("r u a bot")
     assert "automated assistant" in reply and "are you safe right now?" in reply.lower()
+
+
+def test_off_topic_gets_an_honest_answer_but_an_odd_account_is_kept(conversation):
+    chat = conversation()
+    chat.say("hi")
+    chat.say("yes")
+    chat.say("me")
+    chat.say("a bloke in a van kept beeping and shouting")
+    reply = chat.texts("whats the weather like")
+    assert "I can only help you report" in reply and "What kind of incident" in reply
+    assert chat.slots()["what_happened"] == "a bloke in a van kept beeping and shouting"
