@@ -7,10 +7,13 @@ RASA := $(VENV)/bin/rasa
 export RASA_TELEMETRY_ENABLED ?= false
 export TF_CPP_MIN_LOG_LEVEL ?= 2
 
-.PHONY: install db model train validate run chat test test-stories test-python lock clean
+.PHONY: install browser db model train validate run chat test test-stories test-python lock clean
 
 install:            ## create .venv with Python 3.10 and install pinned dependencies
 	@scripts/setup.sh
+
+browser:            ## make sure Debian's Chromium is there for the browser tests
+	@scripts/ensure-chromium.sh
 
 db: install         ## create or migrate the database (SQLite under var/ unless DATABASE_URL says otherwise)
 	@$(PY) -m bot db upgrade
@@ -27,13 +30,13 @@ validate: install   ## check the training data and domain for mistakes
 run: db model       ## start the action server and the Rasa server on localhost
 	@scripts/run.sh
 
-chat: install       ## talk to the running assistant in this terminal
+chat: install       ## talk to the running assistant in this terminal (while `make run` runs)
 	@$(PY) -m bot.chat
 
 test-stories: model ## check every test story turn by turn against the trained model
 	@scripts/test-stories.sh
 
-test-python: db model ## run the Python test suite (unit, action and end-to-end tests)
+test-python: db model browser ## run the Python test suite (unit, action, channel, browser and end-to-end tests)
 	@$(PY) -m pytest $(PYTEST_ARGS)
 
 test: install validate test-stories test-python  ## everything CI runs

@@ -20,6 +20,11 @@ def latest_text(tracker: Tracker) -> str:
     return (tracker.latest_message or {}).get("text") or ""
 
 
+def message_metadata(tracker: Tracker) -> dict[str, Any]:
+    """Returns what the channel said about the latest message (e.g. staff mode and centre)."""
+    return (tracker.latest_message or {}).get("metadata") or {}
+
+
 def pressed_choices(tracker: Tracker) -> list[str]:
     """Returns the stored values of the button(s) pressed in the latest message, if any."""
     message = tracker.latest_message or {}

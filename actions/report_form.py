@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions.messages import chosen_by_number, latest_text, pressed_choices
+from actions.messages import button_options, chosen_by_number, latest_text, pressed_choices
 from actions.steps import active_steps
 from bot.answers.account import AccountTooLong, clean_account
 from bot.answers.choices import match_keys, match_one
@@ -72,7 +72,10 @@ class ValidateReportForm(FormValidationAction):
     def _single_choice(
         self, slot: str, cue_lists: tuple[str, ...], translate: Callable[[str], str | None] = lambda k: k
     ) -> Callable[..., Result]:
-        def validate(dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
+        def validate(value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
+            # A value an action set already (staff mode sets who is reporting) is a stored value.
+            if value in {stored for stored, _ in button_options(domain, slot)}:
+                return accepted(slot, value)
             key = self._one(tracker, domain, slot, *cue_lists)
             value = translate(key) if key else None
             return accepted(slot, value) if value else rejected(dispatcher, tracker, slot)
@@ -95,7 +98,7 @@ class ValidateReportForm(FormValidationAction):
         return accepted("safe_now", "not_sure")
 
     def validate_reporter_role(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
-        return self._single_choice("reporter_role", ("reporter_role",))(dispatcher, tracker, domain)
+        return self._single_choice("reporter_role", ("reporter_role",))(value, dispatcher, tracker, domain)
 
     def validate_what_happened(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         try:
@@ -130,10 +133,10 @@ class ValidateReportForm(FormValidationAction):
         return accepted("incident_date", when.day.isoformat() if when.day else "unknown", **more)
 
     def validate_time_band(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
-        return self._single_choice("time_band", ("time_band",))(dispatcher, tracker, domain)
+        return self._single_choice("time_band", ("time_band",))(value, dispatcher, tracker, domain)
 
     def validate_location_type(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
-        return self._single_choice("location_type", ("location_type",))(dispatcher, tracker, domain)
+        return self._single_choice("location_type", ("location_type",))(value, dispatcher, tracker, domain)
 
     def validate_location_area(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         """Keeps only a town, an area or a postcode district; a street address is refused."""
@@ -146,7 +149,7 @@ class ValidateReportForm(FormValidationAction):
 
     def validate_ongoing(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         to_stored = {"yes": "yes", "no": "no", "unknown": "unknown", "not_sure": "unknown"}
-        return self._single_choice("ongoing", ("ongoing", "yes_no"), to_stored.get)(dispatcher, tracker, domain)
+        return self._single_choice("ongoing", ("ongoing", "yes_no"), to_stored.get)(value, dispatcher, tracker, domain)
 
     def validate_support_wanted(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         wanted = self._many(tracker, domain, "support_wanted", "support_wanted")
@@ -165,10 +168,10 @@ class ValidateReportForm(FormValidationAction):
         return accepted("preferred_outcome", outcomes, preferred_outcome_text=extra)
 
     def validate_police_involvement(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
-        return self._single_choice("police_involvement", ("police_involvement_wanted", "yes_no"))(dispatcher, tracker, domain)
+        return self._single_choice("police_involvement", ("police_involvement_wanted", "yes_no"))(value, dispatcher, tracker, domain)
 
     def validate_anonymous(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
-        return self._single_choice("anonymous", ("anonymous",))(dispatcher, tracker, domain)
+        return self._single_choice("anonymous", ("anonymous",))(value, dispatcher, tracker, domain)
 
     def validate_true_vision(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         """Records the True Vision choice and gives the link or the promise of help straight away."""
@@ -182,7 +185,7 @@ class ValidateReportForm(FormValidationAction):
         return accepted("true_vision", choice)
 
     def validate_contact_route(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
-        return self._single_choice("contact_route", ("contact_route",))(dispatcher, tracker, domain)
+        return self._single_choice("contact_route", ("contact_route",))(value, dispatcher, tracker, domain)
 
     def validate_confirmed(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         """Saves on yes; "change the place" clears that answer so the form asks it again."""

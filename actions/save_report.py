@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
+from actions.messages import message_metadata
 from bot.config import load_settings
 from bot.records.repository import InvalidRecord, save_incident
 from bot.services import choose_services
@@ -70,8 +71,10 @@ class ActionSaveReport(Action):
                 dispatcher.utter_message(response="utter_nothing_to_save")
             return []
         settings = load_settings()
+        # A signed-in staff member's centre comes from the web channel; SMS and Telegram use the setting.
+        centre_id = message_metadata(tracker).get("centre_id") or settings.centre_id
         services = choose_services(tracker.get_slot("characteristics") or [], tracker.get_slot("support_wanted") or [])
-        answers = record_answers(tracker, settings.centre_id, [s.id for s in services])
+        answers = record_answers(tracker, centre_id, [s.id for s in services])
         try:
             record = save_incident(settings.database_url, answers)
         except InvalidRecord as error:

@@ -9,7 +9,7 @@ from rasa_sdk.events import AllSlotsReset, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.messages import is_substantial, latest_text
+from actions.messages import is_substantial, latest_text, message_metadata
 from bot.answers.account import AccountTooLong, clean_account
 
 
@@ -21,12 +21,16 @@ class ActionStartReport(Action):
         """Welcomes the person and starts a fresh report.
 
         Someone whose first message already tells what happened is not asked to tell it again,
-        and danger said before the report started stays on the report.
+        and danger said before the report started stays on the report. In the staff web chat the
+        report is recorded by centre staff, so "who is reporting" starts as that (and can be
+        changed at the summary).
         """
         dispatcher.utter_message(response="utter_welcome")
         events: list[dict[str, Any]] = [AllSlotsReset()]
         if tracker.get_slot("immediate_danger"):
             events.append(SlotSet("immediate_danger", True))
+        if message_metadata(tracker).get("mode") == "staff":
+            events.append(SlotSet("reporter_role", "on_behalf_staff"))
         text = latest_text(tracker)
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         if intent == "describe_incident" and is_substantial(text, 5):

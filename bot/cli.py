@@ -48,6 +48,69 @@ def _cmd_model(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_staff(args: argparse.Namespace) -> int:
+    import getpass
+
+    from bot.web.accounts import AccountError, create_account
+
+    settings = load_settings()
+    password = sys.stdin.readline().rstrip("\n") if args.password_stdin else getpass.getpass("Password (12+ characters): ")
+    try:
+        staff = create_account(settings.database_url, args.username, password, args.centre, admin=args.admin)
+    except AccountError as error:
+        print(error, file=sys.stderr)
+        return 2
+    print(f"Created {staff.role} account {staff.username}" + (f" for centre {staff.centre_id}" if staff.centre_id else ""), file=sys.stderr)
+    return 0
+
+
+def _cmd_web(args: argparse.Namespace) -> int:
+    from bot.web.app import create_app
+
+    settings = load_settings()
+    app = create_app(settings)
+    app.run(host=args.host, port=args.port or settings.web_port, access_log=False, workers=1)
+    return 0
+
+
+def _cmd_telegram(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from bot.channels.telegram import make_bot
+
+    settings = load_settings()
+    settings.require("telegram_bot_token", "telegram_webhook_secret", "telegram_webhook_url")
+
+    async def register() -> bool:
+        async with make_bot(settings) as bot:
+            return await bot.set_webhook(
+                url=settings.telegram_webhook_url,
+                secret_token=settings.telegram_webhook_secret,
+                allowed_updates=["message", "callback_query"],
+                drop_pending_updates=False,
+            )
+
+    ok = asyncio.run(register())
+    print("Webhook registered." if ok else "Telegram did not accept the webhook.", file=sys.stderr)
+    return 0 if ok else 1
+
+
+def _cmd_credentials(args: argparse.Namespace) -> int:
+    """Prints Rasa credentials for the channels whose settings are present."""
+    settings = load_settings()
+    channels = {
+        "bot.channels.web.WebInput": settings.web_channel_secret,
+        "bot.channels.sms.SmsInput": settings.twilio_auth_token and settings.sms_webhook_url and settings.pseudonym_key,
+        "bot.channels.telegram.TelegramInput": settings.telegram_bot_token and settings.telegram_webhook_secret and settings.pseudonym_key,
+    }
+    for channel, configured in channels.items():
+        if configured:
+            print(f"{channel}:")
+        print(f"# {channel.split('.')[2]}: {'on' if configured else 'off (settings missing)'}", file=sys.stderr)
+    print("rest:")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description="Safe to Say tools for centre staff and operators.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -63,6 +126,27 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--centre", help="only this centre's records")
     export.set_defaults(run=_cmd_export)
 
+    staff = commands.add_parser("staff", help="manage staff accounts for the web chat")
+    staff_commands = staff.add_subparsers(dest="staff_command", required=True)
+    add = staff_commands.add_parser("add", help="create a staff account (asks for the password)")
+    add.add_argument("username")
+    add.add_argument("--centre", help="the centre this person works for")
+    add.add_argument("--admin", action="store_true", help="may see every centre's records")
+    add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    add.set_defaults(run=_cmd_staff)
+
+    web = commands.add_parser("web", help="run the staff web app (sign-in, chat page, records)")
+    web.add_argument("--host", default="127.0.0.1")
+    web.add_argument("--port", type=int)
+    web.set_defaults(run=_cmd_web)
+
+    telegram = commands.add_parser("telegram", help="Telegram bot set-up")
+    telegram.add_argument("action", choices=["set-webhook"])
+    telegram.set_defaults(run=_cmd_telegram)
+
+    credentials = commands.add_parser("credentials", help="print Rasa credentials for the configured channels")
+    credentials.set_defaults(run=_cmd_credentials)
+
     model = commands.add_parser("model", help="train the dialogue model if its training files changed")
     model.add_argument("--force", action="store_true", help="train even when a model for these files exists")
     model.set_defaults(run=_cmd_model)
@@ -70,5 +154,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from bot.config import SettingsError
+
     args = build_parser().parse_args(argv)
-    return args.run(args)
+    try:
+        return args.run(args)
+    except SettingsError as error:
+        print(error, file=sys.stderr)
+        return 2

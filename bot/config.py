@@ -11,7 +11,10 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-_SECRET_FIELDS = {"database_url"}
+_SECRET_FIELDS = {
+    "database_url", "pseudonym_key", "twilio_auth_token", "telegram_bot_token", "telegram_webhook_secret",
+    "web_channel_secret", "session_secret",
+}
 
 
 class SettingsError(RuntimeError):
@@ -24,6 +27,25 @@ class Settings:
     centre_id: str | None
     timezone: str
     data_dir: Path
+    pseudonym_key: str | None = None
+    twilio_auth_token: str | None = None
+    sms_webhook_url: str | None = None
+    telegram_bot_token: str | None = None
+    telegram_webhook_secret: str | None = None
+    telegram_api_base_url: str = "https://api.telegram.org/bot"
+    telegram_webhook_url: str | None = None
+    web_channel_secret: str | None = None
+    session_secret: str | None = None
+    rasa_url: str = "http://127.0.0.1:5005"
+    web_port: int = 8000
+    quick_exit_url: str = "https://www.bbc.co.uk/weather"
+
+    def require(self, *names: str) -> None:
+        """Stops start-up with a message naming every missing setting among ``names``."""
+        missing = [name for name in names if not getattr(self, name)]
+        if missing:
+            variables = ", ".join(name.upper() for name in missing)
+            raise SettingsError(f"Missing required setting(s): {variables}. Set them in the environment (see README, Settings).")
 
     def __repr__(self) -> str:
         shown = []
@@ -47,4 +69,24 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         centre_id=env.get("CENTRE_ID") or None,
         timezone=env.get("CENTRE_TIMEZONE", "Europe/London"),
         data_dir=data_dir,
+        pseudonym_key=env.get("PSEUDONYM_KEY") or None,
+        twilio_auth_token=env.get("TWILIO_AUTH_TOKEN") or None,
+        sms_webhook_url=env.get("SMS_WEBHOOK_URL") or None,
+        telegram_bot_token=env.get("TELEGRAM_BOT_TOKEN") or None,
+        telegram_webhook_secret=env.get("TELEGRAM_WEBHOOK_SECRET") or None,
+        telegram_api_base_url=env.get("TELEGRAM_API_BASE_URL") or "https://api.telegram.org/bot",
+        telegram_webhook_url=env.get("TELEGRAM_WEBHOOK_URL") or None,
+        web_channel_secret=env.get("WEB_CHANNEL_SECRET") or None,
+        session_secret=env.get("SESSION_SECRET") or None,
+        rasa_url=(env.get("RASA_URL") or "http://127.0.0.1:5005").rstrip("/"),
+        web_port=_port(env.get("WEB_PORT"), 8000, "WEB_PORT"),
+        quick_exit_url=env.get("QUICK_EXIT_URL") or "https://www.bbc.co.uk/weather",
     )
+
+
+def _port(value: str | None, default: int, name: str) -> int:
+    if not value:
+        return default
+    if not value.isdigit() or not 0 < int(value) < 65536:
+        raise SettingsError(f"{name} must be a port number, not {value!r}")
+    return int(value)

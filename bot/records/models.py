@@ -39,3 +39,16 @@ class Incident(Base):
     centre_id = Column(String(64))
 
     __table_args__ = (Index("ix_incidents_created_at", "created_at"),)
+
+
+class StaffAccount(Base):
+    """A centre worker who signs in to the web chat. Only an argon2 hash of the password is kept."""
+
+    __tablename__ = "staff_accounts"
+
+    id = Column(String(32), primary_key=True)
+    username = Column(String(64), nullable=False, unique=True)
+    password_hash = Column(String(255), nullable=False)
+    centre_id = Column(String(64))
+    role = Column(String(16), nullable=False, default="staff")  # staff | admin
+    created_at = Column(DateTime(timezone=False), nullable=False)

@@ -126,3 +126,12 @@ def find_by_reference(database_url: str, reference: str) -> dict[str, Any] | Non
             select(Incident).where(Incident.reference == reference.upper())
         ).scalar_one_or_none()
         return to_contract(incident) if incident else None
+
+
+def recent_records(database_url: str, centre_id: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+    """Returns the newest records, for one centre or (``None``) for every centre."""
+    query = select(Incident).order_by(Incident.created_at.desc(), Incident.record_id).limit(limit)
+    if centre_id:
+        query = query.where(Incident.centre_id == centre_id)
+    with session_factory(database_url)() as session:
+        return [to_contract(incident) for incident in session.execute(query).scalars()]

@@ -135,3 +135,17 @@ async def test_the_summary_choices_work_by_number(dispatcher, domain, reply, sav
     assert events["confirmed"] is saves
     if saves is None:
         assert responses(dispatcher) == ["utter_ask_what_to_change"]
+
+
+async def test_a_value_set_by_an_action_is_kept(dispatcher, domain):
+    # Staff mode sets "who is reporting" as the form starts; the opening message must not undo it.
+    events = await validate(dispatcher, domain, "reporter_role", "/start_report", intent="start_report")
+    assert events["reporter_role"] is None  # the message itself is not an answer...
+    tracker_value = "on_behalf_staff"
+    from tests.actions.conftest import make_tracker
+
+    tracker = make_tracker("/start_report", "start_report", requested_slot="reporter_role", fill_requested=False)
+    tracker.slots["reporter_role"] = tracker_value
+    tracker.events.append({"event": "slot", "name": "reporter_role", "value": tracker_value})
+    result = slot_events(await ValidateReportForm().run(dispatcher, tracker, domain))
+    assert result["reporter_role"] == "on_behalf_staff"  # ...but the value the action set is

@@ -61,6 +61,8 @@ def test_incident_types(answer, expected):
         ("true_vision", "send me the link", "self"),
         ("contact_route", "my mate told me", "friend_or_family"),
         ("contact_route", "a friend told me", "friend_or_family"),
+        ("contact_route", "she already uses the centre", "regular_client"),  # staff speak in the third person
+        ("contact_route", "he comes here for english classes", "regular_client"),
     ],
 )
 def test_single_answers(list_name, answer, expected):

@@ -108,9 +108,13 @@ def test_export_command_explains_a_bad_date():
     assert "is not a date like 2026-03-31" in result.stderr
 
 
-def test_migrations_are_idempotent(database_url):
-    from bot.records.migrate import upgrade
+def test_migrations_reach_the_newest_revision_and_can_run_again(database_url):
+    from alembic.script import ScriptDirectory
+
+    from bot.records.migrate import alembic_config, upgrade
 
     upgrade(database_url)
+    head = ScriptDirectory.from_config(alembic_config(database_url)).get_current_head()
     with session_factory(database_url)() as session:
-        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0001"
+        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == head
+        assert session.execute(text("SELECT count(*) FROM staff_accounts")).scalar_one() == 0

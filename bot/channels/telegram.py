@@ -1,0 +1,138 @@
+"""Telegram through python-telegram-bot. Webhook: ``POST /webhooks/telegram/webhook``.
+
+Settings: ``TELEGRAM_BOT_TOKEN``, ``TELEGRAM_WEBHOOK_SECRET`` (checked against the
+``X-Telegram-Bot-Api-Secret-Token`` header Telegram sends), ``PSEUDONYM_KEY``, and
+``TELEGRAM_API_BASE_URL`` (Telegram's by default; tests point it at a local stub of the Bot API).
+Register the webhook with ``python -m bot telegram set-webhook`` (needs ``TELEGRAM_WEBHOOK_URL``).
+
+The conversation id is a keyed hash of the chat id. The chat id is held only while a message is
+being answered, to send the replies, and is never stored or logged.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+from typing import Any, Awaitable, Callable
+
+from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import TelegramError
+from telegram.request import HTTPXRequest
+
+from bot.config import Settings, load_settings
+from bot.identity import pseudonym
+
+logger = logging.getLogger(__name__)
+
+# Bot commands a person may tap, mapped to intents sent straight past the classifier.
+COMMANDS = {"/start": "/start_report", "/report": "/start_report", "/stop": "/stop", "/help": "/help"}
+NOT_TEXT_REPLY = "Sorry, I can only read text messages, not stickers, voice notes or pictures. Please tell me in words."
+MAX_TEXT = 4000
+LONG_REPLY = "Sorry, that message is too long for me. Please send it in a few shorter messages."
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+
+
+def make_bot(settings: Settings) -> Bot:
+    """Returns a Bot whose every API call has a timeout."""
+    request = HTTPXRequest(connect_timeout=5.0, read_timeout=10.0, write_timeout=10.0, pool_timeout=5.0)
+    return Bot(settings.telegram_bot_token, base_url=settings.telegram_api_base_url, request=request)
+
+
+class TelegramOutput(OutputChannel):
+    """Sends replies to the one chat being answered; buttons become an inline keyboard."""
+
+    @classmethod
+    def name(cls) -> str:
+        return "telegram"
+
+    def __init__(self, bot: Bot, chat_id: int):
+        self.bot, self.chat_id = bot, chat_id
+
+    async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
+        await self.bot.send_message(self.chat_id, text)
+
+    async def send_text_with_buttons(self, recipient_id: str, text: str, buttons: list[dict[str, Any]], **kwargs: Any) -> None:
+        keyboard = InlineKeyboardMarkup([[InlineKeyboardButton(b["title"], callback_data=b["payload"])] for b in buttons])
+        await self.bot.send_message(self.chat_id, text, reply_markup=keyboard)
+
+    async def send_image_url(self, recipient_id: str, image: str, **kwargs: Any) -> None:
+        await self.bot.send_photo(self.chat_id, image)
+
+
+class TelegramInput(InputChannel):
+    @classmethod
+    def name(cls) -> str:
+        return "telegram"
+
+    @classmethod
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> "TelegramInput":
+        settings = load_settings()
+        settings.require("telegram_bot_token", "telegram_webhook_secret", "pseudonym_key")
+        return cls(settings)
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.bot = make_bot(settings)
+
+    def _secret_ok(self, request: Request) -> bool:
+        given = request.headers.get(SECRET_HEADER, "")
+        return bool(given) and hmac.compare_digest(given.encode(), self.settings.telegram_webhook_secret.encode())
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        telegram = Blueprint("telegram_webhook", __name__)
+
+        @telegram.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @telegram.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            """Checks the secret token, then answers a message or a button press."""
+            if not self._secret_ok(request):
+                logger.warning("Telegram webhook: request refused, secret token missing or wrong")
+                return response.text("Forbidden", status=403)
+            try:
+                payload = request.json
+                update = Update.de_json(payload, self.bot) if isinstance(payload, dict) else None
+            except Exception:  # malformed JSON or an object that is not an Update
+                update = None
+            if update is None:
+                return response.text("Bad Request", status=400)
+            try:
+                await self._answer(update, on_new_message)
+            except TelegramError as error:
+                # Telegram retries deliveries that fail; a reply we could not send is logged, not retried.
+                logger.error("Telegram: could not send a reply (%s)", type(error).__name__)
+            return response.text("ok")
+
+        return telegram
+
+    async def _answer(self, update: Update, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> None:
+        await self.bot.initialize()
+        query = update.callback_query
+        if query is not None:
+            await query.answer()
+            chat = query.message.chat if query.message else None
+            text = query.data or ""
+        else:
+            message = update.effective_message
+            chat = message.chat if message else None
+            text = (message.text or "").strip() if message else ""
+            if chat is not None and not text:
+                await self.bot.send_message(chat.id, NOT_TEXT_REPLY)
+                return
+        if chat is None or not text:
+            return  # an update kind the assistant does not take part in
+        if len(text) > MAX_TEXT:
+            await self.bot.send_message(chat.id, LONG_REPLY)
+            return
+        command = text.split()[0].split("@")[0].lower() if text.startswith("/") and query is None else None
+        if command:
+            text = COMMANDS.get(command, text.lstrip("/"))
+        sender = pseudonym("telegram", str(chat.id), self.settings.pseudonym_key)
+        output = TelegramOutput(self.bot, chat.id)
+        await on_new_message(UserMessage(text, output, sender, input_channel=self.name()))

@@ -1,0 +1,66 @@
+"""The centre's web chat, reached only through the staff web app. Webhook: ``POST /webhooks/web/webhook``.
+
+Settings: ``WEB_CHANNEL_SECRET`` (shared with the staff web app, which signs conversation tokens).
+
+Unlike Rasa's REST channel, the sender is never taken from the request: it comes from a token the
+web app signed (see bot.channels.conversation_token). Staff-mode conversations are recorded with
+channel ``staff`` and the staff member's centre; public ones with channel ``web``.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Awaitable, Callable
+
+from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from bot.channels import conversation_token
+from bot.config import Settings, load_settings
+
+logger = logging.getLogger(__name__)
+MAX_TEXT = 4000
+
+
+class WebInput(InputChannel):
+    @classmethod
+    def name(cls) -> str:
+        return "web"
+
+    @classmethod
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> "WebInput":
+        settings = load_settings()
+        settings.require("web_channel_secret")
+        return cls(settings)
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        web = Blueprint("web_webhook", __name__)
+
+        @web.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @web.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            """Answers one message of the conversation named by a signed token."""
+            body = request.json if isinstance(request.json, dict) else {}
+            try:
+                conversation = conversation_token.read(self.settings.web_channel_secret, str(body.get("token", "")))
+            except conversation_token.InvalidToken:
+                return response.json({"error": "invalid conversation token"}, status=403)
+            text = str(body.get("message") or "").strip()
+            if not text or len(text) > MAX_TEXT:
+                return response.json({"error": "message must be 1 to 4000 characters"}, status=400)
+            collector = CollectingOutputChannel()
+            metadata = {"mode": conversation.mode, "centre_id": conversation.centre_id}
+            await on_new_message(
+                UserMessage(text, collector, f"web-{conversation.id}", input_channel=conversation.mode, metadata=metadata)
+            )
+            return response.json(collector.messages)
+
+        return web

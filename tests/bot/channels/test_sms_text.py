@@ -1,0 +1,32 @@
+"""SMS replies: numbered choices, plain GSM-7 characters, and honest segment counts."""
+
+from bot.channels.sms import keyword_payload, twiml
+from bot.channels.sms_text import is_gsm7, render, segments, to_gsm7
+
+
+def test_buttons_become_a_numbered_list():
+    message = {"text": "Are you safe?", "buttons": [{"title": "Yes", "payload": "/x"}, {"title": "No", "payload": "/y"}]}
+    assert render(message) == "Are you safe?\nReply with a number:\n1 Yes\n2 No"
+
+
+def test_segments():
+    assert segments("a" * 160) == 1
+    assert segments("a" * 161) == 2
+    assert segments("a" * 306) == 2 and segments("a" * 307) == 3
+    assert segments("€" * 80) == 1 and segments("€" * 81) == 2  # extension characters count twice
+    assert segments("\U0001F600" * 35) == 1 and segments("\U0001F600" * 36) == 2  # UCS-2 for emoji
+
+
+def test_curly_quotes_become_plain_so_replies_stay_gsm7():
+    assert is_gsm7(to_gsm7("It\u2019s \u201cfine\u201d \u2013 ok\u2026"))
+
+
+def test_carrier_keywords():
+    assert keyword_payload("STOP") == "/stop" and keyword_payload("Unsubscribe.") == "/stop"
+    assert keyword_payload("help") == "/help"
+    assert keyword_payload("please stop him") is None
+
+
+def test_twiml_has_one_message_per_reply_and_escapes_text():
+    xml = twiml(["one", "<two> & three"])
+    assert xml.count("<Message>") == 2 and "&lt;two&gt; &amp; three" in xml

@@ -1,0 +1,96 @@
+"""The whole stack over real HTTP: action server, Rasa server with our channels, the staff web app,
+and a local stub of the Telegram Bot API. Started once per test session."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from bot.records.migrate import upgrade
+from bot.training import ensure_model
+from tests.support.processes import Process, free_port
+from tests.support.telegram_stub import TelegramStub
+
+pytestmark = pytest.mark.model
+
+SECRETS = {
+    "PSEUDONYM_KEY": "test-pseudonym-key-0123456789abcdef",
+    "TWILIO_AUTH_TOKEN": "test-twilio-auth-token-0123456789",
+    "TELEGRAM_BOT_TOKEN": "7000000001:TEST-token-abcdefghijklmnopqrstuvw",
+    "TELEGRAM_WEBHOOK_SECRET": "test-telegram-secret-0123456789",
+    "WEB_CHANNEL_SECRET": "test-web-channel-secret-0123456789",
+    "SESSION_SECRET": "test-session-secret-0123456789abcdef",
+    "CENTRE_ID": "soton",
+}
+
+
+@dataclass
+class Stack:
+    rasa_url: str
+    web_url: str
+    sms_webhook_url: str
+    database_url: str
+    database_file: Path
+    telegram: TelegramStub
+    env: dict[str, str]
+    logs: Path
+
+    def records(self) -> list[dict]:
+        from bot.records.repository import iter_records
+
+        return list(iter_records(self.database_url))
+
+    def database_bytes(self) -> bytes:
+        """Every byte the database holds, WAL included, after a checkpoint."""
+        connection = sqlite3.connect(self.database_file)
+        connection.execute("PRAGMA wal_checkpoint(FULL)")
+        connection.close()
+        return b"".join(p.read_bytes() for p in self.database_file.parent.glob(self.database_file.name + "*"))
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory):
+    root = tmp_path_factory.mktemp("stack")
+    database_file = root / "records.db"
+    database_url = f"sqlite:///{database_file}"
+    upgrade(database_url)
+    rasa_port, action_port, web_port = free_port(), free_port(), free_port()
+    (root / "endpoints.yml").write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{action_port}/webhook"\n')
+    (root / "credentials.yml").write_text(
+        "bot.channels.sms.SmsInput:\nbot.channels.telegram.TelegramInput:\nbot.channels.web.WebInput:\n"
+    )
+    rasa = str(Path(sys.executable).parent / "rasa")
+    model = str(ensure_model())
+    with TelegramStub() as telegram:
+        env = {
+            **SECRETS,
+            "DATABASE_URL": database_url,
+            "SMS_WEBHOOK_URL": f"https://reports.example.org/webhooks/sms/webhook",
+            "TELEGRAM_API_BASE_URL": telegram.base_url,
+            "RASA_URL": f"http://127.0.0.1:{rasa_port}",
+            "QUICK_EXIT_URL": f"http://127.0.0.1:{web_port}/health",
+        }
+        actions = Process([rasa, "run", "actions", "--actions", "actions", "--port", str(action_port)], env, root / "actions.log")
+        server = Process(
+            [rasa, "run", "--interface", "127.0.0.1", "--port", str(rasa_port), "--model", model,
+             "--endpoints", str(root / "endpoints.yml"), "--credentials", str(root / "credentials.yml")],
+            env, root / "rasa.log",
+        )
+        web = Process([sys.executable, "-m", "bot", "web", "--port", str(web_port)], env, root / "web.log")
+        try:
+            actions.wait_until_ready(f"http://127.0.0.1:{action_port}/health", 90)
+            web.wait_until_ready(f"http://127.0.0.1:{web_port}/health", 60)
+            server.wait_until_ready(f"http://127.0.0.1:{rasa_port}/webhooks/sms/", 180)
+            yield Stack(
+                rasa_url=f"http://127.0.0.1:{rasa_port}", web_url=f"http://localhost:{web_port}",
+                sms_webhook_url=env["SMS_WEBHOOK_URL"], database_url=database_url, database_file=database_file,
+                telegram=telegram, env=env, logs=root,
+            )
+        finally:
+            for process in (web, server, actions):
+                process.stop()

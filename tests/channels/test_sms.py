@@ -1,0 +1,134 @@
+"""SMS over real HTTP, posted and signed the way Twilio does it."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import urllib.parse
+import xml.etree.ElementTree as ET
+
+import httpx
+import pytest
+from twilio.request_validator import RequestValidator
+
+from bot.channels.sms_text import is_gsm7, segments
+from bot.contract import record_validator
+
+pytestmark = pytest.mark.model
+_sids = itertools.count(1)
+MAX_SEGMENTS_PER_MESSAGE = 4
+
+
+class Phone:
+    """A phone texting the reporting number through Twilio."""
+
+    def __init__(self, stack, number: str):
+        self.stack, self.number = stack, number
+        self.validator = RequestValidator(stack.env["TWILIO_AUTH_TOKEN"])
+
+    def post(self, params: dict[str, str], signature: str | None) -> httpx.Response:
+        headers = {"Content-Type": "application/x-www-form-urlencoded"}
+        if signature is not None:
+            headers["X-Twilio-Signature"] = signature
+        return httpx.post(
+            f"{self.stack.rasa_url}/webhooks/sms/webhook", content=urllib.parse.urlencode(params),
+            headers=headers, timeout=60,
+        )
+
+    def params(self, body: str, sid: str | None = None, media: int = 0) -> dict[str, str]:
+        return {
+            "MessageSid": sid or f"SM{next(_sids):032d}", "AccountSid": "AC" + "0" * 32,
+            "From": self.number, "To": "+447700900000", "Body": body, "NumMedia": str(media),
+        }
+
+    def text(self, body: str, sid: str | None = None, media: int = 0) -> list[str]:
+        params = self.params(body, sid, media)
+        response = self.post(params, self.validator.compute_signature(self.stack.sms_webhook_url, params))
+        assert response.status_code == 200, response.text
+        assert response.headers["content-type"].startswith("text/xml")
+        messages = [m.text or "" for m in ET.fromstring(response.text).iter("Message")]
+        for message in messages:
+            assert is_gsm7(message), message
+            assert segments(message) <= MAX_SEGMENTS_PER_MESSAGE, (segments(message), message)
+        return messages
+
+    def reply(self, body: str) -> str:
+        return "\n".join(self.text(body))
+
+
+def test_a_whole_report_by_sms_with_numbers_and_words(stack):
+    phone = Phone(stack, "07700 900123")
+    first = phone.reply("hi")
+    assert "Reply with a number:\n1 Yes, I am safe\n2 No, I am not safe" in first
+    assert "Who are you reporting for?" in phone.reply("1")
+    assert "what happened" in phone.reply("1.").lower()
+    assert "What kind of incident" in phone.reply("some lads followed me home shouting abuse cos im gay")
+    assert "Why do you think" in phone.reply("1 4")  # several numbers where several are allowed
+    assert "When did it happen" in phone.reply("three")
+    assert "Where did it happen" in phone.reply("last night")
+    assert "Which town or area" in phone.reply("2")
+    assert "happened to you before" in phone.reply("so14 3ab")
+    assert "What support" in phone.reply("2")
+    assert "What would you like" in phone.reply("1 5")
+    assert "police" in phone.reply("make it stop")
+    assert "anonymous or named" in phone.reply("no")
+    assert "how did you find out" in phone.reply("1")
+    summary = phone.reply("5")
+    assert "Here is what you told me" in summary and "SO14" in summary
+    saved = phone.reply("1")
+    reference = re.search(r"Your reference is ([A-Z0-9]{3}-[A-Z0-9]{3})", saved).group(1)
+
+    [record] = [r for r in stack.records() if r["reference"] == reference]
+    assert list(record_validator().iter_errors(record)) == []
+    assert record["channel"] == "sms" and record["centre_id"] == "soton"
+    assert record["incident_types"] == ["verbal_abuse", "harassment"]
+    assert record["characteristics"] == ["sexual_orientation"]
+    assert record["time_band"] == "night" and record["location_type"] == "street"
+    assert record["location_area"] == "SO14" and record["ongoing"] == "no"
+    assert record["support_wanted"] == ["someone_to_talk_to", "safety_planning"]
+    assert record["police_involvement_wanted"] == "no" and record["true_vision_status"] == "not_discussed"
+    assert record["contact_route"] == "poster_or_leaflet"
+
+    stored = stack.database_bytes()
+    for form in ("07700 900123", "07700900123", "+447700900123", "447700900123", "7700900123", "%2B447700900123"):
+        assert form.encode() not in stored, f"phone number stored as {form!r}"
+
+
+def test_forged_or_missing_signature_is_refused(stack):
+    phone = Phone(stack, "+447700900124")
+    params = phone.params("hi")
+    assert phone.post(params, None).status_code == 403
+    assert phone.post(params, "bm90IGEgcmVhbCBzaWduYXR1cmU=").status_code == 403
+    forged = RequestValidator("someone else's token").compute_signature(stack.sms_webhook_url, params)
+    assert phone.post(params, forged).status_code == 403
+    tampered = dict(params, Body="stop")
+    assert phone.post(tampered, phone.validator.compute_signature(stack.sms_webhook_url, params)).status_code == 403
+
+
+def test_a_retried_message_is_answered_once(stack):
+    phone = Phone(stack, "+447700900125")
+    phone.text("hello")
+    first = phone.text("yes", sid="SM" + "7" * 32)
+    retried = phone.text("yes", sid="SM" + "7" * 32)
+    assert retried == first
+    assert "Who are you reporting for?" in first[0]
+    # Had the retry been processed, "yes" would have answered the next question too.
+    assert "what happened" in phone.reply("me").lower()
+
+
+def test_carrier_keywords_stop_and_help(stack):
+    phone = Phone(stack, "+447700900126")
+    phone.text("hi")
+    assert "safety matters most" in phone.reply("HELP")
+    phone.text("yes")
+    assert "deleted" in phone.reply("STOP")
+    assert "deleted" in phone.reply("Unsubscribe")
+
+
+@pytest.mark.parametrize(
+    ("body", "media", "expected"),
+    [("", 0, "message was empty"), ("", 1, "only read text messages"), ("x" * 5000, 0, "too long")],
+)
+def test_empty_picture_and_overlong_messages_get_a_kind_reply(stack, body, media, expected):
+    [reply] = Phone(stack, "+447700900127").text(body, media=media)
+    assert expected in reply

@@ -1,0 +1,111 @@
+"""Telegram over real HTTP: Updates built with python-telegram-bot, replies caught by a Bot API stub."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from datetime import datetime, timezone
+
+import httpx
+import pytest
+from telegram import CallbackQuery, Chat, Message, Update, User
+
+from bot.contract import record_validator
+
+pytestmark = pytest.mark.model
+_ids = itertools.count(1000)
+
+
+class TelegramUser:
+    """A person messaging the bot: sends messages and presses the buttons of the last reply."""
+
+    def __init__(self, stack, chat_id: int, first_name: str, username: str):
+        self.stack, self.chat_id = stack, chat_id
+        self.user = User(id=chat_id, first_name=first_name, is_bot=False, username=username)
+        self.chat = Chat(id=chat_id, type=Chat.PRIVATE, first_name=first_name, username=username)
+
+    def post(self, update: Update, secret: str | None = "default") -> httpx.Response:
+        headers = {}
+        if secret is not None:
+            headers["X-Telegram-Bot-Api-Secret-Token"] = self.stack.env["TELEGRAM_WEBHOOK_SECRET"] if secret == "default" else secret
+        return httpx.post(f"{self.stack.rasa_url}/webhooks/telegram/webhook", json=update.to_dict(), headers=headers, timeout=60)
+
+    def _replies_after(self, before: int) -> list[dict]:
+        return self.stack.telegram.sent(self.chat_id)[before:]
+
+    def say(self, text: str) -> str:
+        before = len(self.stack.telegram.sent(self.chat_id))
+        message = Message(next(_ids), datetime.now(timezone.utc), self.chat, from_user=self.user, text=text)
+        assert self.post(Update(next(_ids), message=message)).status_code == 200
+        return "\n".join(r["text"] for r in self._replies_after(before))
+
+    def press(self, title: str) -> str:
+        """Presses the button called ``title`` in the latest reply that has buttons."""
+        keyboards = [r["reply_markup"]["inline_keyboard"] for r in self.stack.telegram.sent(self.chat_id) if "reply_markup" in r]
+        [button] = [b for row in keyboards[-1] for b in row if b["text"] == title]
+        before = len(self.stack.telegram.sent(self.chat_id))
+        shown = Message(next(_ids), datetime.now(timezone.utc), self.chat, text="(question)")
+        query = CallbackQuery(str(next(_ids)), self.user, chat_instance="ci-1", data=button["callback_data"], message=shown)
+        assert self.post(Update(next(_ids), callback_query=query)).status_code == 200
+        return "\n".join(r["text"] for r in self._replies_after(before))
+
+
+def test_a_whole_report_by_telegram_with_typing_and_buttons(stack):
+    person = TelegramUser(stack, 5550001234, "Amira", "amira_k_1990")
+    assert "are you safe right now?" in person.say("/start").lower()
+    assert "Who are you reporting for?" in person.press("Yes, I am safe")
+    assert "what happened" in person.press("It happened to me").lower()
+    assert "What kind of incident" in person.say("a woman pulled at my headscarf in the shop and called me a terrorist")
+    assert "Why do you think" in person.press("Physical attack, spitting or pushing")
+    assert "When did it happen" in person.press("My religion or belief")
+    assert "Where did it happen" in person.say("on tuesday afternoon")
+    assert "Which town or area" in person.press("Shop or other business")
+    assert "happened to you before" in person.say("Portsmouth")
+    assert "What support" in person.press("I am not sure")
+    assert "What would you like" in person.say("advice and someone to speak up for me")
+    assert "police" in person.press("Police action against them")
+    assert "anonymous or named" in person.press("Yes")
+    assert "True Vision" in person.press("Anonymous")
+    link = person.press("Send me the link")
+    assert "report-it.org.uk" in link and "how did you find out" in link
+    assert "Shall I save" in person.press("Social media")
+    saved = person.press("Yes, save it")
+    reference = re.search(r"Your reference is ([A-Z0-9]{3}-[A-Z0-9]{3})", saved).group(1)
+
+    [record] = [r for r in stack.records() if r["reference"] == reference]
+    assert list(record_validator().iter_errors(record)) == []
+    assert record["channel"] == "telegram"
+    assert record["incident_types"] == ["physical_assault"] and record["characteristics"] == ["religion_or_belief"]
+    assert record["time_band"] == "afternoon" and record["location_area"] == "Portsmouth"
+    assert record["support_wanted"] == ["advice_information", "advocacy"]
+    assert record["true_vision_status"] == "referred" and record["contact_route"] == "social_media"
+    assert "answerCallbackQuery" in stack.telegram.methods()  # every press is acknowledged
+
+    stored = stack.database_bytes()
+    for identifier in (b"5550001234", b"amira_k_1990", b"Amira"):
+        assert identifier not in stored
+
+
+def test_wrong_or_missing_secret_is_refused_and_nothing_is_sent(stack):
+    person = TelegramUser(stack, 5550001235, "Sam", "sam_test")
+    message = Message(next(_ids), datetime.now(timezone.utc), person.chat, from_user=person.user, text="hi")
+    before = len(stack.telegram.sent(person.chat_id))
+    assert person.post(Update(next(_ids), message=message), secret=None).status_code == 403
+    assert person.post(Update(next(_ids), message=message), secret="guess").status_code == 403
+    assert len(stack.telegram.sent(person.chat_id)) == before
+
+
+def test_a_sticker_or_photo_gets_a_kind_reply(stack):
+    person = TelegramUser(stack, 5550001236, "Jo", "jo_test")
+    message = Message(next(_ids), datetime.now(timezone.utc), person.chat, from_user=person.user)
+    before = len(stack.telegram.sent(person.chat_id))
+    assert person.post(Update(next(_ids), message=message)).status_code == 200
+    [reply] = stack.telegram.sent(person.chat_id)[before:]
+    assert "only read text" in reply["text"]
+
+
+def test_malformed_updates_are_refused_without_a_server_error(stack):
+    headers = {"X-Telegram-Bot-Api-Secret-Token": stack.env["TELEGRAM_WEBHOOK_SECRET"]}
+    for body in (b"not json", b"[1, 2]", b'{"update_id": "x", "message": 5}'):
+        response = httpx.post(f"{stack.rasa_url}/webhooks/telegram/webhook", content=body, headers=headers, timeout=30)
+        assert response.status_code == 400, body

@@ -1,0 +1,191 @@
+"""The centre's web chat in headless Chromium: sign in, a report made with the keyboard only,
+the record found on the records page, accessibility checked with axe-core, and the quick exit."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+
+import httpx
+import pytest
+
+from bot.config import PROJECT_ROOT
+
+pytestmark = pytest.mark.model
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMIUM_FLAGS = [
+    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture(scope="module")
+def staff_account(stack):
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "staff", "add", "casey", "--centre", "soton", "--password-stdin"],
+        input=PASSWORD + "\n", cwd=PROJECT_ROOT, env={**stack.env, "PATH": "/usr/bin:/bin"},
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return "casey"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM:
+        pytest.skip("browser tests need Debian's chromium (apt-get install chromium); `make test` installs it when run as root")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def serious_violations(page) -> list[str]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    violations = Axe().run(page).response["violations"]
+    return [f"{v['id']} ({v['impact']}): {v['help']}" for v in violations if v["impact"] in ("serious", "critical")]
+
+
+def bot_says(page, text: str, timeout: float = 30_000) -> None:
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.locator(".msg.bot", has_text=text).last.wait_for(timeout=timeout)
+    except PlaywrightTimeout:
+        log = page.locator("#chat-log").inner_text()
+        status = page.locator("#chat-status").inner_text()
+        raise AssertionError(f"the assistant never said {text!r}; status {status!r}; chat so far:\n{log[-1500:]}") from None
+
+
+def answer(page, text: str, expect: str) -> None:
+    """Types an answer into the message box and presses Enter, as a keyboard user does."""
+    page.keyboard.type(text)
+    page.keyboard.press("Enter")
+    bot_says(page, expect)
+
+
+def press_choice_with_keyboard(page, title: str, expect: str) -> None:
+    """Tabs from the message box back to the choice called ``title`` and presses Enter."""
+    page.focus("#chat-input")
+    for _ in range(30):
+        page.keyboard.press("Shift+Tab")
+        if page.evaluate("document.activeElement.textContent") == title:
+            break
+    else:
+        raise AssertionError(f"could not reach the {title!r} button with the keyboard")
+    page.keyboard.press("Enter")
+    bot_says(page, expect)
+
+
+def sign_in(page, stack, username: str, password: str = PASSWORD) -> None:
+    page.goto(f"{stack.web_url}/sign-in")
+    page.focus("#username")
+    page.keyboard.type(username)
+    page.keyboard.press("Tab")
+    page.keyboard.type(password)
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{stack.web_url}/")
+
+
+def test_staff_sign_in_and_make_a_report_with_the_keyboard(page, stack, staff_account):
+    page.goto(f"{stack.web_url}/sign-in")
+    assert serious_violations(page) == []
+    sign_in(page, stack, staff_account)
+    bot_says(page, "are you safe right now?")
+    assert page.locator("#chat-log").get_attribute("role") == "log"
+    assert page.locator("#chat-log").get_attribute("aria-live") == "polite"
+    assert page.locator("label[for=chat-input]").inner_text() == "Your message"
+    assert serious_violations(page) == []
+
+    press_choice_with_keyboard(page, "Yes, I am safe", "Please tell me what happened")  # staff mode: role is set
+    page.focus("#chat-input")
+    answer(page, "A man shouted at her on the bus and told her to go back to her country", "What kind of incident")
+    answer(page, "verbal abuse", "Why do you think")
+    answer(page, "race", "When did it happen")
+    answer(page, "yesterday afternoon", "Where did it happen")
+    answer(page, "on the bus", "Which town or area")
+    answer(page, "Southampton", "happened to you before")
+    answer(page, "no", "What support")
+    answer(page, "someone to talk to", "What would you like")
+    answer(page, "just record it", "police")
+    answer(page, "not sure", "anonymous or named")
+    answer(page, "anonymous", "True Vision")
+    answer(page, "not now", "how did you find out")
+    answer(page, "she already uses the centre", "Shall I save")
+    assert "Who: I am centre staff, recording it" in page.locator(".msg.bot", has_text="Here is what you told me").last.inner_text()
+    assert serious_violations(page) == []
+    answer(page, "yes", "Your reference is")
+    saved = page.locator(".msg.bot", has_text="Your reference is").last.inner_text()
+    reference = re.search(r"[A-Z0-9]{3}-[A-Z0-9]{3}", saved).group(0)
+
+    page.goto(f"{stack.web_url}/records")
+    row = page.locator("tr", has=page.locator("th", has_text=reference))
+    assert "staff" in row.inner_text() and "Race" in row.inner_text()
+    assert serious_violations(page) == []
+    [record] = [r for r in stack.records() if r["reference"] == reference]
+    assert record["channel"] == "staff" and record["reporter_role"] == "on_behalf_staff" and record["centre_id"] == "soton"
+
+
+def test_quick_exit_clears_the_chat_and_leaves_no_way_back(page, stack):
+    page.goto(f"{stack.web_url}/sign-in")
+    page.goto(f"{stack.web_url}/public")
+    bot_says(page, "are you safe right now?")
+    page.click("#quick-exit")
+    page.wait_for_url(stack.env["QUICK_EXIT_URL"])
+    page.go_back()
+    assert page.url == f"{stack.web_url}/sign-in"  # the chat page was replaced in the history
+
+
+def test_escape_twice_leaves_quickly(page, stack):
+    page.goto(f"{stack.web_url}/public")
+    bot_says(page, "are you safe right now?")
+    page.keyboard.press("Escape")
+    page.keyboard.press("Escape")
+    page.wait_for_url(stack.env["QUICK_EXIT_URL"])
+
+
+def test_public_chat_records_channel_web(page, stack):
+    page.goto(f"{stack.web_url}/public")
+    bot_says(page, "are you safe right now?")
+    assert "Who are you reporting for" not in page.locator("#chat-log").inner_text()
+    page.focus("#chat-input")
+    answer(page, "yes", "Who are you reporting for?")
+    # The safety question's buttons are spent once it is answered, even by typing.
+    assert page.locator("button", has_text="Yes, I am safe").is_disabled()
+    assert page.locator("button", has_text="I saw it happen").is_enabled()
+    assert serious_violations(page) == []
+
+
+def test_wrong_password_and_pages_behind_sign_in(page, stack, staff_account):
+    page.goto(f"{stack.web_url}/records")
+    page.wait_for_url(f"{stack.web_url}/sign-in")
+    page.fill("#username", staff_account)
+    page.fill("#password", "not the password")
+    page.press("#password", "Enter")
+    page.locator(".error").wait_for()
+    assert "not right" in page.locator(".error").inner_text()
+
+
+def test_chat_messages_need_the_session_csrf_token(stack):
+    with httpx.Client(base_url=stack.web_url) as client:
+        client.get("/public")
+        forged = client.post("/chat/message", json={"message": "hi"}, headers={"X-CSRF-Token": "guess"})
+        assert forged.status_code == 403
+        cookie = client.cookies.get("sts_session")
+        assert cookie
+    direct = httpx.post(f"{stack.rasa_url}/webhooks/web/webhook", json={"token": "made-up", "message": "hi"})
+    assert direct.status_code == 403  # Rasa's web channel never lets a client name its conversation

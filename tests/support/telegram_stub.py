@@ -1,0 +1,91 @@
+"""A local stand-in for the Telegram Bot API: answers as Telegram does and records every call.
+
+Only Telegram's remote API is replaced; the bot under test uses python-telegram-bot unchanged,
+pointed here by TELEGRAM_API_BASE_URL.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl
+
+BOT_USER = {"id": 7000000001, "is_bot": True, "first_name": "Safe to Say", "username": "safe_to_say_test_bot"}
+
+
+class TelegramStub:
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, dict[str, Any]]] = []
+        self._lock = threading.Lock()
+        self._message_id = 0
+        stub = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 (http.server's name)
+                _, token_part, method = self.path.split("/", 2)
+                length = int(self.headers.get("Content-Length") or 0)
+                params = stub._parse(self.headers.get("Content-Type", ""), self.rfile.read(length))
+                body = json.dumps(stub._answer(method, params)).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}/bot"
+        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> "TelegramStub":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.server.shutdown()
+
+    @staticmethod
+    def _parse(content_type: str, raw: bytes) -> dict[str, Any]:
+        if "json" in content_type:
+            return json.loads(raw or b"{}")
+        params: dict[str, Any] = {}
+        for key, value in parse_qsl(raw.decode(), keep_blank_values=True):
+            try:
+                params[key] = json.loads(value)  # python-telegram-bot JSON-encodes complex fields
+            except ValueError:
+                params[key] = value
+        return params
+
+    def _answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        with self._lock:
+            self.calls.append((method, params))
+            if method == "getMe":
+                return {"ok": True, "result": BOT_USER}
+            if method in {"sendMessage", "sendPhoto"}:
+                self._message_id += 1
+                message = {
+                    "message_id": self._message_id, "date": int(time.time()), "from": BOT_USER,
+                    "chat": {"id": int(params["chat_id"]), "type": "private"},
+                }
+                if "text" in params:
+                    message["text"] = params["text"]
+                if "reply_markup" in params:
+                    message["reply_markup"] = params["reply_markup"]
+                return {"ok": True, "result": message}
+            if method in {"answerCallbackQuery", "setWebhook"}:
+                return {"ok": True, "result": True}
+            return {"ok": False, "error_code": 404, "description": "Not Found: method not found"}
+
+    def sent(self, chat_id: int | None = None) -> list[dict[str, Any]]:
+        """Returns the sendMessage calls made so far (to one chat, if given)."""
+        with self._lock:
+            return [p for m, p in self.calls if m == "sendMessage" and (chat_id is None or int(p["chat_id"]) == chat_id)]
+
+    def methods(self) -> list[str]:
+        with self._lock:
+            return [m for m, _ in self.calls]
