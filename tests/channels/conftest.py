@@ -3,7 +3,7 @@ and a local stub of the Telegram Bot API. Started once per test session."""
 
 from __future__ import annotations
 
-import json
+import os
 import sqlite3
 import sys
 from dataclasses import dataclass
@@ -44,6 +44,14 @@ class Stack:
         from bot.records.repository import iter_records
 
         return list(iter_records(self.database_url))
+
+    def command_env(self, **extra: str) -> dict[str, str]:
+        """The environment for running one of the project's commands against this stack."""
+        return {**os.environ, **self.env, **extra}
+
+    def log_bytes(self) -> bytes:
+        """Everything the action server, the Rasa server and the web app have logged so far."""
+        return b"".join(p.read_bytes() for p in self.logs.glob("*.log"))
 
     def database_bytes(self) -> bytes:
         """Every byte the database holds, WAL included, after a checkpoint."""

@@ -89,9 +89,10 @@ def test_a_whole_report_by_sms_with_numbers_and_words(stack):
     assert record["police_involvement_wanted"] == "no" and record["true_vision_status"] == "not_discussed"
     assert record["contact_route"] == "poster_or_leaflet"
 
-    stored = stack.database_bytes()
+    stored, logged = stack.database_bytes(), stack.log_bytes()
     for form in ("07700 900123", "07700900123", "+447700900123", "447700900123", "7700900123", "%2B447700900123"):
         assert form.encode() not in stored, f"phone number stored as {form!r}"
+        assert form.encode() not in logged, f"phone number logged as {form!r}"
 
 
 def test_forged_or_missing_signature_is_refused(stack):

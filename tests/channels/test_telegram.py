@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import itertools
 import re
+import subprocess
+import sys
 from datetime import datetime, timezone
 
 import httpx
 import pytest
 from telegram import CallbackQuery, Chat, Message, Update, User
 
+from bot.config import PROJECT_ROOT
 from bot.contract import record_validator
 
 pytestmark = pytest.mark.model
@@ -81,9 +84,10 @@ def test_a_whole_report_by_telegram_with_typing_and_buttons(stack):
     assert record["true_vision_status"] == "referred" and record["contact_route"] == "social_media"
     assert "answerCallbackQuery" in stack.telegram.methods()  # every press is acknowledged
 
-    stored = stack.database_bytes()
+    stored, logged = stack.database_bytes(), stack.log_bytes()
     for identifier in (b"5550001234", b"amira_k_1990", b"Amira"):
         assert identifier not in stored
+        assert identifier not in logged
 
 
 def test_wrong_or_missing_secret_is_refused_and_nothing_is_sent(stack):
@@ -109,3 +113,24 @@ def test_malformed_updates_are_refused_without_a_server_error(stack):
     for body in (b"not json", b"[1, 2]", b'{"update_id": "x", "message": 5}'):
         response = httpx.post(f"{stack.rasa_url}/webhooks/telegram/webhook", content=body, headers=headers, timeout=30)
         assert response.status_code == 400, body
+
+
+def test_set_webhook_registers_the_url_with_its_secret(stack):
+    env = stack.command_env(TELEGRAM_WEBHOOK_URL="https://reports.example.org/webhooks/telegram/webhook")
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "telegram", "set-webhook"], cwd=PROJECT_ROOT, env=env,
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    [params] = [p for m, p in stack.telegram.calls if m == "setWebhook"]
+    assert params["url"] == env["TELEGRAM_WEBHOOK_URL"]
+    assert params["secret_token"] == stack.env["TELEGRAM_WEBHOOK_SECRET"]
+    assert stack.env["TELEGRAM_BOT_TOKEN"] not in result.stdout + result.stderr
+
+
+def test_set_webhook_names_the_missing_setting(stack):
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "telegram", "set-webhook"], cwd=PROJECT_ROOT, env=stack.command_env(),
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 2 and "TELEGRAM_WEBHOOK_URL" in result.stderr

@@ -26,7 +26,7 @@ PASSWORD = "correct horse battery staple"
 def staff_account(stack):
     result = subprocess.run(
         [sys.executable, "-m", "bot", "staff", "add", "casey", "--centre", "soton", "--password-stdin"],
-        input=PASSWORD + "\n", cwd=PROJECT_ROOT, env={**stack.env, "PATH": "/usr/bin:/bin"},
+        input=PASSWORD + "\n", cwd=PROJECT_ROOT, env=stack.command_env(),
         capture_output=True, text=True, timeout=60,
     )
     assert result.returncode == 0, result.stderr
