@@ -9,8 +9,9 @@ token it signed, so the browser never chooses a conversation id.
 from __future__ import annotations
 
 import logging
+from functools import wraps
 from pathlib import Path
-from typing import Any
+from typing import Any, Awaitable, Callable
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sanic import Sanic, response
@@ -51,6 +52,19 @@ def create_app(settings: Settings, name: str = "safe_to_say_web") -> Sanic:
     def signed_in(session: dict[str, Any]) -> Staff | None:
         return find_staff(settings.database_url, session["staff"]) if session.get("staff") else None
 
+    def staff_only(handler: Callable[..., Awaitable[HTTPResponse]]) -> Callable[[Request], Awaitable[HTTPResponse]]:
+        """Sends anyone not signed in to the sign-in page; passes the session and staff member on."""
+
+        @wraps(handler)
+        async def guarded(request: Request) -> HTTPResponse:
+            session = sessions.load(request)
+            staff = signed_in(session)
+            if staff is None:
+                return sessions.save(response.redirect("/sign-in"), session)
+            return await handler(request, session, staff)
+
+        return guarded
+
     def new_conversation(session: dict[str, Any], mode: str, staff: Staff | None) -> None:
         centre = staff.centre_id if staff else settings.centre_id
         session["mode"] = mode
@@ -85,12 +99,9 @@ def create_app(settings: Settings, name: str = "safe_to_say_web") -> Sanic:
         return sessions.save(response.redirect("/sign-in"), Sessions.new())
 
     @app.get("/")
-    async def staff_chat(request: Request) -> HTTPResponse:
+    @staff_only
+    async def staff_chat(request: Request, session: dict[str, Any], staff: Staff) -> HTTPResponse:
         """The chat page for a signed-in centre worker recording a report with or for someone."""
-        session = sessions.load(request)
-        staff = signed_in(session)
-        if staff is None:
-            return sessions.save(response.redirect("/sign-in"), session)
         new_conversation(session, "staff", staff)
         return page("chat.html", session, staff=staff, mode="staff")
 
@@ -128,12 +139,9 @@ def create_app(settings: Settings, name: str = "safe_to_say_web") -> Sanic:
         return sessions.save(response.empty(), session)
 
     @app.get("/records")
-    async def records(request: Request) -> HTTPResponse:
+    @staff_only
+    async def records(request: Request, session: dict[str, Any], staff: Staff) -> HTTPResponse:
         """Lists the newest anonymised records: the staff member's centre, or every centre for an admin."""
-        session = sessions.load(request)
-        staff = signed_in(session)
-        if staff is None:
-            return sessions.save(response.redirect("/sign-in"), session)
         rows = recent_records(settings.database_url, None if staff.is_admin else staff.centre_id)
         labels = vocabulary()
         return page("records.html", session, staff=staff, records=rows, labels=labels)
