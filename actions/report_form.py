@@ -18,6 +18,7 @@ from bot.answers.choices import match_keys, match_one
 from bot.answers.dates import FutureDate, parse_when
 from bot.answers.places import StreetAddress, area_answer
 from bot.answers.text import normalise, word_count
+from bot.privacy.redact import redact
 from bot.config import load_settings
 
 Result = dict[str, Any]
@@ -145,7 +146,9 @@ class ValidateReportForm(FormValidationAction):
             area = area_answer(text)
         except StreetAddress:
             return rejected(dispatcher, tracker, "location_area", "utter_wrong_location_area_address")
-        return accepted("location_area", area) if area is not None else rejected(dispatcher, tracker, "location_area")
+        if area is None or redact(area) != area:  # a name or number is not an area
+            return rejected(dispatcher, tracker, "location_area")
+        return accepted("location_area", area)
 
     def validate_ongoing(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         to_stored = {"yes": "yes", "no": "no", "unknown": "unknown", "not_sure": "unknown"}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answers.places import cut_postcodes
+from bot.privacy.redact import redact
 
 MAX_ACCOUNT_LENGTH = 4000
 
@@ -12,12 +12,9 @@ class AccountTooLong(ValueError):
 
 
 def clean_account(text: str, limit: int = MAX_ACCOUNT_LENGTH) -> str:
-    """Returns the account tidied, with full postcodes cut to their district.
-
-    Full redaction of names, numbers and addresses is the data-protection layer's job; this keeps
-    the rule the records already promise: no full postcode is ever stored.
-    """
-    tidy = " ".join(cut_postcodes(text or "").split())
+    """Returns the person's words tidied and redacted: names, numbers, emails, addresses and the
+    like become placeholders, and full postcodes their district (bot.privacy.redact)."""
+    tidy = " ".join(redact(text or "").split())
     if len(tidy) > limit:
         raise AccountTooLong(len(tidy))
     return tidy

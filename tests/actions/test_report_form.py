@@ -95,6 +95,16 @@ async def test_account_keeps_the_words_but_not_a_full_postcode(dispatcher, domai
     assert events["what_happened"] == "he called me a name outside SO14"
 
 
+async def test_account_is_redacted_before_it_is_kept(dispatcher, domain):
+    text = "my neighbour John Smith at 12 High Street called me a paki, his number is 07700 900123"
+    events = await validate(dispatcher, domain, "what_happened", text)
+    assert events["what_happened"] == "my neighbour [NAME] at [ADDRESS] called me a paki, his number is [PHONE]"
+
+
+async def test_a_phone_number_is_not_an_area(dispatcher, domain):
+    assert (await validate(dispatcher, domain, "location_area", "07700 900123"))["location_area"] is None
+
+
 async def test_outcome_in_own_words_is_kept_as_something_else(dispatcher, domain):
     events = await validate(dispatcher, domain, "preferred_outcome", "i would like them to understand")
     assert events["preferred_outcome"] == ["other"]

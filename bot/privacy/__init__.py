@@ -1,0 +1,1 @@
+"""Keeping personal identifiers out of everything the system writes."""
