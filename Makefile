@@ -27,7 +27,7 @@ train: install      ## train the model even if one exists for these files
 validate: install   ## check the training data and domain for mistakes
 	@scripts/validate.sh
 
-run: db model       ## start the action server and the Rasa server on localhost
+run: model         ## start the assistant: action server, Rasa server and web app on localhost
 	@scripts/run.sh
 
 chat: install       ## talk to the running assistant in this terminal (while `make run` runs)

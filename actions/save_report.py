@@ -13,7 +13,7 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.messages import message_metadata
-from bot.config import load_settings
+from bot.config import SettingsError, load_settings
 from bot.records.repository import InvalidRecord, save_incident
 from bot.services import choose_services
 
@@ -76,13 +76,13 @@ class ActionSaveReport(Action):
         services = choose_services(tracker.get_slot("characteristics") or [], tracker.get_slot("support_wanted") or [])
         answers = record_answers(tracker, centre_id, [s.id for s in services])
         try:
-            record = save_incident(settings.database_url, answers)
+            record = save_incident(settings.database_url, answers, settings.cipher())
         except InvalidRecord as error:
             # Field names and rule text only: never the answers themselves.
             logger.error("Report did not match the contract: %s", "; ".join(e.split(":")[0] for e in error.errors))
             dispatcher.utter_message(response="utter_save_failed")
             return []
-        except (SQLAlchemyError, OSError) as error:
+        except (SQLAlchemyError, OSError, SettingsError) as error:
             logger.error("Could not save a report: %s", type(error).__name__)
             dispatcher.utter_message(response="utter_save_failed")
             return []

@@ -34,7 +34,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         print("--from must not be after --to", file=sys.stderr)
         return 2
     count = 0
-    for record in iter_records(settings.database_url, args.first, args.last, args.centre, settings.timezone):
+    for record in iter_records(settings.database_url, settings.cipher(), args.first, args.last, args.centre, settings.timezone):
         sys.stdout.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
         count += 1
     print(f"Exported {count} record(s).", file=sys.stderr)
@@ -95,6 +95,15 @@ def _cmd_telegram(args: argparse.Namespace) -> int:
     return 0 if ok else 1
 
 
+def _cmd_rotate_key(args: argparse.Namespace) -> int:
+    from bot.records.repository import rotate_encryption
+
+    settings = load_settings()
+    count = rotate_encryption(settings.database_url, settings.cipher())
+    print(f"Re-encrypted {count} record(s) with the first key in RECORDS_ENCRYPTION_KEY.", file=sys.stderr)
+    return 0
+
+
 def _cmd_credentials(args: argparse.Namespace) -> int:
     """Prints Rasa credentials for the channels whose settings are present."""
     settings = load_settings()
@@ -143,6 +152,9 @@ def build_parser() -> argparse.ArgumentParser:
     telegram = commands.add_parser("telegram", help="Telegram bot set-up")
     telegram.add_argument("action", choices=["set-webhook"])
     telegram.set_defaults(run=_cmd_telegram)
+
+    rotate = commands.add_parser("rotate-key", help="re-encrypt stored free text with the first records key")
+    rotate.set_defaults(run=_cmd_rotate_key)
 
     credentials = commands.add_parser("credentials", help="print Rasa credentials for the configured channels")
     credentials.set_defaults(run=_cmd_credentials)

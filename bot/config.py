@@ -13,7 +13,7 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 _SECRET_FIELDS = {
     "database_url", "pseudonym_key", "twilio_auth_token", "telegram_bot_token", "telegram_webhook_secret",
-    "web_channel_secret", "session_secret",
+    "web_channel_secret", "session_secret", "records_encryption_key",
 }
 
 
@@ -39,6 +39,13 @@ class Settings:
     rasa_url: str = "http://127.0.0.1:5005"
     web_port: int = 8000
     quick_exit_url: str = "https://www.bbc.co.uk/weather"
+    records_encryption_key: str | None = None
+
+    def cipher(self):
+        """Returns the cipher for records' free text; stops with a clear message if no key is set."""
+        from bot.privacy.encryption import cipher_for
+
+        return cipher_for(self.records_encryption_key)
 
     def require(self, *names: str) -> None:
         """Stops start-up with a message naming every missing setting among ``names``."""
@@ -81,6 +88,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         rasa_url=(env.get("RASA_URL") or "http://127.0.0.1:5005").rstrip("/"),
         web_port=_port(env.get("WEB_PORT"), 8000, "WEB_PORT"),
         quick_exit_url=env.get("QUICK_EXIT_URL") or "https://www.bbc.co.uk/weather",
+        records_encryption_key=env.get("RECORDS_ENCRYPTION_KEY") or None,
     )
 
 

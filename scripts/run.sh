@@ -10,19 +10,33 @@ WEB_PORT="${WEB_PORT:-8000}"
 mkdir -p var/log
 chmod 700 var
 
-# Local secrets, made once: the pseudonym key and the keys shared by the web app and Rasa.
-if [ ! -f var/secrets.env ]; then
-  umask 077
-  .venv/bin/python - > var/secrets.env <<'PY'
+# Local secrets, made once each: the pseudonym key, the records encryption key, and the keys
+# shared by the web app and Rasa. Values already in the environment win.
+touch var/secrets.env && chmod 600 var/secrets.env
+.venv/bin/python - <<'PY'
 import secrets
-for name in ("PSEUDONYM_KEY", "SESSION_SECRET", "WEB_CHANNEL_SECRET"):
-    print(f"{name}={secrets.token_urlsafe(32)}")
+from pathlib import Path
+
+from cryptography.fernet import Fernet
+
+path = Path("var/secrets.env")
+have = {line.split("=", 1)[0] for line in path.read_text().splitlines() if "=" in line}
+makers = {
+    "PSEUDONYM_KEY": lambda: secrets.token_urlsafe(32),
+    "SESSION_SECRET": lambda: secrets.token_urlsafe(32),
+    "WEB_CHANNEL_SECRET": lambda: secrets.token_urlsafe(32),
+    "RECORDS_ENCRYPTION_KEY": lambda: Fernet.generate_key().decode(),
+}
+with path.open("a") as out:
+    for name, make in makers.items():
+        if name not in have:
+            out.write(f"{name}={make()}\n")
 PY
-fi
 while IFS='=' read -r name value; do
   [ -n "$name" ] && [ -z "${!name:-}" ] && export "$name=$value"
 done < var/secrets.env
 export RASA_URL="http://127.0.0.1:$RASA_PORT" WEB_PORT
+.venv/bin/python -m bot db upgrade
 
 model=$(.venv/bin/python -m bot model)
 .venv/bin/python -m bot credentials > var/credentials.yml

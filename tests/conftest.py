@@ -10,7 +10,14 @@ from urllib.parse import quote
 import pytest
 from sqlalchemy import create_engine, text
 
+from bot.config import load_settings
 from bot.records.migrate import upgrade
+
+# One records key for the whole test session, inherited by every process the tests start.
+if not os.environ.get("RECORDS_ENCRYPTION_KEY"):
+    from cryptography.fernet import Fernet
+
+    os.environ["RECORDS_ENCRYPTION_KEY"] = Fernet.generate_key().decode()
 
 POSTGRES_URL = os.environ.get("TEST_DATABASE_URL")
 POSTGRES_SKIP = (
@@ -53,3 +60,8 @@ def postgres_url():
 def database_url(request) -> str:
     """Each records test runs on a real SQLite file and on the real PostgreSQL."""
     return request.getfixturevalue(f"{request.param}_url")
+
+
+@pytest.fixture
+def cipher():
+    return load_settings().cipher()

@@ -11,9 +11,13 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from bot.contract import record_validator
+from bot.privacy.encryption import Cipher
 from bot.records.db import session_factory
 from bot.records.models import Incident
 from bot.records.references import new_reference
+
+# The person's own words: stored encrypted, decrypted only when read back for staff or exports.
+ENCRYPTED_FIELDS = ("what_happened", "characteristic_other", "preferred_outcome_text")
 
 
 class InvalidRecord(ValueError):
@@ -24,9 +28,10 @@ class InvalidRecord(ValueError):
         self.errors = errors
 
 
-def to_contract(incident: Incident) -> dict[str, Any]:
-    """Returns the record as the contract's incident-record object."""
-    return {
+def to_contract(incident: Incident, cipher: Cipher | None = None) -> dict[str, Any]:
+    """Returns the record as the contract's incident-record object, decrypting with ``cipher``
+    (without one, the fields must already be plaintext, as while saving)."""
+    record = {
         "record_id": incident.record_id,
         "reference": incident.reference,
         "created_at": incident.created_at.replace(tzinfo=timezone.utc).isoformat().replace("+00:00", "Z"),
@@ -54,14 +59,19 @@ def to_contract(incident: Incident) -> dict[str, Any]:
         "language": incident.language,
         "centre_id": incident.centre_id,
     }
+    if cipher is not None:
+        for field in ENCRYPTED_FIELDS:
+            record[field] = cipher.decrypt(record[field])
+    return record
 
 
-def save_incident(database_url: str, answers: dict[str, Any], attempts: int = 5) -> dict[str, Any]:
+def save_incident(database_url: str, answers: dict[str, Any], cipher: Cipher, attempts: int = 5) -> dict[str, Any]:
     """Validates ``answers`` against the contract and stores them in one transaction.
 
     ``answers`` holds every contract field except record_id, reference and created_at, which are
-    made here. Returns the stored record in contract shape. Raises InvalidRecord before writing
-    anything when a value is outside the contract.
+    made here; its free text is encrypted with ``cipher`` before it is written. Returns the stored
+    record in contract shape (plaintext). Raises InvalidRecord before writing anything when a
+    value is outside the contract.
     """
     make_session = session_factory(database_url)
     for attempt in range(attempts):
@@ -78,6 +88,8 @@ def save_incident(database_url: str, answers: dict[str, Any], attempts: int = 5)
         )
         if errors:
             raise InvalidRecord(errors)
+        for field in ENCRYPTED_FIELDS:
+            setattr(incident, field, cipher.encrypt(getattr(incident, field)))
         try:
             with make_session.begin() as session:
                 session.add(incident)
@@ -101,6 +113,7 @@ def utc_bounds(first: date | None, last: date | None, tz: str) -> tuple[datetime
 
 def iter_records(
     database_url: str,
+    cipher: Cipher,
     first: date | None = None,
     last: date | None = None,
     centre_id: str | None = None,
@@ -117,21 +130,31 @@ def iter_records(
         query = query.where(Incident.centre_id == centre_id)
     with session_factory(database_url)() as session:
         for incident in session.execute(query.execution_options(yield_per=500)).scalars():
-            yield to_contract(incident)
+            yield to_contract(incident, cipher)
 
 
-def find_by_reference(database_url: str, reference: str) -> dict[str, Any] | None:
+def find_by_reference(database_url: str, cipher: Cipher, reference: str) -> dict[str, Any] | None:
     with session_factory(database_url)() as session:
         incident = session.execute(
             select(Incident).where(Incident.reference == reference.upper())
         ).scalar_one_or_none()
-        return to_contract(incident) if incident else None
+        return to_contract(incident, cipher) if incident else None
 
 
-def recent_records(database_url: str, centre_id: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+def recent_records(database_url: str, cipher: Cipher, centre_id: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
     """Returns the newest records, for one centre or (``None``) for every centre."""
     query = select(Incident).order_by(Incident.created_at.desc(), Incident.record_id).limit(limit)
     if centre_id:
         query = query.where(Incident.centre_id == centre_id)
     with session_factory(database_url)() as session:
-        return [to_contract(incident) for incident in session.execute(query).scalars()]
+        return [to_contract(incident, cipher) for incident in session.execute(query).scalars()]
+
+
+def rotate_encryption(database_url: str, cipher: Cipher) -> int:
+    """Re-encrypts every record's free text under the cipher's first key; returns how many."""
+    with session_factory(database_url).begin() as session:
+        incidents = session.execute(select(Incident)).scalars().all()
+        for incident in incidents:
+            for field in ENCRYPTED_FIELDS:
+                setattr(incident, field, cipher.rotate(getattr(incident, field)))
+    return len(incidents)

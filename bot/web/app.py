@@ -33,7 +33,7 @@ UNAVAILABLE = "Sorry, the assistant is not available just now. Your answers are 
 
 
 def create_app(settings: Settings, name: str = "safe_to_say_web") -> Sanic:
-    settings.require("session_secret", "web_channel_secret")
+    settings.require("session_secret", "web_channel_secret", "records_encryption_key")
     app = Sanic(name)
     app.config.REQUEST_MAX_SIZE = 64 * 1024
     app.static("/static", str(HERE / "static"), name="static")
@@ -142,7 +142,7 @@ def create_app(settings: Settings, name: str = "safe_to_say_web") -> Sanic:
     @staff_only
     async def records(request: Request, session: dict[str, Any], staff: Staff) -> HTTPResponse:
         """Lists the newest anonymised records: the staff member's centre, or every centre for an admin."""
-        rows = recent_records(settings.database_url, None if staff.is_admin else staff.centre_id)
+        rows = recent_records(settings.database_url, settings.cipher(), None if staff.is_admin else staff.centre_id)
         labels = vocabulary()
         return page("records.html", session, staff=staff, records=rows, labels=labels)
 

@@ -6,6 +6,7 @@ import pytest
 
 from actions.save_report import ActionSaveReport
 from actions.summary import ActionAskConfirmed
+from bot.config import load_settings
 from bot.records.repository import iter_records
 from tests.actions.conftest import make_tracker, responses, slot_events
 
@@ -54,7 +55,7 @@ def saving_to(database_url, monkeypatch):
 async def test_saving_stores_a_contract_record_and_gives_a_reference(dispatcher, domain, saving_to):
     tracker = make_tracker("yes", slots=ANSWERS, active_loop=None, input_channel="sms", fill_requested=False)
     events = await ActionSaveReport().run(dispatcher, tracker, domain)
-    [record] = list(iter_records(saving_to))
+    [record] = list(iter_records(saving_to, load_settings().cipher()))
     assert slot_events(events) == {"reference": record["reference"]}
     assert events[0]["event"] == "reset_slots"  # answers leave the conversation once saved
     assert responses(dispatcher) == ["utter_saved", "utter_next_steps", "utter_signpost"]
@@ -69,7 +70,7 @@ async def test_saving_stores_a_contract_record_and_gives_a_reference(dispatcher,
 async def test_no_police_means_true_vision_was_not_discussed(dispatcher, domain, saving_to):
     slots = {**ANSWERS, "police_involvement": "no", "true_vision": None}
     await ActionSaveReport().run(dispatcher, make_tracker("yes", slots=slots, active_loop=None, fill_requested=False), domain)
-    [record] = list(iter_records(saving_to))
+    [record] = list(iter_records(saving_to, load_settings().cipher()))
     assert record["true_vision_status"] == "not_discussed"
     assert record["channel"] == "web"
 

@@ -41,9 +41,10 @@ class Stack:
     logs: Path
 
     def records(self) -> list[dict]:
+        from bot.config import load_settings
         from bot.records.repository import iter_records
 
-        return list(iter_records(self.database_url))
+        return list(iter_records(self.database_url, load_settings().cipher()))
 
     def command_env(self, **extra: str) -> dict[str, str]:
         """The environment for running one of the project's commands against this stack."""
