@@ -146,7 +146,8 @@ class ValidateReportForm(FormValidationAction):
             area = area_answer(text)
         except StreetAddress:
             return rejected(dispatcher, tracker, "location_area", "utter_wrong_location_area_address")
-        if area is None or redact(area) != area:  # a name or number is not an area
+        # A phone number or email is not an area; name-like words may be (Shirley, Stanley).
+        if area is None or redact(area, names=False) != area:
             return rejected(dispatcher, tracker, "location_area")
         return accepted("location_area", area)
 

@@ -95,6 +95,24 @@ def _cmd_telegram(args: argparse.Namespace) -> int:
     return 0 if ok else 1
 
 
+def _cmd_purge(args: argparse.Namespace) -> int:
+    """Applies the retention policy: idle conversations, then records past their retention."""
+    import asyncio
+
+    from bot.privacy.conversation_store import PrivateTrackerStore
+    from bot.records.repository import delete_records_older_than
+
+    settings = load_settings()
+    conversations = asyncio.run(PrivateTrackerStore(None).purge_idle())
+    records = delete_records_older_than(settings.database_url, settings.record_retention_days)
+    print(
+        f"Deleted {conversations} conversation(s) idle for over {settings.conversation_ttl_hours:g} hours "
+        f"and {records} record(s) older than {settings.record_retention_days} days.",
+        file=sys.stderr,
+    )
+    return 0
+
+
 def _cmd_rotate_key(args: argparse.Namespace) -> int:
     from bot.records.repository import rotate_encryption
 
@@ -152,6 +170,9 @@ def build_parser() -> argparse.ArgumentParser:
     telegram = commands.add_parser("telegram", help="Telegram bot set-up")
     telegram.add_argument("action", choices=["set-webhook"])
     telegram.set_defaults(run=_cmd_telegram)
+
+    purge = commands.add_parser("purge", help="delete idle conversations and records past their retention")
+    purge.set_defaults(run=_cmd_purge)
 
     rotate = commands.add_parser("rotate-key", help="re-encrypt stored free text with the first records key")
     rotate.set_defaults(run=_cmd_rotate_key)

@@ -13,7 +13,7 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 _SECRET_FIELDS = {
     "database_url", "pseudonym_key", "twilio_auth_token", "telegram_bot_token", "telegram_webhook_secret",
-    "web_channel_secret", "session_secret", "records_encryption_key",
+    "web_channel_secret", "session_secret", "records_encryption_key", "conversation_store_url",
 }
 
 
@@ -40,6 +40,9 @@ class Settings:
     web_port: int = 8000
     quick_exit_url: str = "https://www.bbc.co.uk/weather"
     records_encryption_key: str | None = None
+    conversation_store_url: str = ""
+    conversation_ttl_hours: float = 24.0
+    record_retention_days: int = 2190
 
     def cipher(self):
         """Returns the cipher for records' free text; stops with a clear message if no key is set."""
@@ -89,7 +92,22 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         web_port=_port(env.get("WEB_PORT"), 8000, "WEB_PORT"),
         quick_exit_url=env.get("QUICK_EXIT_URL") or "https://www.bbc.co.uk/weather",
         records_encryption_key=env.get("RECORDS_ENCRYPTION_KEY") or None,
+        conversation_store_url=env.get("CONVERSATION_STORE_URL") or f"sqlite:///{data_dir / 'conversations.db'}",
+        conversation_ttl_hours=_hours(env.get("CONVERSATION_TTL_HOURS"), 24.0, "CONVERSATION_TTL_HOURS"),
+        record_retention_days=int(_hours(env.get("RECORD_RETENTION_DAYS"), 2190, "RECORD_RETENTION_DAYS")),
     )
+
+
+def _hours(value: str | None, default: float, name: str) -> float:
+    if not value:
+        return default
+    try:
+        hours = float(value)
+    except ValueError:
+        hours = -1
+    if hours <= 0:
+        raise SettingsError(f"{name} must be a positive number of hours, not {value!r}")
+    return hours
 
 
 def _port(value: str | None, default: int, name: str) -> int:

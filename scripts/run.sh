@@ -32,7 +32,9 @@ with path.open("a") as out:
         if name not in have:
             out.write(f"{name}={make()}\n")
 PY
-while IFS='=' read -r name value; do
+while IFS= read -r line; do
+  name=${line%%=*}
+  value=${line#*=}  # keys may end in "=" (base64 padding), so no IFS splitting here
   [ -n "$name" ] && [ -z "${!name:-}" ] && export "$name=$value"
 done < var/secrets.env
 export RASA_URL="http://127.0.0.1:$RASA_PORT" WEB_PORT

@@ -74,7 +74,8 @@ def _next_word(words: list[re.Match[str]], i: int) -> str:
 
 
 def _names(text: str) -> list[Found]:
-    words = list(_WORD.finditer(text))
+    # Words of a placeholder already made ("[NAME]") are not looked at again.
+    words = [w for w in _WORD.finditer(text) if not (w.start() and text[w.start() - 1] == "[")]
     found: list[Found] = []
     i = 0
     while i < len(words):
@@ -104,14 +105,17 @@ def _names(text: str) -> list[Found]:
     return found
 
 
-def find(text: str) -> list[Found]:
-    """Returns the identifiers in ``text``, earlier rules winning where two overlap."""
+def find(text: str, names: bool = True) -> list[Found]:
+    """Returns the identifiers in ``text``, earlier rules winning where two overlap.
+
+    ``names=False`` leaves name-like words alone, for text known to be a place: many towns are
+    also first names (Shirley, Beverley, Stanley)."""
     candidates: list[Found] = []
     for kind, pattern in _RULES[:-1]:
         candidates += [Found(m.start(), m.end(), kind) for m in pattern.finditer(text)]
     candidates += _phones(text)
     candidates += [Found(m.start(), m.end(), "PHONE") for m in _RULES[-1][1].finditer(text)]
-    candidates += _names(text)
+    candidates += _names(text) if names else []
     chosen: list[Found] = []
     for candidate in candidates:  # in rule order: the first claim on a stretch of text wins
         if all(candidate.end <= c.start or candidate.start >= c.end for c in chosen):
@@ -119,13 +123,13 @@ def find(text: str) -> list[Found]:
     return sorted(chosen)
 
 
-def redact(text: str) -> str:
+def redact(text: str, names: bool = True) -> str:
     """Returns ``text`` with every identifier replaced by its placeholder and postcodes cut."""
     if not text:
         return text
     text = cut_postcodes(text)  # first, so an inward code ("3AB") is never mistaken for a word
     pieces, last = [], 0
-    for found in find(text):
+    for found in find(text, names=names):
         pieces.append(text[last: found.start])
         pieces.append(f"[{found.kind}]")
         last = found.end

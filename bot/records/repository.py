@@ -158,3 +158,12 @@ def rotate_encryption(database_url: str, cipher: Cipher) -> int:
             for field in ENCRYPTED_FIELDS:
                 setattr(incident, field, cipher.rotate(getattr(incident, field)))
     return len(incidents)
+
+
+def delete_records_older_than(database_url: str, days: int, now: datetime | None = None) -> int:
+    """Deletes records made more than ``days`` ago (the retention policy); returns how many."""
+    from sqlalchemy import delete
+
+    cutoff = (now or datetime.now(timezone.utc)).replace(tzinfo=None) - timedelta(days=days)
+    with session_factory(database_url).begin() as session:
+        return session.execute(delete(Incident).where(Incident.created_at < cutoff)).rowcount

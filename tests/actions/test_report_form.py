@@ -101,6 +101,10 @@ async def test_account_is_redacted_before_it_is_kept(dispatcher, domain):
     assert events["what_happened"] == "my neighbour [NAME] at [ADDRESS] called me a paki, his number is [PHONE]"
 
 
+async def test_towns_that_are_also_first_names_are_areas(dispatcher, domain):
+    assert (await validate(dispatcher, domain, "location_area", "Shirley"))["location_area"] == "Shirley"
+
+
 async def test_a_phone_number_is_not_an_area(dispatcher, domain):
     assert (await validate(dispatcher, domain, "location_area", "07700 900123"))["location_area"] is None
 

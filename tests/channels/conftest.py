@@ -55,11 +55,14 @@ class Stack:
         return b"".join(p.read_bytes() for p in self.logs.glob("*.log"))
 
     def database_bytes(self) -> bytes:
-        """Every byte the database holds, WAL included, after a checkpoint."""
-        connection = sqlite3.connect(self.database_file)
-        connection.execute("PRAGMA wal_checkpoint(FULL)")
-        connection.close()
-        return b"".join(p.read_bytes() for p in self.database_file.parent.glob(self.database_file.name + "*"))
+        """Every byte the records database and the conversation store hold (WAL files included)."""
+        kept = b""
+        for database in (self.database_file, self.logs / "conversations.db"):
+            connection = sqlite3.connect(database)
+            connection.execute("PRAGMA wal_checkpoint(FULL)")
+            connection.close()
+            kept += b"".join(p.read_bytes() for p in database.parent.glob(database.name + "*"))
+        return kept
 
 
 @pytest.fixture(scope="session")
@@ -69,7 +72,10 @@ def stack(tmp_path_factory):
     database_url = f"sqlite:///{database_file}"
     upgrade(database_url)
     rasa_port, action_port, web_port = free_port(), free_port(), free_port()
-    (root / "endpoints.yml").write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{action_port}/webhook"\n')
+    (root / "endpoints.yml").write_text(
+        f'action_endpoint:\n  url: "http://127.0.0.1:{action_port}/webhook"\n'
+        "tracker_store:\n  type: bot.privacy.conversation_store.PrivateTrackerStore\n"
+    )
     (root / "credentials.yml").write_text(
         "bot.channels.sms.SmsInput:\nbot.channels.telegram.TelegramInput:\nbot.channels.web.WebInput:\n"
     )
@@ -83,6 +89,7 @@ def stack(tmp_path_factory):
             "TELEGRAM_API_BASE_URL": telegram.base_url,
             "RASA_URL": f"http://127.0.0.1:{rasa_port}",
             "QUICK_EXIT_URL": f"http://127.0.0.1:{web_port}/health",
+            "CONVERSATION_STORE_URL": f"sqlite:///{root / 'conversations.db'}",
         }
         actions = Process([rasa, "run", "actions", "--actions", "actions", "--port", str(action_port)], env, root / "actions.log")
         server = Process(

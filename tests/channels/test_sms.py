@@ -90,6 +90,7 @@ def test_a_whole_report_by_sms_with_numbers_and_words(stack):
     assert record["contact_route"] == "poster_or_leaflet"
 
     stored, logged = stack.database_bytes(), stack.log_bytes()
+    assert b"sms-" in stored  # the conversation store was written, under a pseudonym
     for form in ("07700 900123", "07700900123", "+447700900123", "447700900123", "7700900123", "%2B447700900123"):
         assert form.encode() not in stored, f"phone number stored as {form!r}"
         assert form.encode() not in logged, f"phone number logged as {form!r}"

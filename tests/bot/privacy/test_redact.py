@@ -156,3 +156,13 @@ def test_precision_and_recall_over_the_table():
           f"precision {precision:.3f} ({true_redactions}/{redactions})")
     assert recall == 1.0
     assert precision >= 0.95
+
+
+def test_placeholders_are_never_redacted_again():
+    once = redact("my neighbour John Smith rang 07700 900123 from 12 High Street")
+    assert redact(once) == once
+
+
+def test_place_text_keeps_town_names_that_are_also_first_names():
+    assert redact("Shirley", names=False) == "Shirley"
+    assert redact("Shirley 07700 900123", names=False) == "Shirley [PHONE]"
