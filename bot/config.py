@@ -43,6 +43,7 @@ class Settings:
     conversation_store_url: str = ""
     conversation_ttl_hours: float = 24.0
     record_retention_days: int = 2190
+    withdrawal_days: int = 14
 
     def cipher(self):
         """Returns the cipher for records' free text; stops with a clear message if no key is set."""
@@ -93,21 +94,22 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         quick_exit_url=env.get("QUICK_EXIT_URL") or "https://www.bbc.co.uk/weather",
         records_encryption_key=env.get("RECORDS_ENCRYPTION_KEY") or None,
         conversation_store_url=env.get("CONVERSATION_STORE_URL") or f"sqlite:///{data_dir / 'conversations.db'}",
-        conversation_ttl_hours=_hours(env.get("CONVERSATION_TTL_HOURS"), 24.0, "CONVERSATION_TTL_HOURS"),
-        record_retention_days=int(_hours(env.get("RECORD_RETENTION_DAYS"), 2190, "RECORD_RETENTION_DAYS")),
+        conversation_ttl_hours=_positive(env.get("CONVERSATION_TTL_HOURS"), 24.0, "CONVERSATION_TTL_HOURS"),
+        record_retention_days=int(_positive(env.get("RECORD_RETENTION_DAYS"), 2190, "RECORD_RETENTION_DAYS")),
+        withdrawal_days=int(_positive(env.get("WITHDRAWAL_DAYS"), 14, "WITHDRAWAL_DAYS")),
     )
 
 
-def _hours(value: str | None, default: float, name: str) -> float:
+def _positive(value: str | None, default: float, name: str) -> float:
     if not value:
         return default
     try:
-        hours = float(value)
+        number = float(value)
     except ValueError:
-        hours = -1
-    if hours <= 0:
-        raise SettingsError(f"{name} must be a positive number of hours, not {value!r}")
-    return hours
+        number = -1
+    if number <= 0:
+        raise SettingsError(f"{name} must be a positive number, not {value!r}")
+    return number
 
 
 def _port(value: str | None, default: int, name: str) -> int:

@@ -23,7 +23,7 @@ from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.channels.replies import ReplyOnce
-from bot.channels.sms_text import render
+from bot.channels.sms_text import render, split_for_sms
 from bot.config import Settings, load_settings
 from bot.identity import InvalidIdentity, normalise_phone, pseudonym
 
@@ -113,4 +113,4 @@ class SmsInput(InputChannel):
         collector = CollectingOutputChannel()
         await on_new_message(UserMessage(keyword_payload(text) or text, collector, sender, input_channel=self.name()))
         logger.info("SMS turn answered for %s with %d message(s)", sender, len(collector.messages))
-        return twiml([render(m) for m in collector.messages])
+        return twiml([part for m in collector.messages for part in split_for_sms(render(m))])

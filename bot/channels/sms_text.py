@@ -41,3 +41,35 @@ def render(message: dict[str, Any]) -> str:
         lines.append("Reply with a number:")
         lines.extend(f"{number} {button['title']}" for number, button in enumerate(buttons, start=1))
     return to_gsm7("\n".join(line for line in lines if line))
+
+
+MAX_SEGMENTS = 3
+
+
+def split_for_sms(text: str, max_segments: int = MAX_SEGMENTS) -> list[str]:
+    """Splits a long reply into messages of at most ``max_segments`` segments each, at line
+    breaks where possible and between words otherwise, so a long summary arrives as a few
+    readable texts rather than one that some phones cut short."""
+    pieces: list[str] = []
+    for line in text.split("\n"):
+        while segments(line) > max_segments:
+            words, head = line.split(" "), ""
+            for word in words:
+                candidate = f"{head} {word}".strip()
+                if head and segments(candidate) > max_segments:
+                    break
+                head = candidate
+            head = head or line[: 153 * max_segments]
+            pieces.append(head)
+            line = line[len(head):].strip()
+        pieces.append(line)
+    messages, current = [], ""
+    for piece in pieces:
+        candidate = f"{current}\n{piece}" if current else piece
+        if current and segments(candidate) > max_segments:
+            messages.append(current)
+            candidate = piece
+        current = candidate
+    if current:
+        messages.append(current)
+    return messages

@@ -53,7 +53,10 @@ _NAME_CUES = {
 }
 _NAME_PHRASE_CUES = ("name is", "names are", "name's", "known as", "goes by")
 # Words around a capitalised word that say it is a person: "Kwame who helped", "by Liam".
-_PERSON_BEFORE = {"by", "with", "told", "asked", "tell", "ask", "from"}
+_PERSON_BEFORE = {"by", "with", "told", "asked", "tell", "ask", "from", "want", "wants", "because", "saw", "met",
+                  "know", "knows", "let", "and"}
+# Before these, two capitalised words are more likely a place ("in Moss Side") than a person.
+_PLACE_BEFORE = {"in", "at", "near", "on", "to", "into", "outside", "opposite"}
 _PERSON_AFTER = {"who", "whom", "said", "says", "told", "shouted", "screamed", "texted", "messaged", "hit", "punched"}
 _WORD = re.compile(r"\b[A-Za-z][A-Za-z'-]*\b")
 
@@ -67,6 +70,11 @@ def _capitalised(word: str) -> bool:
     """A capitalised word that is not a common word or a short acronym ("NI", "GP", "BBC")."""
     acronym = word.isupper() and len(word) <= 4
     return word[:1].isupper() and not acronym and word.lower() not in COMMON_WORDS
+
+
+def _sentence_start(text: str, word: re.Match[str]) -> bool:
+    before = text[: word.start()].rstrip()
+    return not before or before[-1] in ".!?\n:"
 
 
 def _next_word(words: list[re.Match[str]], i: int) -> str:
@@ -85,6 +93,12 @@ def _names(text: str) -> list[Found]:
         cue = previous in _NAME_CUES or before.lower().endswith(_NAME_PHRASE_CUES)
         is_name = False
         start = words[i].start()
+        if previous in _PLACE_BEFORE and _capitalised(word) and not is_first_name(word):
+            # A place's name after "in"/"at" ("in Moss Side"): skip its capitalised words.
+            while i + 1 < len(words) and _capitalised(words[i + 1].group(0)):
+                i += 1
+            i += 1
+            continue
         if word.lower() in _TITLES and i + 1 < len(words) and words[i + 1].group(0)[:1].isupper():
             is_name, i = True, i + 1
         elif cue and (_capitalised(word) or is_first_name(word)) and word.lower() not in COMMON_WORDS:
@@ -94,6 +108,10 @@ def _names(text: str) -> list[Found]:
             is_name = True
         elif _capitalised(word) and i and (previous in _PERSON_BEFORE or _next_word(words, i) in _PERSON_AFTER):
             is_name = True
+        elif _capitalised(word) and i and previous not in _PLACE_BEFORE and not _sentence_start(text, words[i]) \
+                and i + 1 < len(words) and _capitalised(words[i + 1].group(0)) \
+                and text[words[i].end(): words[i + 1].start()] == " ":
+            is_name = True  # a full name mid-sentence: "because Kwame Mensah hates my family"
         if is_name:
             end = words[i].end()
             # A surname: the next word, capitalised and right after.

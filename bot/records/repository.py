@@ -167,3 +167,19 @@ def delete_records_older_than(database_url: str, days: int, now: datetime | None
     cutoff = (now or datetime.now(timezone.utc)).replace(tzinfo=None) - timedelta(days=days)
     with session_factory(database_url).begin() as session:
         return session.execute(delete(Incident).where(Incident.created_at < cutoff)).rowcount
+
+
+def withdraw_record(database_url: str, reference: str, days: int, now: datetime | None = None) -> str:
+    """Deletes the record with ``reference`` if it was made within ``days``.
+
+    Returns "withdrawn", "not_found" or "too_late".
+    """
+    now = (now or datetime.now(timezone.utc)).replace(tzinfo=None)
+    with session_factory(database_url).begin() as session:
+        incident = session.execute(select(Incident).where(Incident.reference == reference.upper())).scalar_one_or_none()
+        if incident is None:
+            return "not_found"
+        if incident.created_at < now - timedelta(days=days):
+            return "too_late"
+        session.delete(incident)
+    return "withdrawn"

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.config import PROJECT_ROOT
 from bot.records.migrate import upgrade
 from bot.training import ensure_model
 from tests.support.processes import Process, free_port
@@ -91,10 +92,13 @@ def stack(tmp_path_factory):
             "QUICK_EXIT_URL": f"http://127.0.0.1:{web_port}/health",
             "CONVERSATION_STORE_URL": f"sqlite:///{root / 'conversations.db'}",
         }
-        actions = Process([rasa, "run", "actions", "--actions", "actions", "--port", str(action_port)], env, root / "actions.log")
+        logging_config = str(PROJECT_ROOT / "logging.yml")
+        actions = Process([rasa, "run", "actions", "--actions", "actions", "--port", str(action_port),
+                           "--logging-config-file", logging_config], env, root / "actions.log")
         server = Process(
             [rasa, "run", "--interface", "127.0.0.1", "--port", str(rasa_port), "--model", model,
-             "--endpoints", str(root / "endpoints.yml"), "--credentials", str(root / "credentials.yml")],
+             "--endpoints", str(root / "endpoints.yml"), "--credentials", str(root / "credentials.yml"),
+             "--logging-config-file", logging_config],
             env, root / "rasa.log",
         )
         web = Process([sys.executable, "-m", "bot", "web", "--port", str(web_port)], env, root / "web.log")

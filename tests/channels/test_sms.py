@@ -16,7 +16,7 @@ from bot.contract import record_validator
 
 pytestmark = pytest.mark.model
 _sids = itertools.count(1)
-MAX_SEGMENTS_PER_MESSAGE = 4
+MAX_SEGMENTS_PER_MESSAGE = 3
 
 
 class Phone:

@@ -167,3 +167,20 @@ def test_off_topic_gets_an_honest_answer_but_an_odd_account_is_kept(conversation
     reply = chat.texts("whats the weather like")
     assert "I can only help you report" in reply and "What kind of incident" in reply
     assert chat.slots()["what_happened"] == "a bloke in a van kept beeping and shouting"
+
+
+def test_a_saved_report_can_be_withdrawn_by_its_reference(conversation, e2e_database_url):
+    chat = conversation()
+    for answer in ("hi", "yes", "me", "skip", "threats", "not sure", "dont know", "dont know", "skip",
+                   "dont know", "no", "no support", "just record it", "no", "anonymous", "dont know"):
+        chat.say(answer)
+    saved = chat.texts("yes")
+    reference = saved.split("Your reference is ")[1][:7]
+    assert any(r["reference"] == reference for r in export(e2e_database_url))
+
+    later = conversation()
+    assert "What is your reference" in later.texts("i want to take back my report")
+    assert "Sorry, that does not look like a reference" in later.texts("my name is sam")
+    assert f"Your report {reference} has been deleted" in later.texts(reference.lower().replace("-", " "))
+    assert all(r["reference"] != reference for r in export(e2e_database_url))
+    assert "could not find" in conversation().texts(f"withdraw my report {reference}")

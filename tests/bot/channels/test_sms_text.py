@@ -1,7 +1,7 @@
 """SMS replies: numbered choices, plain GSM-7 characters, and honest segment counts."""
 
 from bot.channels.sms import keyword_payload, twiml
-from bot.channels.sms_text import is_gsm7, render, segments, to_gsm7
+from bot.channels.sms_text import is_gsm7, render, segments, split_for_sms, to_gsm7
 
 
 def test_buttons_become_a_numbered_list():
@@ -30,3 +30,11 @@ def test_carrier_keywords():
 def test_twiml_has_one_message_per_reply_and_escapes_text():
     xml = twiml(["one", "<two> & three"])
     assert xml.count("<Message>") == 2 and "&lt;two&gt; &amp; three" in xml
+
+
+def test_a_long_reply_is_split_into_short_texts_at_line_breaks():
+    summary = "Here is what you told me.\nWhat happened: " + "they shouted at me again " * 30 + "\nWhere: Bus, SO14"
+    parts = split_for_sms(summary)
+    assert len(parts) > 1 and all(segments(p) <= 3 for p in parts)
+    assert " ".join(" ".join(parts).split()) == " ".join(summary.split())  # nothing lost or reordered
+    assert split_for_sms("short") == ["short"]

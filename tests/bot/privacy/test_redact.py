@@ -93,6 +93,9 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("my flatmate, Sophie, recorded it", ["Sophie"], ["recorded it"]),
     ("Ahmed Hussain owns the shop", ["Ahmed Hussain"], ["owns the shop"]),
     ("known as Big Mick round here", ["Big Mick"], ["round here"]),
+    ("because Kwame Mensah hates my family", ["Kwame Mensah"], ["hates my family"]),
+    ("I want Kwame to leave us alone", ["Kwame"], ["to leave us alone"]),
+    ("they live in Moss Side near the Co-op", [], ["Moss Side", "Co-op"]),
     # Several at once
     ("John Smith at 12 High Street SO14 3AB, 07700 900123", ["John Smith", "12 High Street", "3AB", "07700 900123"], []),
     ("email sam@example.com or call 07700 900129, ask for Sam Taylor", ["sam@example.com", "07700 900129", "Sam Taylor"], ["ask for"]),

@@ -1,0 +1,69 @@
+"""Taking back a saved report by its reference code, within the withdrawal period."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import FormValidationAction
+from rasa_sdk.types import DomainDict
+
+from actions.messages import latest_text
+from bot.config import load_settings
+from bot.records.repository import withdraw_record
+
+OUTCOME_RESPONSES = {
+    "withdrawn": "utter_withdrawn",
+    "not_found": "utter_withdraw_not_found",
+    "too_late": "utter_withdraw_too_late",
+}
+_REFERENCE = re.compile(r"\b([A-Z0-9]{3})[\s-]?([A-Z0-9]{3})\b", re.IGNORECASE)
+
+
+def reference_in(text: str) -> str | None:
+    """Returns the reference code in ``text`` (any case, with or without the dash), if one.
+
+    Written with a dash, a code is taken from anywhere in the message; without one ("k7q m2x"),
+    only if it has a digit or is the whole message, so "my report" is never read as a code.
+    """
+    text = (text or "").strip()
+    for match in _REFERENCE.finditer(text):
+        code = f"{match.group(1)}-{match.group(2)}".upper()
+        dashed = "-" in match.group(0)
+        if dashed or any(ch.isdigit() for ch in code) or match.group(0) == text:
+            return code
+    return None
+
+
+class ValidateWithdrawForm(FormValidationAction):
+    def name(self) -> str:
+        return "validate_withdraw_form"
+
+    async def extract_withdraw_reference(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+        """Takes the code from the message that asked to withdraw ("withdraw K7Q-M2X") too."""
+        if tracker.get_slot("withdraw_reference"):
+            return {}
+        code = reference_in(latest_text(tracker))
+        return {"withdraw_reference": code} if code else {}
+
+    def validate_withdraw_reference(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+        code = reference_in(str(value or ""))
+        if code is None:
+            dispatcher.utter_message(response="utter_wrong_withdraw_reference")
+        return {"withdraw_reference": code}
+
+
+class ActionWithdrawReport(Action):
+    def name(self) -> str:
+        return "action_withdraw_report"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
+        """Deletes the report if it was made within the withdrawal period, and says what happened."""
+        settings = load_settings()
+        code = tracker.get_slot("withdraw_reference")
+        outcome = withdraw_record(settings.database_url, code, settings.withdrawal_days)
+        dispatcher.utter_message(response=OUTCOME_RESPONSES[outcome], reference=code)
+        return [SlotSet("withdraw_reference", None)]

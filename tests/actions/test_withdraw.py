@@ -1,0 +1,68 @@
+"""A saved report can be taken back by its reference within 14 days, on a real database."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from sqlalchemy import update
+
+from actions.withdraw import ActionWithdrawReport, ValidateWithdrawForm, reference_in
+from bot.records.db import session_factory
+from bot.records.models import Incident
+from bot.records.repository import find_by_reference, save_incident
+from tests.actions.conftest import make_tracker, responses, slot_events
+from tests.bot.records.test_repository import answers
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("withdraw my report K7Q-M2X", "K7Q-M2X"), ("k7q m2x", "K7Q-M2X"), ("k7qm2x please", "K7Q-M2X"),
+    ("delete report abc-234", "ABC-234"), ("withdraw my report", None), ("yes you can", None),
+    ("djc ynx", "DJC-YNX"), ("withdraw DJC-YNX", "DJC-YNX"), ("it was on the bus", None),
+])
+def test_reading_a_reference(text, code):
+    assert reference_in(text) == code
+
+
+async def test_the_code_in_the_first_message_is_taken(dispatcher, domain):
+    tracker = make_tracker("withdraw my report k7q-m2x", "withdraw_report", active_loop="withdraw_form", fill_requested=False)
+    events = slot_events(await ValidateWithdrawForm().run(dispatcher, tracker, domain))
+    assert events["withdraw_reference"] == "K7Q-M2X"
+
+
+async def test_something_that_is_not_a_code_is_explained(dispatcher, domain):
+    tracker = make_tracker("my name is bob", "inform", requested_slot="withdraw_reference", active_loop="withdraw_form")
+    events = slot_events(await ValidateWithdrawForm().run(dispatcher, tracker, domain))
+    assert events["withdraw_reference"] is None
+    assert responses(dispatcher) == ["utter_wrong_withdraw_reference"]
+
+
+@pytest.fixture
+def saved(database_url, cipher, monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    return save_incident(database_url, answers(), cipher)
+
+
+async def withdraw(dispatcher, domain, code):
+    tracker = make_tracker("", slots={"withdraw_reference": code}, active_loop=None, fill_requested=False)
+    return await ActionWithdrawReport().run(dispatcher, tracker, domain)
+
+
+async def test_withdraw_within_14_days_deletes_the_record(dispatcher, domain, saved, database_url, cipher):
+    events = await withdraw(dispatcher, domain, saved["reference"])
+    assert responses(dispatcher) == ["utter_withdrawn"] and dispatcher.messages[0]["reference"] == saved["reference"]
+    assert find_by_reference(database_url, cipher, saved["reference"]) is None
+    assert slot_events(events) == {"withdraw_reference": None}
+
+
+async def test_after_14_days_the_centre_must_be_asked(dispatcher, domain, saved, database_url, cipher):
+    with session_factory(database_url).begin() as session:
+        session.execute(update(Incident).values(created_at=datetime.utcnow() - timedelta(days=15)))
+    await withdraw(dispatcher, domain, saved["reference"])
+    assert responses(dispatcher) == ["utter_withdraw_too_late"]
+    assert find_by_reference(database_url, cipher, saved["reference"]) is not None
+
+
+async def test_an_unknown_reference(dispatcher, domain, saved, database_url):
+    await withdraw(dispatcher, domain, "ZZZ-999")
+    assert responses(dispatcher) == ["utter_withdraw_not_found"]
