@@ -135,6 +135,9 @@ def test_fifty_conversations_leave_no_identifier_anywhere(stack):
         if form in content
     ]
     assert leaks == [], f"{len(leaks)} planted value(s) found, e.g. {leaks[:5]}"
+    logged = b"".join(content for path, content in written.items() if path.suffix == ".log")
+    for words in (b"shouted abuse at me", b"hates my family", b"to leave us alone", b"[NAME]"):
+        assert words not in logged, f"message text reached the logs: {words!r}"
 
     records = {json.loads(line)["reference"]: json.loads(line) for line in export.read_text().splitlines()}
     for reference, planted in references.items():
