@@ -9,9 +9,8 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.messages import is_substantial, latest_text
+from actions.messages import keep_as_answer, latest_text
 from actions.steps import FORM, FREE_TEXT
-from bot.answers.account import AccountTooLong, clean_account
 
 
 class ActionEmergency(Action):
@@ -30,9 +29,6 @@ class ActionEmergency(Action):
         text = latest_text(tracker)
         if requested == "safe_now":
             events.append(SlotSet("safe_now", "no"))
-        elif requested in FREE_TEXT and is_substantial(text):
-            try:
-                events.append(SlotSet(requested, clean_account(text)))
-            except AccountTooLong:
-                pass
+        elif requested in FREE_TEXT:
+            events += keep_as_answer(requested, text, min_words=4)
         return events

@@ -7,7 +7,9 @@ import re
 from typing import Any
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
 
+from bot.answers.account import AccountTooLong, clean_account
 from bot.answers.choices import numbered_choices
 from bot.answers.text import word_count
 
@@ -65,3 +67,14 @@ def chosen_by_number(tracker: Tracker, domain: dict[str, Any], slot: str) -> lis
 def is_substantial(text: str, min_words: int = 4) -> bool:
     """Tells whether a message is long enough to be someone's account rather than a command."""
     return word_count(text) >= min_words
+
+
+def keep_as_answer(slot: str, text: str, min_words: int) -> list[dict[str, Any]]:
+    """Keeps ``text`` (cleaned and redacted) as the answer to a free-text question, when it is
+    long enough to be one; an account too long to store is left for the question to ask again."""
+    if not is_substantial(text, min_words):
+        return []
+    try:
+        return [SlotSet(slot, clean_account(text))]
+    except AccountTooLong:
+        return []

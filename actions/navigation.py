@@ -9,9 +9,8 @@ from rasa_sdk.events import ActiveLoop, AllSlotsReset, FollowupAction, Restarted
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.messages import is_substantial, latest_text
+from actions.messages import keep_as_answer, latest_text
 from actions.steps import FORM, SKIPPED_VALUE, active_steps, domain_order
-from bot.answers.account import AccountTooLong, clean_account
 
 # A message this long at "what happened?" is the person's account even if it reads like "stop"
 # ("he would not stop shouting"): losing it would be worse than asking again.
@@ -76,11 +75,9 @@ class ActionStopReport(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
         """Ends the conversation and forgets every unsaved answer."""
-        text = latest_text(tracker)
-        if tracker.active_loop_name == FORM and tracker.get_slot("requested_slot") == "what_happened" and is_substantial(text, ACCOUNT_MIN_WORDS):
-            try:
-                return [SlotSet("what_happened", clean_account(text)), FollowupAction(FORM)]
-            except AccountTooLong:
-                pass
+        if tracker.active_loop_name == FORM and tracker.get_slot("requested_slot") == "what_happened":
+            kept = keep_as_answer("what_happened", latest_text(tracker), ACCOUNT_MIN_WORDS)
+            if kept:
+                return kept + [FollowupAction(FORM)]
         dispatcher.utter_message(response="utter_stopped")
         return [ActiveLoop(None), AllSlotsReset(), Restarted()]

@@ -71,17 +71,16 @@ class ValidateReportForm(FormValidationAction):
         )
 
     def _single_choice(
-        self, slot: str, cue_lists: tuple[str, ...], translate: Callable[[str], str | None] = lambda k: k
-    ) -> Callable[..., Result]:
-        def validate(value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
-            # A value an action set already (staff mode sets who is reporting) is a stored value.
-            if value in {stored for stored, _ in button_options(domain, slot)}:
-                return accepted(slot, value)
-            key = self._one(tracker, domain, slot, *cue_lists)
-            value = translate(key) if key else None
-            return accepted(slot, value) if value else rejected(dispatcher, tracker, slot)
-
-        return validate
+        self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict,
+        *cue_lists: str, translate: Callable[[str], str | None] = lambda key: key,
+    ) -> Result:
+        """Validates a one-answer question from a button, a number or the person's words."""
+        # A value an action set already (staff mode sets who is reporting) is a stored value.
+        if value in {stored for stored, _ in button_options(domain, slot)}:
+            return accepted(slot, value)
+        key = self._one(tracker, domain, slot, *cue_lists)
+        stored = translate(key) if key else None
+        return accepted(slot, stored) if stored else rejected(dispatcher, tracker, slot)
 
     # --- one validator per question ----------------------------------------------------------
 
@@ -99,7 +98,7 @@ class ValidateReportForm(FormValidationAction):
         return accepted("safe_now", "not_sure")
 
     def validate_reporter_role(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
-        return self._single_choice("reporter_role", ("reporter_role",))(value, dispatcher, tracker, domain)
+        return self._single_choice("reporter_role", value, dispatcher, tracker, domain, "reporter_role")
 
     def validate_what_happened(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         try:
@@ -134,10 +133,10 @@ class ValidateReportForm(FormValidationAction):
         return accepted("incident_date", when.day.isoformat() if when.day else "unknown", **more)
 
     def validate_time_band(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
-        return self._single_choice("time_band", ("time_band",))(value, dispatcher, tracker, domain)
+        return self._single_choice("time_band", value, dispatcher, tracker, domain, "time_band")
 
     def validate_location_type(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
-        return self._single_choice("location_type", ("location_type",))(value, dispatcher, tracker, domain)
+        return self._single_choice("location_type", value, dispatcher, tracker, domain, "location_type")
 
     def validate_location_area(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         """Keeps only a town, an area or a postcode district; a street address is refused."""
@@ -153,7 +152,7 @@ class ValidateReportForm(FormValidationAction):
 
     def validate_ongoing(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         to_stored = {"yes": "yes", "no": "no", "unknown": "unknown", "not_sure": "unknown"}
-        return self._single_choice("ongoing", ("ongoing", "yes_no"), to_stored.get)(value, dispatcher, tracker, domain)
+        return self._single_choice("ongoing", value, dispatcher, tracker, domain, "ongoing", "yes_no", translate=to_stored.get)
 
     def validate_support_wanted(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         wanted = self._many(tracker, domain, "support_wanted", "support_wanted")
@@ -172,10 +171,10 @@ class ValidateReportForm(FormValidationAction):
         return accepted("preferred_outcome", outcomes, preferred_outcome_text=extra)
 
     def validate_police_involvement(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
-        return self._single_choice("police_involvement", ("police_involvement_wanted", "yes_no"))(value, dispatcher, tracker, domain)
+        return self._single_choice("police_involvement", value, dispatcher, tracker, domain, "police_involvement_wanted", "yes_no")
 
     def validate_anonymous(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
-        return self._single_choice("anonymous", ("anonymous",))(value, dispatcher, tracker, domain)
+        return self._single_choice("anonymous", value, dispatcher, tracker, domain, "anonymous")
 
     def validate_true_vision(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         """Records the True Vision choice and gives the link or the promise of help straight away."""
@@ -189,7 +188,7 @@ class ValidateReportForm(FormValidationAction):
         return accepted("true_vision", choice)
 
     def validate_contact_route(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
-        return self._single_choice("contact_route", ("contact_route",))(value, dispatcher, tracker, domain)
+        return self._single_choice("contact_route", value, dispatcher, tracker, domain, "contact_route")
 
     def validate_confirmed(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         """Saves on yes; "change the place" clears that answer so the form asks it again."""

@@ -9,8 +9,7 @@ from rasa_sdk.events import AllSlotsReset, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.messages import is_substantial, latest_text, message_metadata
-from bot.answers.account import AccountTooLong, clean_account
+from actions.messages import keep_as_answer, latest_text, message_metadata
 
 
 class ActionStartReport(Action):
@@ -31,11 +30,7 @@ class ActionStartReport(Action):
             events.append(SlotSet("immediate_danger", True))
         if message_metadata(tracker).get("mode") == "staff":
             events.append(SlotSet("reporter_role", "on_behalf_staff"))
-        text = latest_text(tracker)
         intent = (tracker.latest_message.get("intent") or {}).get("name")
-        if intent == "describe_incident" and is_substantial(text, 5):
-            try:
-                events.append(SlotSet("what_happened", clean_account(text)))
-            except AccountTooLong:
-                pass
+        if intent == "describe_incident":
+            events += keep_as_answer("what_happened", latest_text(tracker), min_words=5)
         return events
