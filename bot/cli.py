@@ -95,6 +95,24 @@ def _cmd_telegram(args: argparse.Namespace) -> int:
     return 0 if ok else 1
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    from bot.reporting.monthly import monthly_return
+
+    settings = load_settings()
+    report = monthly_return(settings.database_url, settings.cipher(), args.month, args.centre, settings.timezone)
+    sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    print(f"Monthly return for {args.month}: {report['reports']} report(s).", file=sys.stderr)
+    return 0
+
+
+def _month(text: str) -> str:
+    try:
+        date.fromisoformat(f"{text}-01")
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a month like 2026-03") from None
+    return text
+
+
 def _cmd_purge(args: argparse.Namespace) -> int:
     """Applies the retention policy: idle conversations, then records past their retention."""
     import asyncio
@@ -170,6 +188,13 @@ def build_parser() -> argparse.ArgumentParser:
     telegram = commands.add_parser("telegram", help="Telegram bot set-up")
     telegram.add_argument("action", choices=["set-webhook"])
     telegram.set_defaults(run=_cmd_telegram)
+
+    report = commands.add_parser("report", help="the monthly anonymised return for the police contact")
+    report.add_argument("kind", choices=["monthly"])
+    report.add_argument("--month", required=True, type=_month, help="the month, like 2026-03")
+    report.add_argument("--centre", help="one centre's return (default: every centre)")
+    report.add_argument("--format", choices=["json"], default="json")
+    report.set_defaults(run=_cmd_report)
 
     purge = commands.add_parser("purge", help="delete idle conversations and records past their retention")
     purge.set_defaults(run=_cmd_purge)
