@@ -44,6 +44,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("VEHICLE_REG", re.compile(r"\b(?:[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]\d{1,3}\s?[A-Z]{3})\b", re.I)),
     ("PHONE", re.compile(r"(?<![\w+])(?:\+|00)?\d(?:[\s().-]?\d){9,13}(?!\w)")),
 ]
+# Addresses of this machine's own services, as in log lines: never a person's.
+_LOCAL_URL = re.compile(r"https?://(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\])(?::\d+)?(?:/|$)", re.I)
 _TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir"}
 _NAME_CUES = {
     "neighbour", "neighbor", "neighbours", "landlord", "landlady", "boss", "manager", "teacher", "colleague",
@@ -130,7 +132,10 @@ def find(text: str, names: bool = True) -> list[Found]:
     also first names (Shirley, Beverley, Stanley)."""
     candidates: list[Found] = []
     for kind, pattern in _RULES[:-1]:
-        candidates += [Found(m.start(), m.end(), kind) for m in pattern.finditer(text)]
+        candidates += [
+            Found(m.start(), m.end(), kind) for m in pattern.finditer(text)
+            if not (kind == "URL" and _LOCAL_URL.match(m.group(0)))
+        ]
     candidates += _phones(text)
     candidates += [Found(m.start(), m.end(), "PHONE") for m in _RULES[-1][1].finditer(text)]
     candidates += _names(text) if names else []

@@ -40,7 +40,8 @@ class Planted:
     def values(self) -> list[str]:
         """Every identifier this conversation plants."""
         n = self.number
-        return [f"{self.first} {self.last}", f"07700 900{n:03d}", f"{self.first.lower()}.{self.last.lower()}{n}@example.com",
+        phone = [f"07700 900{n:03d}", f"+44 7700 900{n:03d}", f"07700-900-{n:03d}", f"07700900{n:03d}"][n % 4]
+        return [f"{self.first} {self.last}", phone, f"{self.first.lower()}.{self.last.lower()}{n}@example.com",
                 f"{10 + n} {STREETS[n % 5]}", POSTCODES[n % 5], f"{1 + n % 28}/0{1 + n % 9}/19{50 + n}", f"@{self.first.lower()}_{n}x"]
 
     def answers(self) -> list[str]:

@@ -125,6 +125,7 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("I am deaf and he mocked my signing", [], ["mocked my signing"]),
     ("the 3 boys from year 10 did it", [], ["year 10"]),
     ("London Road bus stop, the number 7", [], ["bus stop", "number 7"]),
+    ("the form at http://localhost:8000/public would not load", [], ["http://localhost:8000/public"]),
     ("he held up 3 fingers and laughed", [], ["3 fingers"]),
 ]
 
