@@ -18,8 +18,8 @@ from bot.answers.choices import match_keys, match_one
 from bot.answers.dates import FutureDate, parse_when
 from bot.answers.places import StreetAddress, area_answer
 from bot.answers.text import normalise, word_count
-from bot.privacy.redact import redact
 from bot.config import load_settings
+from bot.privacy.redact import redact
 
 Result = dict[str, Any]
 SHORT_OTHER_TEXT = 200
