@@ -33,10 +33,16 @@ def _cmd_export(args: argparse.Namespace) -> int:
     if args.first and args.last and args.first > args.last:
         print("--from must not be after --to", file=sys.stderr)
         return 2
-    count = 0
-    for record in iter_records(settings.database_url, settings.cipher(), args.first, args.last, args.centre, settings.timezone):
-        sys.stdout.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
-        count += 1
+    records = iter_records(settings.database_url, settings.cipher(), args.first, args.last, args.centre, settings.timezone)
+    if args.format == "csv":
+        from bot.reporting.csv_format import write_records
+
+        count = write_records(records, sys.stdout)
+    else:
+        count = 0
+        for record in records:
+            sys.stdout.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+            count += 1
     print(f"Exported {count} record(s).", file=sys.stderr)
     return 0
 
@@ -100,7 +106,12 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
     settings = load_settings()
     report = monthly_return(settings.database_url, settings.cipher(), args.month, args.centre, settings.timezone)
-    sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    if args.format == "csv":
+        from bot.reporting.csv_format import write_return_counts
+
+        write_return_counts(report, sys.stdout)
+    else:
+        sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
     print(f"Monthly return for {args.month}: {report['reports']} report(s).", file=sys.stderr)
     return 0
 
@@ -165,7 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     db.set_defaults(run=_cmd_db)
 
     export = commands.add_parser("export", help="print anonymised records, one JSON object a line")
-    export.add_argument("--format", choices=["jsonl"], default="jsonl")
+    export.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
     export.add_argument("--from", dest="first", type=_date, help="first local date (YYYY-MM-DD) the report was made")
     export.add_argument("--to", dest="last", type=_date, help="last local date (YYYY-MM-DD), inclusive")
     export.add_argument("--centre", help="only this centre's records")
@@ -193,7 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("kind", choices=["monthly"])
     report.add_argument("--month", required=True, type=_month, help="the month, like 2026-03")
     report.add_argument("--centre", help="one centre's return (default: every centre)")
-    report.add_argument("--format", choices=["json"], default="json")
+    report.add_argument("--format", choices=["json", "csv"], default="json")
     report.set_defaults(run=_cmd_report)
 
     purge = commands.add_parser("purge", help="delete idle conversations and records past their retention")
