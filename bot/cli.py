@@ -116,6 +116,19 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_handoff(args: argparse.Namespace) -> int:
+    from bot.records.repository import find_by_reference
+    from bot.reporting.true_vision import handoff_text
+
+    settings = load_settings()
+    record = find_by_reference(settings.database_url, settings.cipher(), args.reference)
+    if record is None:
+        print(f"No report has the reference {args.reference}.", file=sys.stderr)
+        return 1
+    print(handoff_text(record, settings.timezone))
+    return 0
+
+
 def _month(text: str) -> str:
     try:
         date.fromisoformat(f"{text}-01")
@@ -206,6 +219,10 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--centre", help="one centre's return (default: every centre)")
     report.add_argument("--format", choices=["json", "csv"], default="json")
     report.set_defaults(run=_cmd_report)
+
+    handoff = commands.add_parser("handoff", help="print a report laid out for True Vision, with its deadline")
+    handoff.add_argument("reference", help="the report's reference, like K7Q-M2X")
+    handoff.set_defaults(run=_cmd_handoff)
 
     purge = commands.add_parser("purge", help="delete idle conversations and records past their retention")
     purge.set_defaults(run=_cmd_purge)
