@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.messages import keep_as_answer, latest_text
-from actions.steps import FORM, SKIPPED_VALUE, active_steps, domain_order
+from actions.steps import FORM, FRESH_TRIES, SKIPPED_VALUE, active_steps, domain_order
 
 # A message this long at "what happened?" is the person's account even if it reads like "stop"
 # ("he would not stop shouting"): losing it would be worse than asking again.
@@ -52,7 +52,7 @@ class ActionGoBack(Action):
             dispatcher.utter_message(response="utter_cannot_go_back")
             return []
         dispatcher.utter_message(response="utter_go_back")
-        return [SlotSet(steps[position - 1], None), SlotSet("failed_attempts", 0), SlotSet("offer_choices", False)]
+        return [SlotSet(steps[position - 1], None)] + [SlotSet(k, v) for k, v in FRESH_TRIES.items()]
 
 
 class ActionSkipQuestion(Action):
@@ -66,7 +66,7 @@ class ActionSkipQuestion(Action):
             dispatcher.utter_message(response="utter_cannot_skip")
             return []
         dispatcher.utter_message(response="utter_skipped")
-        return [SlotSet(requested, SKIPPED_VALUE[requested]), SlotSet("failed_attempts", 0), SlotSet("offer_choices", False)]
+        return [SlotSet(requested, SKIPPED_VALUE[requested])] + [SlotSet(k, v) for k, v in FRESH_TRIES.items()]
 
 
 class ActionStopReport(Action):

@@ -12,7 +12,7 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.messages import button_options, chosen_by_number, latest_text, pressed_choices
-from actions.steps import active_steps
+from actions.steps import FRESH_TRIES, active_steps
 from bot.answers.account import AccountTooLong, clean_account
 from bot.answers.choices import match_keys, match_one
 from bot.answers.dates import FutureDate, parse_when
@@ -28,7 +28,7 @@ MAX_OUTCOME_TEXT = 500
 
 def accepted(slot: str, value: Any, **more: Any) -> Result:
     """Stores an answer and clears the count of failed tries."""
-    return {slot: value, "failed_attempts": 0, "offer_choices": False, **more}
+    return {slot: value, **FRESH_TRIES, **more}
 
 
 def rejected(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, response: str | None = None) -> Result:

@@ -26,6 +26,10 @@ SKIPPED_VALUE: dict[str, Any] = {
 }
 
 
+# Slot values that clear the count of missed tries when a question is answered, skipped or reopened.
+FRESH_TRIES: dict[str, Any] = {"failed_attempts": 0, "offer_choices": False}
+
+
 def domain_order(domain: dict[str, Any]) -> list[str]:
     """Returns every question of the report form, in the order the domain lists them."""
     return list(domain["forms"][FORM]["required_slots"])

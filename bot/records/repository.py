@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.sql import Select
 
 from bot.contract import record_validator
 from bot.privacy.encryption import Cipher
@@ -111,6 +112,16 @@ def utc_bounds(first: date | None, last: date | None, tz: str) -> tuple[datetime
     return (to_utc(first) if first else None, to_utc(last + timedelta(days=1)) if last else None)
 
 
+def made_between(query: Select, start: datetime | None = None, end: datetime | None = None,
+                 centre_id: str | None = None) -> Select:
+    """Narrows a query to records made in naive-UTC [start, end) and, if given, one centre."""
+    if start:
+        query = query.where(Incident.created_at >= start)
+    if end:
+        query = query.where(Incident.created_at < end)
+    return query.where(Incident.centre_id == centre_id) if centre_id else query
+
+
 def iter_records(
     database_url: str,
     cipher: Cipher,
@@ -121,13 +132,7 @@ def iter_records(
 ) -> Iterator[dict[str, Any]]:
     """Yields contract records made between local dates ``first`` and ``last``, oldest first."""
     start, end = utc_bounds(first, last, tz)
-    query = select(Incident).order_by(Incident.created_at, Incident.record_id)
-    if start:
-        query = query.where(Incident.created_at >= start)
-    if end:
-        query = query.where(Incident.created_at < end)
-    if centre_id:
-        query = query.where(Incident.centre_id == centre_id)
+    query = made_between(select(Incident).order_by(Incident.created_at, Incident.record_id), start, end, centre_id)
     with session_factory(database_url)() as session:
         for incident in session.execute(query.execution_options(yield_per=500)).scalars():
             yield to_contract(incident, cipher)
@@ -143,9 +148,7 @@ def find_by_reference(database_url: str, cipher: Cipher, reference: str) -> dict
 
 def recent_records(database_url: str, cipher: Cipher, centre_id: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
     """Returns the newest records, for one centre or (``None``) for every centre."""
-    query = select(Incident).order_by(Incident.created_at.desc(), Incident.record_id).limit(limit)
-    if centre_id:
-        query = query.where(Incident.centre_id == centre_id)
+    query = made_between(select(Incident).order_by(Incident.created_at.desc(), Incident.record_id).limit(limit), centre_id=centre_id)
     with session_factory(database_url)() as session:
         return [to_contract(incident, cipher) for incident in session.execute(query).scalars()]
 

@@ -9,15 +9,14 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.dialects.postgresql import JSONB
-from sqlalchemy.sql import Select
 
 from bot.contract import keys, schema
 from bot.privacy.encryption import Cipher
 from bot.records.db import session_factory
 from bot.records.models import Incident
-from bot.records.repository import iter_records, utc_bounds
+from bot.records.repository import iter_records, made_between, utc_bounds
 
 
 def month_bounds(month: str) -> tuple[date, date]:
@@ -27,23 +26,18 @@ def month_bounds(month: str) -> tuple[date, date]:
     return first, date.fromordinal(following.toordinal() - 1)
 
 
-def _where(query: Select, start: datetime, end: datetime, centre_id: str | None) -> Select:
-    query = query.where(and_(Incident.created_at >= start, Incident.created_at < end))
-    return query.where(Incident.centre_id == centre_id) if centre_id else query
-
-
 def _array_counts(session, column, start, end, centre_id) -> dict[str, int]:
     """Counts each value of a JSON array column once per record that holds it."""
     if session.bind.dialect.name == "postgresql":
         element = func.jsonb_array_elements_text(func.cast(column, JSONB)).table_valued("value")
     else:
         element = func.json_each(column).table_valued("value")
-    query = _where(select(element.c.value, func.count()).select_from(Incident).join(element, True), start, end, centre_id)
+    query = made_between(select(element.c.value, func.count()).select_from(Incident).join(element, True), start, end, centre_id)
     return {value: count for value, count in session.execute(query.group_by(element.c.value))}
 
 
 def _grouped(session, column, start, end, centre_id) -> dict[str, int]:
-    query = _where(select(column, func.count()).group_by(column), start, end, centre_id)
+    query = made_between(select(column, func.count()).group_by(column), start, end, centre_id)
     return {value: count for value, count in session.execute(query)}
 
 
@@ -57,7 +51,7 @@ def monthly_return(database_url: str, cipher: Cipher, month: str, centre_id: str
     first, last = month_bounds(month)
     start, end = utc_bounds(first, last, tz)
     with session_factory(database_url)() as session:
-        totals = session.execute(_where(select(
+        totals = session.execute(made_between(select(
             func.count(),
             func.sum(case((Incident.reporter_role != "witness", 1), else_=0)),
             func.sum(case((Incident.true_vision_status.in_(["referred", "submitted"]), 1), else_=0)),

@@ -18,6 +18,7 @@ from bot.contract import keys
 from bot.privacy.encryption import Cipher
 from bot.records.db import session_factory
 from bot.records.models import Incident
+from bot.records.repository import ENCRYPTED_FIELDS
 
 _CHARACTERISTIC_WEIGHTS = {
     "race": 40, "sexual_orientation": 15, "religion_or_belief": 12, "disability": 10, "transgender_identity": 6,
@@ -87,7 +88,7 @@ def insert_records(database_url: str, cipher: Cipher, records: Iterable[dict[str
     make_session = session_factory(database_url)
     for record in records:
         row = dict(record, reference=record["reference"] or _unique_reference(stored))
-        for field in ("what_happened", "characteristic_other", "preferred_outcome_text"):
+        for field in ENCRYPTED_FIELDS:
             row[field] = cipher.encrypt(row[field])
         rows.append(row)
         stored += 1
