@@ -12,8 +12,8 @@ export TF_CPP_MIN_LOG_LEVEL ?= 2
 install:            ## create .venv with Python 3.10 and install pinned dependencies
 	@scripts/setup.sh
 
-browser:            ## make sure Debian's Chromium is there for the browser tests
-	@scripts/ensure-chromium.sh
+browser:            ## make sure Debian's Chromium and pdftoppm are there for the tests
+	@scripts/ensure-test-tools.sh
 
 db: install         ## create or migrate the database (SQLite under var/ unless DATABASE_URL says otherwise)
 	@$(PY) -m bot db upgrade
