@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Index, String, Text
+from sqlalchemy import JSON, Boolean, Column, Date, DateTime, ForeignKey, Index, String, Text
 from sqlalchemy.orm import declarative_base
 
 Base = declarative_base()
@@ -37,8 +37,41 @@ class Incident(Base):
     easy_read = Column(Boolean, nullable=False, default=False)
     language = Column(String(16), nullable=False, default="en")
     centre_id = Column(String(64))
+    # Outside the contract's record: the centre's follow-up.
+    police_reference = Column(String(40))  # True Vision's reference once staff submitted the form
+    true_vision_updated_at = Column(DateTime(timezone=False))  # UTC
 
-    __table_args__ = (Index("ix_incidents_created_at", "created_at"),)
+    __table_args__ = (
+        Index("ix_incidents_created_at", "created_at"),
+        Index("ix_incidents_centre_created", "centre_id", "created_at"),
+    )
+
+
+class OutcomeNote(Base):
+    """A note in plain words from staff to the person, read back when they ask for an update."""
+
+    __tablename__ = "outcome_notes"
+
+    id = Column(String(32), primary_key=True)
+    record_id = Column(String(32), ForeignKey("incidents.record_id", ondelete="CASCADE"), nullable=False, index=True)
+    note = Column(Text, nullable=False)  # encrypted, like the person's own words
+    staff_username = Column(String(64), nullable=False)
+    created_at = Column(DateTime(timezone=False), nullable=False)  # UTC
+
+
+class LocalService(Base):
+    """A service a centre added to the national directory for its own area."""
+
+    __tablename__ = "local_services"
+
+    id = Column(String(64), primary_key=True)
+    centre_id = Column(String(64), nullable=False, index=True)
+    name = Column(String(120), nullable=False)
+    contact = Column(String(200), nullable=False)
+    serves = Column(JSON, nullable=False)
+    needs = Column(JSON, nullable=False)
+    access = Column(JSON, nullable=False)  # bsl, easy_read, languages, 24_hours
+    created_at = Column(DateTime(timezone=False), nullable=False)
 
 
 class StaffAccount(Base):

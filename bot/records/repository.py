@@ -14,7 +14,7 @@ from sqlalchemy.sql import Select
 from bot.contract import record_validator
 from bot.privacy.encryption import Cipher
 from bot.records.db import session_factory
-from bot.records.models import Incident
+from bot.records.models import Incident, OutcomeNote
 from bot.records.references import new_reference
 
 # The person's own words: stored encrypted, decrypted only when read back for staff or exports.
@@ -160,6 +160,8 @@ def rotate_encryption(database_url: str, cipher: Cipher) -> int:
         for incident in incidents:
             for field in ENCRYPTED_FIELDS:
                 setattr(incident, field, cipher.rotate(getattr(incident, field)))
+        for note in session.execute(select(OutcomeNote)).scalars():
+            note.note = cipher.rotate(note.note)
     return len(incidents)
 
 
@@ -175,7 +177,7 @@ def delete_records_older_than(database_url: str, days: int, now: datetime | None
 def withdraw_record(database_url: str, reference: str, days: int, now: datetime | None = None) -> str:
     """Deletes the record with ``reference`` if it was made within ``days``.
 
-    Returns "withdrawn", "not_found" or "too_late".
+    Returns "withdrawn", "not_found" or "too_late". Its outcome notes go with it (ON DELETE CASCADE).
     """
     now = (now or datetime.now(timezone.utc)).replace(tzinfo=None)
     with session_factory(database_url).begin() as session:
