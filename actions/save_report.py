@@ -16,6 +16,7 @@ from actions.messages import message_metadata
 from bot.config import SettingsError, load_settings
 from bot.records.repository import InvalidRecord, save_incident
 from bot.services import choose_services
+from bot.services.local import local_services
 
 logger = logging.getLogger(__name__)
 
@@ -73,9 +74,12 @@ class ActionSaveReport(Action):
         settings = load_settings()
         # A signed-in staff member's centre comes from the web channel; SMS and Telegram use the setting.
         centre_id = message_metadata(tracker).get("centre_id") or settings.centre_id
-        services = choose_services(tracker.get_slot("characteristics") or [], tracker.get_slot("support_wanted") or [])
-        answers = record_answers(tracker, centre_id, [s.id for s in services])
         try:
+            services = choose_services(
+                tracker.get_slot("characteristics") or [], tracker.get_slot("support_wanted") or [],
+                easy_read=bool(tracker.get_slot("easy_read")), local=local_services(settings.database_url, centre_id),
+            )
+            answers = record_answers(tracker, centre_id, [s.id for s in services])
             record = save_incident(settings.database_url, answers, settings.cipher())
         except InvalidRecord as error:
             # Field names and rule text only: never the answers themselves.

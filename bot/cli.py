@@ -26,24 +26,39 @@ def _cmd_db(args: argparse.Namespace) -> int:
     return 0
 
 
+def _output(args: argparse.Namespace, binary: bool):
+    """The file named by --output, or standard output (refused for binary formats on a terminal)."""
+    if args.output:
+        return open(args.output, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""}))
+    if binary:
+        if sys.stdout.isatty():
+            raise _UsageError(f"{args.format.upper()} is a binary file: add --output FILE (or redirect to a file).")
+        return sys.stdout.buffer
+    return sys.stdout
+
+
+class _UsageError(Exception):
+    """Wrong use of a command; the message says what to do instead."""
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
-    from bot.records.repository import iter_records
+    from bot.records.repository import count_records, iter_records
+    from bot.reporting.exports import BINARY, with_progress, write_export
 
     settings = load_settings()
     if args.first and args.last and args.first > args.last:
         print("--from must not be after --to", file=sys.stderr)
         return 2
-    records = iter_records(settings.database_url, settings.cipher(), args.first, args.last, args.centre, settings.timezone)
-    if args.format == "csv":
-        from bot.reporting.csv_format import write_records
-
-        count = write_records(records, sys.stdout)
-    else:
-        count = 0
-        for record in records:
-            sys.stdout.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
-            count += 1
-    print(f"Exported {count} record(s).", file=sys.stderr)
+    period = (args.first, args.last, args.centre, settings.timezone)
+    total = count_records(settings.database_url, *period)
+    records = with_progress(iter_records(settings.database_url, settings.cipher(), *period), total, "Exporting", args.progress)
+    out = _output(args, args.format in BINARY)
+    try:
+        count = write_export(records, args.format, out)
+    finally:
+        if args.output:
+            out.close()
+    print(f"Exported {count} record(s)" + (f" to {args.output}." if args.output else "."), file=sys.stderr)
     return 0
 
 
@@ -102,16 +117,28 @@ def _cmd_telegram(args: argparse.Namespace) -> int:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    from bot.reporting.monthly import monthly_return
+    from bot.reporting.exports import BINARY, with_progress
+    from bot.reporting.monthly import monthly_return, monthly_trend
 
     settings = load_settings()
-    report = monthly_return(settings.database_url, settings.cipher(), args.month, args.centre, settings.timezone)
-    if args.format == "csv":
-        from bot.reporting.csv_format import write_return_counts
+    progress = lambda items, total: with_progress(items, total, "Reading incidents", args.progress)  # noqa: E731
+    report = monthly_return(settings.database_url, settings.cipher(), args.month, args.centre, settings.timezone, progress)
+    out = _output(args, args.format in BINARY)
+    try:
+        if args.format == "csv":
+            from bot.reporting.csv_format import write_return_counts
 
-        write_return_counts(report, sys.stdout)
-    else:
-        sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+            write_return_counts(report, out)
+        elif args.format in ("html", "pdf"):
+            from bot.reporting.monthly_page import render_html, render_pdf
+
+            html = render_html(report, monthly_trend(settings.database_url, args.month, args.centre, settings.timezone))
+            out.write(render_pdf(html) if args.format == "pdf" else html)
+        else:
+            out.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    finally:
+        if args.output:
+            out.close()
     print(f"Monthly return for {args.month}: {report['reports']} report(s).", file=sys.stderr)
     return 0
 
@@ -180,6 +207,11 @@ def _cmd_credentials(args: argparse.Namespace) -> int:
     return 0
 
 
+def _progress_flags(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                         help="show a progress bar on standard error (default: when it is a terminal)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description="Safe to Say tools for centre staff and operators.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -188,11 +220,13 @@ def build_parser() -> argparse.ArgumentParser:
     db.add_argument("action", choices=["upgrade"])
     db.set_defaults(run=_cmd_db)
 
-    export = commands.add_parser("export", help="print anonymised records, one JSON object a line")
-    export.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+    export = commands.add_parser("export", help="anonymised records as JSON lines, CSV or XLSX")
+    export.add_argument("--format", choices=["jsonl", "csv", "xlsx"], default="jsonl")
+    export.add_argument("--output", "-o", help="write to this file instead of standard output")
     export.add_argument("--from", dest="first", type=_date, help="first local date (YYYY-MM-DD) the report was made")
     export.add_argument("--to", dest="last", type=_date, help="last local date (YYYY-MM-DD), inclusive")
     export.add_argument("--centre", help="only this centre's records")
+    _progress_flags(export)
     export.set_defaults(run=_cmd_export)
 
     staff = commands.add_parser("staff", help="manage staff accounts for the web chat")
@@ -217,7 +251,10 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("kind", choices=["monthly"])
     report.add_argument("--month", required=True, type=_month, help="the month, like 2026-03")
     report.add_argument("--centre", help="one centre's return (default: every centre)")
-    report.add_argument("--format", choices=["json", "csv"], default="json")
+    report.add_argument("--format", choices=["json", "csv", "html", "pdf"], default="json",
+                        help="json and csv for systems; html and pdf (summary with charts, then incidents) for people")
+    report.add_argument("--output", "-o", help="write to this file instead of standard output")
+    _progress_flags(report)
     report.set_defaults(run=_cmd_report)
 
     handoff = commands.add_parser("handoff", help="print a report laid out for True Vision, with its deadline")
@@ -245,6 +282,6 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.run(args)
-    except SettingsError as error:
+    except (SettingsError, _UsageError) as error:
         print(error, file=sys.stderr)
         return 2

@@ -26,6 +26,21 @@ def vocabulary() -> dict[str, Any]:
     return yaml.safe_load(_read("vocabulary.yml"))
 
 
+# Words for people where the contract's list has values only (no descriptions).
+_PLAIN_WORDS = {"yes": "Yes", "no": "No", "not_sure": "Not sure", "sms": "SMS", "telegram": "Telegram",
+                "web": "Web page", "staff": "Centre staff"}
+
+
+@lru_cache(maxsize=None)
+def labels() -> dict[str, dict[str, str]]:
+    """Returns, for every controlled list, each stored value's words for people."""
+    return {
+        name: dict(entries) if isinstance(entries, dict)
+        else {str(v): _PLAIN_WORDS.get(str(v), str(v).replace("_", " ").capitalize()) for v in entries}
+        for name, entries in vocabulary().items()
+    }
+
+
 def keys(list_name: str) -> list[str]:
     """Returns the stored values of one controlled list, in the contract's order."""
     entries = vocabulary()[list_name]

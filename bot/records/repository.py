@@ -138,6 +138,16 @@ def iter_records(
             yield to_contract(incident, cipher)
 
 
+def count_records(database_url: str, first: date | None = None, last: date | None = None,
+                  centre_id: str | None = None, tz: str = "Europe/London") -> int:
+    """How many records ``iter_records`` would yield for the same arguments."""
+    from sqlalchemy import func
+
+    start, end = utc_bounds(first, last, tz)
+    with session_factory(database_url)() as session:
+        return session.execute(made_between(select(func.count()).select_from(Incident), start, end, centre_id)).scalar_one()
+
+
 def find_by_reference(database_url: str, cipher: Cipher, reference: str) -> dict[str, Any] | None:
     with session_factory(database_url)() as session:
         incident = session.execute(

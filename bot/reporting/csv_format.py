@@ -18,14 +18,19 @@ def record_columns() -> list[str]:
     return list(schema("incident-record.schema.json")["properties"])
 
 
+def spreadsheet_safe(text: str) -> str:
+    """Quotes text a spreadsheet would run as a formula (OWASP's CSV injection advice)."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
-        return LIST_SEPARATOR.join(value)
-    return str(value)
+        return spreadsheet_safe(LIST_SEPARATOR.join(value))
+    return spreadsheet_safe(str(value))
 
 
 def write_records(records: Iterable[dict[str, Any]], out: TextIO) -> int:

@@ -7,9 +7,9 @@ anonymised incidents. A record counts in the month its report was made, in the c
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
-from typing import Any
+from typing import Any, Callable, Iterable
 
-from sqlalchemy import case, func, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.dialects.postgresql import JSONB
 
 from bot.contract import keys, schema
@@ -24,6 +24,34 @@ def month_bounds(month: str) -> tuple[date, date]:
     first = date.fromisoformat(f"{month}-01")
     following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
     return first, date.fromordinal(following.toordinal() - 1)
+
+
+def previous_months(month: str, count: int) -> list[str]:
+    """The ``count`` months ending with ``month``, oldest first: ("2026-03", 3) -> Jan, Feb, Mar."""
+    first = date.fromisoformat(f"{month}-01")
+    index = first.year * 12 + first.month - 1
+    return [f"{i // 12:04d}-{i % 12 + 1:02d}" for i in range(index - count + 1, index + 1)]
+
+
+def monthly_trend(database_url: str, month: str, centre_id: str | None = None, tz: str = "Europe/London",
+                  months: int = 12) -> list[dict[str, Any]]:
+    """Reports, victims spoken to and True Vision referrals for each of the ``months`` months ending
+    with ``month``, counted in one pass of SQL (each record falls in one month's local bounds)."""
+    names = previous_months(month, months)
+    bounds = [utc_bounds(*month_bounds(name), tz) for name in names]
+    bucket = case(*[(and_(Incident.created_at >= start, Incident.created_at < end), i) for i, (start, end) in enumerate(bounds)])
+    query = made_between(select(
+        bucket,
+        func.count(),
+        func.sum(case((Incident.reporter_role != "witness", 1), else_=0)),
+        func.sum(case((Incident.true_vision_status.in_(["referred", "submitted"]), 1), else_=0)),
+    ), bounds[0][0], bounds[-1][1], centre_id).group_by(bucket)
+    counts = {i: (0, 0, 0) for i in range(months)}
+    with session_factory(database_url)() as session:
+        for i, reports, victims, referred in session.execute(query):
+            counts[int(i)] = (int(reports), int(victims or 0), int(referred or 0))
+    return [{"month": name, "reports": counts[i][0], "victims_spoken_to": counts[i][1], "true_vision_referred": counts[i][2]}
+            for i, name in enumerate(names)]
 
 
 def _array_counts(session, column, start, end, centre_id) -> dict[str, int]:
@@ -46,8 +74,12 @@ def _complete(counts: dict[str, int], names: list[str]) -> dict[str, int]:
 
 
 def monthly_return(database_url: str, cipher: Cipher, month: str, centre_id: str | None = None,
-                   tz: str = "Europe/London") -> dict[str, Any]:
-    """Returns the monthly return for ``month`` ("YYYY-MM"), for one centre or all of them."""
+                   tz: str = "Europe/London",
+                   progress: Callable[[Iterable[dict[str, Any]], int], Iterable[dict[str, Any]]] | None = None) -> dict[str, Any]:
+    """Returns the monthly return for ``month`` ("YYYY-MM"), for one centre or all of them.
+
+    ``progress``, if given, wraps the stream of incidents (with their count) to show progress.
+    """
     first, last = month_bounds(month)
     start, end = utc_bounds(first, last, tz)
     with session_factory(database_url)() as session:
@@ -65,6 +97,7 @@ def monthly_return(database_url: str, cipher: Cipher, month: str, centre_id: str
         roles = _grouped(session, Incident.reporter_role, start, end, centre_id)
         channels = _grouped(session, Incident.channel, start, end, centre_id)
         police = _grouped(session, Incident.police_involvement_wanted, start, end, centre_id)
+    incidents = iter_records(database_url, cipher, first, last, centre_id, tz)
     return {
         "period": {"from": first.isoformat(), "to": last.isoformat()},
         "centre_id": centre_id,
@@ -81,7 +114,7 @@ def monthly_return(database_url: str, cipher: Cipher, month: str, centre_id: str
         "police_involvement_wanted": _complete(police, keys("police_involvement_wanted")),
         "anonymous_reports": anonymous,
         "immediate_danger": danger,
-        "incidents": list(iter_records(database_url, cipher, first, last, centre_id, tz)),
+        "incidents": list(progress(incidents, reports) if progress else incidents),
     }
 
 

@@ -15,7 +15,7 @@ import pytest
 
 from bot.config import PROJECT_ROOT
 from bot.contract import keys
-from bot.reporting.monthly import monthly_return, return_validator
+from bot.reporting.monthly import monthly_return, monthly_trend, previous_months, return_validator
 from bot.reporting.synthetic import insert_records, synthetic_records
 
 LONDON = ZoneInfo("Europe/London")
@@ -75,3 +75,18 @@ def test_report_command_prints_a_valid_return(database_url, cipher, generated):
     report = json.loads(result.stdout)
     assert list(return_validator().iter_errors(report)) == []
     assert report["reports"] == expected(generated, "2026-04", "soton")["reports"] > 0
+
+
+def test_previous_months_cross_the_year():
+    assert previous_months("2026-02", 4) == ["2025-11", "2025-12", "2026-01", "2026-02"]
+
+
+@pytest.mark.parametrize("centre", ["soton", None])
+def test_twelve_month_trend_matches_an_independent_count(database_url, cipher, generated, centre):
+    trend = monthly_trend(database_url, "2026-06", centre)
+    assert [row["month"] for row in trend][0] == "2025-07" and len(trend) == 12
+    for row in trend:
+        want = expected(generated, row["month"], centre)
+        assert (row["reports"], row["victims_spoken_to"], row["true_vision_referred"]) == (
+            want["reports"], want["victims_spoken_to"], want["true_vision_referred"]), row["month"]
+    assert sum(row["reports"] for row in trend) == len([r for r in generated if centre is None or r["centre_id"] == centre])
