@@ -156,6 +156,27 @@ def _cmd_handoff(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_services(args: argparse.Namespace) -> int:
+    from bot.services import ServiceError, directory
+    from bot.services.local import import_services_file, local_services
+
+    settings = load_settings()
+    if args.action == "import":
+        if not args.file or not args.centre:
+            raise _UsageError("Import needs a file and --centre: python -m bot services import FILE --centre ID")
+        try:
+            added = import_services_file(settings.database_url, args.centre, args.file)
+        except (ServiceError, OSError) as error:
+            print(error, file=sys.stderr)
+            return 2
+        print(f"Added or updated {len(added)} local service(s) for {args.centre}.", file=sys.stderr)
+        return 0
+    for service in [*local_services(settings.database_url, args.centre), *directory()]:
+        where = "local" if service.local else "national"
+        print(f"{service.id}\t{where}\t{service.name}\t{service.contact}\tserves: {', '.join(service.serves)}")
+    return 0
+
+
 def _month(text: str) -> str:
     try:
         date.fromisoformat(f"{text}-01")
@@ -260,6 +281,12 @@ def build_parser() -> argparse.ArgumentParser:
     handoff = commands.add_parser("handoff", help="print a report laid out for True Vision, with its deadline")
     handoff.add_argument("reference", help="the report's reference, like K7Q-M2X")
     handoff.set_defaults(run=_cmd_handoff)
+
+    services = commands.add_parser("services", help="the service directory: list it, or import a centre's local services")
+    services.add_argument("action", choices=["list", "import"])
+    services.add_argument("file", nargs="?", help="for import: a YAML file shaped like bot/services/directory.yml")
+    services.add_argument("--centre", help="the centre whose local services to list or import")
+    services.set_defaults(run=_cmd_services)
 
     purge = commands.add_parser("purge", help="delete idle conversations and records past their retention")
     purge.set_defaults(run=_cmd_purge)

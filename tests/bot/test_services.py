@@ -26,3 +26,16 @@ def test_general_services_when_the_reason_is_not_known():
 
 def test_never_more_than_three():
     assert len(choose_services(keys("characteristic"), keys("support_wanted"))) == 3
+
+
+def test_easy_read_mode_prefers_services_that_offer_easy_read():
+    needs = ["practical_help", "safety_planning", "advocacy"]
+    assert choose_services(["disability"], needs)[0].id == "victim_support"
+    assert choose_services(["disability"], needs, easy_read=True)[0].id == "mencap"
+
+
+def test_every_access_need_is_known():
+    from bot.services import ACCESS
+
+    assert {a for s in directory() for a in s.access} <= set(ACCESS)
+    assert any("bsl" in s.access for s in directory()) and any("24_hours" in s.access for s in directory())
