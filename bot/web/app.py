@@ -1,4 +1,4 @@
-"""The staff web app: sign-in, the chat page (staff and public modes), and the records list.
+"""The staff web app: sign-in, the chat page (staff and public modes), and the dashboard.
 
 Run with ``python -m bot web`` (``make run`` starts it). Settings: ``SESSION_SECRET``,
 ``WEB_CHANNEL_SECRET`` (shared with the Rasa server), ``RASA_URL``, ``WEB_PORT``, ``QUICK_EXIT_URL``.
@@ -20,10 +20,9 @@ from sanic.response import HTTPResponse
 
 from bot.channels import conversation_token
 from bot.config import Settings
-from bot.contract import vocabulary
-from bot.records.repository import recent_records
 from bot.web import rasa_client
 from bot.web.accounts import Staff, authenticate, find_staff
+from bot.web.dashboard import Web, add_dashboard
 from bot.web.session import Sessions
 
 logger = logging.getLogger(__name__)
@@ -41,7 +40,8 @@ def create_app(settings: Settings, name: str = "safe_to_say_web") -> Sanic:
     sessions = Sessions(settings.session_secret)
 
     def page(name: str, session: dict[str, Any], status: int = 200, **context: Any) -> HTTPResponse:
-        html = templates.get_template(name).render(csrf=session["csrf"], quick_exit_url=settings.quick_exit_url, **context)
+        flash = session.pop("flash", None)
+        html = templates.get_template(name).render(csrf=session["csrf"], quick_exit_url=settings.quick_exit_url, flash=flash, **context)
         reply = response.html(html, status=status)
         reply.headers["Cache-Control"] = "no-store"  # nothing from a report stays in the browser cache
         reply.headers["Content-Security-Policy"] = "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'"
@@ -52,16 +52,16 @@ def create_app(settings: Settings, name: str = "safe_to_say_web") -> Sanic:
     def signed_in(session: dict[str, Any]) -> Staff | None:
         return find_staff(settings.database_url, session["staff"]) if session.get("staff") else None
 
-    def staff_only(handler: Callable[..., Awaitable[HTTPResponse]]) -> Callable[[Request], Awaitable[HTTPResponse]]:
+    def staff_only(handler: Callable[..., Awaitable[HTTPResponse]]) -> Callable[..., Awaitable[HTTPResponse]]:
         """Sends anyone not signed in to the sign-in page; passes the session and staff member on."""
 
         @wraps(handler)
-        async def guarded(request: Request) -> HTTPResponse:
+        async def guarded(request: Request, **params: Any) -> HTTPResponse:
             session = sessions.load(request)
             staff = signed_in(session)
             if staff is None:
                 return sessions.save(response.redirect("/sign-in"), session)
-            return await handler(request, session, staff)
+            return await handler(request, session, staff, **params)
 
         return guarded
 
@@ -138,12 +138,5 @@ def create_app(settings: Settings, name: str = "safe_to_say_web") -> Sanic:
         session.pop("conversation", None)
         return sessions.save(response.empty(), session)
 
-    @app.get("/records")
-    @staff_only
-    async def records(request: Request, session: dict[str, Any], staff: Staff) -> HTTPResponse:
-        """Lists the newest anonymised records: the staff member's centre, or every centre for an admin."""
-        rows = recent_records(settings.database_url, settings.cipher(), None if staff.is_admin else staff.centre_id)
-        labels = vocabulary()
-        return page("records.html", session, staff=staff, records=rows, labels=labels)
-
+    add_dashboard(app, Web(settings, page, sessions), staff_only)
     return app

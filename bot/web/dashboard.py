@@ -1,0 +1,215 @@
+"""The staff dashboard: a month's records with filters, a record's detail with its True Vision
+hand-off, status and outcome updates, the downloads, and the centre's local services.
+
+Staff see their own centre; an admin sees every centre (and may pick one). Every change is a POST
+with the session's CSRF token, answered with a redirect and a short message (post/redirect/get).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Callable
+from zoneinfo import ZoneInfo
+
+from sanic import Sanic, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from bot.config import Settings
+from bot.contract import keys, labels
+from bot.records.follow_up import FollowUpError, add_outcome_note, notes_for, set_true_vision_status
+from bot.records.search import Filters, get_record, search_records
+from bot.reporting.true_vision import deadline, handoff_text
+from bot.services import ACCESS, ServiceError, directory
+from bot.services.local import local_services, remove_local_service, save_local_service
+from bot.web.accounts import Staff
+from bot.web.session import Sessions
+
+_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+MONTHLY_FORMATS = ("html", "pdf", "csv", "json")
+RECORD_FORMATS = ("xlsx", "csv", "jsonl")
+
+
+@dataclass
+class Web:
+    """What the dashboard's handlers need from the app."""
+
+    settings: Settings
+    page: Callable[..., HTTPResponse]
+    sessions: Sessions
+
+
+def this_month(tz: str) -> str:
+    return datetime.now(ZoneInfo(tz)).strftime("%Y-%m")
+
+
+def _scope(staff: Staff, request: Request) -> str | None:
+    """The centre a request may see: staff their own; an admin the one asked for, or all (None)."""
+    if not staff.is_admin:
+        return staff.centre_id
+    return (request.args.get("centre") or "").strip() or None
+
+
+def _back(web: Web, session: dict[str, Any], to: str, message: str) -> HTTPResponse:
+    session["flash"] = message
+    return web.sessions.save(response.redirect(to), session)
+
+
+def _attachment(body: bytes | str, fmt: str, filename: str) -> HTTPResponse:
+    from bot.reporting.exports import CONTENT_TYPES
+
+    data = body.encode("utf-8") if isinstance(body, str) else body
+    reply = response.raw(data, content_type=CONTENT_TYPES[fmt])
+    reply.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
+    reply.headers["Cache-Control"] = "no-store"
+    reply.headers["X-Content-Type-Options"] = "nosniff"
+    return reply
+
+
+def add_dashboard(app: Sanic, web: Web, staff_only: Callable) -> None:
+    settings = web.settings
+
+    @app.get("/records")
+    @staff_only
+    async def records(request: Request, session: dict[str, Any], staff: Staff) -> HTTPResponse:
+        month = request.args.get("month") or this_month(settings.timezone)
+        problem = None
+        if not _MONTH.match(month):
+            problem, month = "That month was not understood, so this month is shown.", this_month(settings.timezone)
+        characteristic = request.args.get("characteristic") or None
+        status = request.args.get("status") or None
+        filters = Filters(month, characteristic if characteristic in keys("characteristic") else None,
+                          status if status in keys("true_vision_status") else None, request.args.get("overdue") == "1")
+        centre = _scope(staff, request)
+        views, total = await asyncio.to_thread(search_records, settings.database_url, filters, centre, settings.timezone)
+        return web.page("records.html", session, staff=staff, views=views, total=total, filters=filters,
+                        labels=labels(), centre=centre, problem=problem, monthly_formats=MONTHLY_FORMATS,
+                        record_formats=RECORD_FORMATS)
+
+    @app.get("/records/<record_id:[0-9a-f]{32}>")
+    @staff_only
+    async def record(request: Request, session: dict[str, Any], staff: Staff, record_id: str) -> HTTPResponse:
+        view = get_record(settings.database_url, settings.cipher(), record_id, None if staff.is_admin else staff.centre_id)
+        if view is None:
+            return web.page("not_found.html", session, status=404, staff=staff)
+        services = {s.id: s for s in [*local_services(settings.database_url, view.record["centre_id"]), *directory()]}
+        return web.page(
+            "record.html", session, staff=staff, view=view, r=view.record, labels=labels(),
+            notes=notes_for(settings.database_url, settings.cipher(), record_id), services=services,
+            handoff=handoff_text(view.record, settings.timezone),
+            due=deadline(view.record, settings.timezone).strftime("%A %-d %B %Y, %H:%M"),
+            statuses=keys("true_vision_status"),
+        )
+
+    @app.post("/records/<record_id:[0-9a-f]{32}>/true-vision")
+    @staff_only
+    async def true_vision(request: Request, session: dict[str, Any], staff: Staff, record_id: str) -> HTTPResponse:
+        to = f"/records/{record_id}"
+        if not Sessions.csrf_ok(request, session):
+            return _back(web, session, to, "Your session expired. Please try again.")
+        form = request.form or {}
+        try:
+            set_true_vision_status(settings.database_url, record_id, form.get("status", ""), form.get("police_reference"),
+                                   None if staff.is_admin else staff.centre_id)
+        except FollowUpError as error:
+            return _back(web, session, to, str(error))
+        return _back(web, session, to, "True Vision status saved.")
+
+    @app.post("/records/<record_id:[0-9a-f]{32}>/notes")
+    @staff_only
+    async def add_note(request: Request, session: dict[str, Any], staff: Staff, record_id: str) -> HTTPResponse:
+        to = f"/records/{record_id}"
+        if not Sessions.csrf_ok(request, session):
+            return _back(web, session, to, "Your session expired. Please try again.")
+        try:
+            add_outcome_note(settings.database_url, settings.cipher(), record_id, (request.form or {}).get("note", ""),
+                             staff.username, None if staff.is_admin else staff.centre_id)
+        except FollowUpError as error:
+            return _back(web, session, to, str(error))
+        return _back(web, session, to, "Note saved. The person will get it when they ask for an update.")
+
+    @app.get("/downloads/monthly")
+    @staff_only
+    async def download_monthly(request: Request, session: dict[str, Any], staff: Staff) -> HTTPResponse:
+        from bot.reporting.monthly import monthly_return, monthly_trend
+
+        month, fmt = request.args.get("month", ""), request.args.get("format", "html")
+        if not _MONTH.match(month) or fmt not in MONTHLY_FORMATS:
+            return response.text("Choose a month like 2026-03 and a format: " + ", ".join(MONTHLY_FORMATS), status=400)
+        centre = _scope(staff, request)
+
+        def build() -> bytes | str:
+            report = monthly_return(settings.database_url, settings.cipher(), month, centre, settings.timezone)
+            if fmt == "json":
+                import json
+
+                return json.dumps(report, ensure_ascii=False, indent=2)
+            if fmt == "csv":
+                from bot.reporting.csv_format import write_return_counts
+
+                out = io.StringIO()
+                write_return_counts(report, out)
+                return out.getvalue()
+            from bot.reporting.monthly_page import render_html, render_pdf
+
+            html = render_html(report, monthly_trend(settings.database_url, month, centre, settings.timezone))
+            return render_pdf(html) if fmt == "pdf" else html
+
+        body = await asyncio.to_thread(build)
+        return _attachment(body, fmt, f"monthly-return-{month}-{centre or 'all'}.{fmt}")
+
+    @app.get("/downloads/records")
+    @staff_only
+    async def download_records(request: Request, session: dict[str, Any], staff: Staff) -> HTTPResponse:
+        from bot.records.repository import iter_records
+        from bot.reporting.exports import write_export
+        from bot.reporting.monthly import month_bounds
+
+        month, fmt = request.args.get("month", ""), request.args.get("format", "xlsx")
+        if not _MONTH.match(month) or fmt not in RECORD_FORMATS:
+            return response.text("Choose a month like 2026-03 and a format: " + ", ".join(RECORD_FORMATS), status=400)
+        centre = _scope(staff, request)
+
+        def build() -> bytes | str:
+            records = iter_records(settings.database_url, settings.cipher(), *month_bounds(month), centre, settings.timezone)
+            out = io.BytesIO() if fmt == "xlsx" else io.StringIO(newline="")
+            write_export(records, fmt, out)
+            return out.getvalue()
+
+        body = await asyncio.to_thread(build)
+        return _attachment(body, fmt, f"records-{month}-{centre or 'all'}.{fmt}")
+
+    @app.get("/services")
+    @staff_only
+    async def services(request: Request, session: dict[str, Any], staff: Staff) -> HTTPResponse:
+        centre = _scope(staff, request)
+        return web.page("services.html", session, staff=staff, centre=centre, national=directory(),
+                        local=local_services(settings.database_url, centre), labels=labels(), access=ACCESS)
+
+    @app.post("/services")
+    @staff_only
+    async def add_service(request: Request, session: dict[str, Any], staff: Staff) -> HTTPResponse:
+        form = request.form or {}
+        centre = staff.centre_id if not staff.is_admin else (form.get("centre") or "").strip()
+        to = "/services" + (f"?centre={centre}" if staff.is_admin and centre else "")
+        if not Sessions.csrf_ok(request, session):
+            return _back(web, session, to, "Your session expired. Please try again.")
+        entry = {"name": form.get("name", ""), "contact": form.get("contact", ""), "serves": form.getlist("serves") or [],
+                 "needs": form.getlist("needs") or [], "access": form.getlist("access") or []}
+        try:
+            service = save_local_service(settings.database_url, centre, entry)
+        except ServiceError as error:
+            return _back(web, session, to, str(error))
+        return _back(web, session, to, f"{service.name} added. The assistant can offer it from the next report.")
+
+    @app.post("/services/<service_id>/remove")
+    @staff_only
+    async def remove_service(request: Request, session: dict[str, Any], staff: Staff, service_id: str) -> HTTPResponse:
+        if not Sessions.csrf_ok(request, session):
+            return _back(web, session, "/services", "Your session expired. Please try again.")
+        removed = remove_local_service(settings.database_url, None if staff.is_admin else staff.centre_id, service_id)
+        return _back(web, session, "/services", "Service removed." if removed else "That service was not found.")
