@@ -23,17 +23,18 @@ OUTCOME_RESPONSES = {
 _REFERENCE = re.compile(r"\b([A-Z0-9]{3})[\s-]?([A-Z0-9]{3})\b", re.IGNORECASE)
 
 
-def reference_in(text: str) -> str | None:
+def reference_in(text: str, asked: bool = True) -> str | None:
     """Returns the reference code in ``text`` (any case, with or without the dash), if one.
 
     Written with a dash, a code is taken from anywhere in the message; without one ("k7q m2x"),
-    only if it has a digit or is the whole message, so "my report" is never read as a code.
+    only if it has a digit or, when the code was ``asked`` for, is the whole message; so "my
+    report", or "update" said to ask for news, is never read as a code.
     """
     text = (text or "").strip()
     for match in _REFERENCE.finditer(text):
         code = f"{match.group(1)}-{match.group(2)}".upper()
         dashed = "-" in match.group(0)
-        if dashed or any(ch.isdigit() for ch in code) or match.group(0) == text:
+        if dashed or any(ch.isdigit() for ch in code) or (asked and match.group(0) == text):
             return code
     return None
 
@@ -46,7 +47,7 @@ class ValidateWithdrawForm(FormValidationAction):
         """Takes the code from the message that asked to withdraw ("withdraw K7Q-M2X") too."""
         if tracker.get_slot("withdraw_reference"):
             return {}
-        code = reference_in(latest_text(tracker))
+        code = reference_in(latest_text(tracker), asked=False)
         return {"withdraw_reference": code} if code else {}
 
     def validate_withdraw_reference(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:

@@ -24,6 +24,13 @@ def test_reading_a_reference(text, code):
     assert reference_in(text) == code
 
 
+@pytest.mark.parametrize("text", ["update", "report", "delete", "djc ynx"])
+def test_a_six_letter_word_that_asks_is_not_a_code(text):
+    # Only when the code was asked for is a bare 6-letter message taken as one.
+    assert reference_in(text, asked=False) is None
+    assert reference_in("update K7Q M2X", asked=False) == "K7Q-M2X"
+
+
 async def test_the_code_in_the_first_message_is_taken(dispatcher, domain):
     tracker = make_tracker("withdraw my report k7q-m2x", "withdraw_report", active_loop="withdraw_form", fill_requested=False)
     events = slot_events(await ValidateWithdrawForm().run(dispatcher, tracker, domain))
