@@ -12,7 +12,7 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.messages import latest_text
-from actions.withdraw import reference_in
+from actions.withdraw import reference_in, withdraw_and_tell
 from bot.config import load_settings
 from bot.records.follow_up import latest_update
 
@@ -35,19 +35,43 @@ class ValidateUpdateForm(FormValidationAction):
         return {"update_reference": code}
 
 
+def tell_update(dispatcher: CollectingDispatcher, tracker: Tracker, code: str) -> None:
+    """Says the newest note on the report with ``code`` (or that there is none, or no such report)."""
+    settings = load_settings()
+    update = latest_update(settings.database_url, settings.cipher(), code)
+    # Easy read when the report was made in easy read, or this conversation is in easy read.
+    easy = update.easy_read or bool(tracker.get_slot("easy_read"))
+    if not update.found:
+        dispatcher.utter_message(response="utter_update_not_found", reference=code)
+    elif update.note is None:
+        dispatcher.utter_message(response="utter_no_update_yet_easy_read" if easy else "utter_no_update_yet", reference=code)
+    else:
+        dispatcher.utter_message(response="utter_update_easy_read" if easy else "utter_update", reference=code, note=update.note)
+
+
 class ActionGiveUpdate(Action):
     def name(self) -> str:
         return "action_give_update"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
-        settings = load_settings()
-        code = tracker.get_slot("update_reference")
-        update = latest_update(settings.database_url, settings.cipher(), code)
-        easy = "_easy_read" if update.easy_read or tracker.get_slot("easy_read") else ""
-        if not update.found:
-            dispatcher.utter_message(response="utter_update_not_found", reference=code)
-        elif update.note is None:
-            dispatcher.utter_message(response=f"utter_no_update_yet{easy}", reference=code)
-        else:
-            dispatcher.utter_message(response=f"utter_update{easy}", reference=code, note=update.note)
+        tell_update(dispatcher, tracker, tracker.get_slot("update_reference"))
         return [SlotSet("update_reference", None)]
+
+
+class ActionFollowUpDuringReport(Action):
+    """"Update K7Q-M2X" or "withdraw K7Q-M2X" while a report is under way (the web page starts one
+    at once): answered there and then, and the report carries on with every answer kept."""
+
+    def name(self) -> str:
+        return "action_follow_up_during_report"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
+        wants_news = (tracker.latest_message.get("intent") or {}).get("name") == "ask_update"
+        code = reference_in(latest_text(tracker), asked=False)
+        if code is None:
+            dispatcher.utter_message(response="utter_update_needs_reference" if wants_news else "utter_withdraw_needs_reference")
+        elif wants_news:
+            tell_update(dispatcher, tracker, code)
+        else:
+            withdraw_and_tell(dispatcher, code)
+        return []

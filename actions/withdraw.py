@@ -57,14 +57,17 @@ class ValidateWithdrawForm(FormValidationAction):
         return {"withdraw_reference": code}
 
 
+def withdraw_and_tell(dispatcher: CollectingDispatcher, code: str) -> None:
+    """Deletes the report if it was made within the withdrawal period, and says what happened."""
+    settings = load_settings()
+    outcome = withdraw_record(settings.database_url, code, settings.withdrawal_days)
+    dispatcher.utter_message(response=OUTCOME_RESPONSES[outcome], reference=code)
+
+
 class ActionWithdrawReport(Action):
     def name(self) -> str:
         return "action_withdraw_report"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
-        """Deletes the report if it was made within the withdrawal period, and says what happened."""
-        settings = load_settings()
-        code = tracker.get_slot("withdraw_reference")
-        outcome = withdraw_record(settings.database_url, code, settings.withdrawal_days)
-        dispatcher.utter_message(response=OUTCOME_RESPONSES[outcome], reference=code)
+        withdraw_and_tell(dispatcher, tracker.get_slot("withdraw_reference"))
         return [SlotSet("withdraw_reference", None)]

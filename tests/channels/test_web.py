@@ -189,3 +189,49 @@ def test_chat_messages_need_the_session_csrf_token(stack):
         assert cookie
     direct = httpx.post(f"{stack.rasa_url}/webhooks/web/webhook", json={"token": "made-up", "message": "hi"})
     assert direct.status_code == 403  # Rasa's web channel never lets a client name its conversation
+
+
+def test_dashboard_follow_up_reaches_the_person_who_asks_for_an_update(page, stack, staff_account):
+    """Sign in, filter, open a record, mark True Vision submitted with the police reference, add
+    an outcome note; then the person asks for an update on the public page and reads that note."""
+    from datetime import date
+
+    from bot.config import load_settings
+    from bot.records.repository import save_incident
+    from tests.bot.records.test_repository import answers
+
+    record = save_incident(stack.database_url, answers(centre_id="soton", characteristics=["disability"],
+                                                       incident_date=date(2026, 11, 1)), load_settings().cipher())
+    sign_in(page, stack, staff_account)
+    page.click("text=Records")
+    page.select_option("#characteristic", "disability")
+    page.select_option("#status", "referred")
+    page.click("button:has-text('Show records')")
+    page.wait_for_url(re.compile(r".*characteristic=disability.*"))
+    assert serious_violations(page) == []
+    page.click(f"a:has-text('{record['reference']}')")
+    page.locator("h1", has_text=f"Report {record['reference']}").wait_for()
+    assert record["what_happened"] in page.locator(".account").inner_text()
+    assert serious_violations(page) == []
+
+    page.check("#status-submitted")
+    page.fill("#police_reference", "HC/2026/0042")
+    page.click("button:has-text('Save True Vision status')")
+    page.locator(".flash", has_text="True Vision status saved").wait_for()
+    assert page.locator("#police-reference").inner_text() == "HC/2026/0042"
+    page.fill("#note", "We passed your report to the bus company. They are looking at the camera.")
+    page.click("button:has-text('Save note')")
+    page.locator(".flash", has_text="Note saved").wait_for()
+    assert page.locator(".notes li").first.inner_text().startswith("We passed your report to the bus company.")
+
+    person = page.context.browser.new_context().new_page()
+    person.goto(f"{stack.web_url}/public")
+    bot_says(person, "are you safe right now?")
+    person.focus("#chat-input")
+    # The page starts a report at once; asking about an earlier one is answered on the way.
+    answer(person, "any update on my report", 'send "update" and its reference')
+    answer(person, f"update {record['reference'].lower()}", "They are looking at the camera")
+    news = person.locator(".msg.bot", has_text="They are looking at the camera").last.inner_text()
+    assert f"News about your report {record['reference']} from the centre" in news
+    bot_says(person, "are you safe right now?")  # and the new report waits where it was
+    person.context.close()

@@ -44,3 +44,19 @@ def test_a_wrong_or_unknown_reference_is_answered_kindly(conversation, e2e_datab
     chat.texts("any news")
     assert "does not look like a reference" in chat.texts("my report")
     assert "could not find a report with the reference ZZZ-999" in chat.texts("ZZZ-999")
+
+
+def test_news_asked_in_the_middle_of_a_report_keeps_its_answers(conversation, e2e_database_url):
+    record = saved(e2e_database_url)
+    add_outcome_note(e2e_database_url, load_settings().cipher(), record["record_id"], "We wrote to the landlord.", "kim")
+    chat = conversation()
+    chat.texts("hi")
+    chat.texts("yes")
+    chat.texts("me")
+    assert "What kind of incident" in chat.texts("a man shouted at me on the bus about my religion")
+    asked = chat.texts("any news on my report")
+    assert 'send "update" and its reference' in asked and "What kind of incident" in asked
+    news = chat.texts(f"update {record['reference']}")
+    assert "We wrote to the landlord." in news and "What kind of incident" in news
+    slots = chat.slots()
+    assert slots["safe_now"] == "yes" and slots["reporter_role"] == "victim" and "shouted" in slots["what_happened"]
