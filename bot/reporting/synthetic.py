@@ -40,6 +40,11 @@ def _some(rng: random.Random, population: list[str], most: int, weights: list[fl
     return chosen
 
 
+def _without_none(chosen: list[str]) -> list[str]:
+    """"No support wanted" never sits beside a kind of support, as in a real answer."""
+    return [c for c in chosen if c != "none"] or ["none"]
+
+
 def synthetic_records(seed: int, count: int, first: datetime, last: datetime, centres: list[str | None]) -> list[dict[str, Any]]:
     """Returns ``count`` invented records made between ``first`` and ``last`` (naive UTC)."""
     rng = random.Random(seed)
@@ -69,7 +74,7 @@ def synthetic_records(seed: int, count: int, first: datetime, last: datetime, ce
             "police_involvement_wanted": rng.choices(keys("police_involvement_wanted"), weights=[30, 45, 25])[0],
             "anonymous": rng.random() < 0.85,
             "true_vision_status": rng.choices(keys("true_vision_status"), weights=[30, 35, 25, 10])[0],
-            "support_wanted": _some(rng, keys("support_wanted"), 2),
+            "support_wanted": _without_none(_some(rng, keys("support_wanted"), 2)),
             "preferred_outcome": _some(rng, keys("preferred_outcome"), 2),
             "preferred_outcome_text": None,
             "contact_route": rng.choices(keys("contact_route"), weights=[20, 15, 20, 15, 10, 8, 7, 3, 2])[0],
