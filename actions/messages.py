@@ -36,8 +36,20 @@ def pressed_choices(tracker: Tracker) -> list[str]:
 
 
 def _applies(variation: dict[str, Any], tracker: Tracker | None) -> bool:
-    conditions = variation.get("condition") or []
-    return all(tracker is not None and tracker.get_slot(c["name"]) == c["value"] for c in conditions)
+    """True if every condition holds; a yes/no slot not set yet counts as its initial value, false."""
+    def holds(condition: dict[str, Any]) -> bool:
+        value = tracker.get_slot(condition["name"])
+        return (bool(value) if isinstance(condition["value"], bool) else value) == condition["value"]
+
+    return tracker is not None and all(holds(c) for c in variation.get("condition") or [])
+
+
+def shown_variation(domain: dict[str, Any], response: str, tracker: Tracker | None = None) -> dict[str, Any] | None:
+    """The variation of ``response`` Rasa would show now: with a tracker, the conditional one whose
+    conditions are met (easy read, choices offered); otherwise, or if none is, the unconditional one."""
+    variations = domain.get("responses", {}).get(response, [])
+    shown = next((v for v in variations if v.get("condition") and _applies(v, tracker)), None)
+    return shown or next((v for v in variations if not v.get("condition")), None)
 
 
 def button_options(domain: dict[str, Any], slot: str, tracker: Tracker | None = None) -> list[tuple[str, str]]:
@@ -46,9 +58,7 @@ def button_options(domain: dict[str, Any], slot: str, tracker: Tracker | None = 
     With a tracker, the variation Rasa would show now (its conditions met) is read; without one,
     the unconditional variation.
     """
-    variations = domain.get("responses", {}).get(f"utter_ask_{slot}", [])
-    shown = next((v for v in variations if v.get("condition") and _applies(v, tracker)), None)
-    shown = shown or next((v for v in variations if not v.get("condition")), None)
+    shown = shown_variation(domain, f"utter_ask_{slot}", tracker)
     options = []
     for button in (shown or {}).get("buttons", []):
         payload = button["payload"]

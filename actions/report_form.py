@@ -35,10 +35,12 @@ def rejected(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, resp
     """Says kindly that the answer was not understood; keeps every earlier answer.
 
     After two misses in a row the question is offered as choices (see ``offer_choices`` in the
-    domain's conditional responses).
+    domain's conditional responses), and easy words are offered if they are not on already.
     """
     dispatcher.utter_message(response=response or f"utter_wrong_{slot}")
     misses = int(tracker.get_slot("failed_attempts") or 0) + 1
+    if misses == 2 and not tracker.get_slot("easy_read"):
+        dispatcher.utter_message(response="utter_offer_easy_read")
     return {slot: None, "failed_attempts": misses, "offer_choices": misses >= 2}
 
 
@@ -115,8 +117,16 @@ class ValidateReportForm(FormValidationAction):
         return accepted("characteristics", found) if found else rejected(dispatcher, tracker, "characteristics")
 
     def validate_characteristic_other(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
+        """Keeps the person's words; when they name a listed reason ("because im trans", often
+        after "Something else" from the easy-read list), that reason is recorded instead."""
         text = clean_account(latest_text(tracker)[: SHORT_OTHER_TEXT * 2])[:SHORT_OTHER_TEXT]
-        return accepted("characteristic_other", text) if text else rejected(dispatcher, tracker, "characteristic_other")
+        if not text:
+            return rejected(dispatcher, tracker, "characteristic_other")
+        named = [k for k in match_keys("characteristic", text) if k not in ("other", "not_sure")]
+        if named:
+            kept = [c for c in tracker.get_slot("characteristics") or [] if c != "other"]
+            return accepted("characteristic_other", None, characteristics=kept + [k for k in named if k not in kept])
+        return accepted("characteristic_other", text)
 
     def validate_incident_date(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         """Reads the date in the centre's time zone; a time of day said with it fills that question too."""
@@ -174,7 +184,12 @@ class ValidateReportForm(FormValidationAction):
         return self._single_choice("police_involvement", value, dispatcher, tracker, domain, "police_involvement_wanted", "yes_no")
 
     def validate_anonymous(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
-        return self._single_choice("anonymous", value, dispatcher, tracker, domain, "anonymous")
+        if not tracker.get_slot("easy_read"):
+            return self._single_choice("anonymous", value, dispatcher, tracker, domain, "anonymous")
+        # The easy-read question is "Can we put your name on the report?": yes is named, no anonymous.
+        meaning = {"yes": "named", "no": "anonymous", "anonymous": "anonymous", "named": "named"}
+        return self._single_choice("anonymous", value, dispatcher, tracker, domain, "anonymous", "yes_no",
+                                   translate=meaning.get)
 
     def validate_true_vision(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         """Records the True Vision choice and gives the link or the promise of help straight away."""

@@ -22,10 +22,14 @@ class ActionStartReport(Action):
         Someone whose first message already tells what happened is not asked to tell it again,
         and danger said before the report started stays on the report. In the staff web chat the
         report is recorded by centre staff, so "who is reporting" starts as that (and can be
-        changed at the summary).
+        changed at the summary). Easy words, once chosen (by the person or the staff page's switch), stay on for
+        the new report; otherwise they are offered straight after the welcome.
         """
+        easy = bool(tracker.get_slot("easy_read"))
+        events: list[dict[str, Any]] = [AllSlotsReset(), SlotSet("easy_read", easy)]
         dispatcher.utter_message(response="utter_welcome")
-        events: list[dict[str, Any]] = [AllSlotsReset()]
+        if not easy:
+            dispatcher.utter_message(response="utter_offer_easy_read")
         if tracker.get_slot("immediate_danger"):
             events.append(SlotSet("immediate_danger", True))
         if message_metadata(tracker).get("mode") == "staff":

@@ -44,6 +44,8 @@ class Settings:
     conversation_ttl_hours: float = 24.0
     record_retention_days: int = 2190
     withdrawal_days: int = 14
+    centre_phone: str | None = None  # said when someone asks to talk to a person
+    centre_hours: str | None = None  # e.g. "Monday to Friday, 10am to 4pm"
 
     def cipher(self):
         """Returns the cipher for records' free text; stops with a clear message if no key is set."""
@@ -97,6 +99,8 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         conversation_ttl_hours=_positive(env.get("CONVERSATION_TTL_HOURS"), 24.0, "CONVERSATION_TTL_HOURS"),
         record_retention_days=int(_positive(env.get("RECORD_RETENTION_DAYS"), 2190, "RECORD_RETENTION_DAYS")),
         withdrawal_days=int(_positive(env.get("WITHDRAWAL_DAYS"), 14, "WITHDRAWAL_DAYS")),
+        centre_phone=env.get("CENTRE_PHONE") or None,
+        centre_hours=env.get("CENTRE_HOURS") or None,
     )
 
 

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from bot.config import PROJECT_ROOT
 
-TRAINING_INPUTS = ("domain.yml", "config.yml", "data")
+# The tokenizer in config.yml normalises text with bot/answers/text.py, so both are training inputs.
+TRAINING_INPUTS = ("domain.yml", "config.yml", "data", "bot/nlu", "bot/answers/text.py")
 
 
 def training_hash(root: Path = PROJECT_ROOT) -> str:
@@ -26,7 +27,7 @@ def training_hash(root: Path = PROJECT_ROOT) -> str:
     digest = hashlib.sha256(f"rasa {rasa.__version__}\n".encode())
     for name in TRAINING_INPUTS:
         path = root / name
-        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        files = sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts) if path.is_dir() else [path]
         for file in files:
             digest.update(str(file.relative_to(root)).encode() + b"\0" + file.read_bytes() + b"\0")
     return digest.hexdigest()[:20]

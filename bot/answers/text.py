@@ -10,13 +10,32 @@ _SHORTHAND = {
     "cos": "because", "coz": "because", "cuz": "because", "cause": "because", "bc": "because",
     "bcos": "because", "becos": "because", "becuz": "because", "becoz": "because",
     "u": "you", "ur": "your", "r": "are", "im": "i am", "ive": "i have", "wiv": "with",
-    "dunno": "do not know", "idk": "do not know", "dont": "do not", "didnt": "did not",
+    "dunno": "do not know", "idk": "do not know", "dk": "do not know", "dno": "do not know", "dont": "do not", "didnt": "did not",
     "cant": "can not", "cannot": "can not", "wont": "will not", "isnt": "is not",
     "yday": "yesterday", "yest": "yesterday", "yesterdy": "yesterday", "yestarday": "yesterday",
     "2day": "today", "tonite": "tonight", "nite": "night", "nxt": "next", "wk": "week",
     "wks": "weeks", "plz": "please", "pls": "please", "thx": "thanks", "ty": "thanks",
     "gud": "good", "skool": "school", "bcoz": "because", "n": "no", "y": "yes",
+    # Phonetic spellings and slips, as people with learning disabilities and hurried texters write.
+    "yestday": "yesterday", "yesturday": "yesterday", "yesteday": "yesterday", "yestaday": "yesterday",
+    "ysterday": "yesterday", "yesterda": "yesterday", "tday": "today", "todai": "today", "2nite": "tonight",
+    "mornin": "morning", "mornng": "morning", "afternon": "afternoon", "arvo": "afternoon",
+    "evenin": "evening", "evning": "evening", "nigt": "night", "scool": "school", "skl": "school",
+    "hom": "home", "howse": "house", "sum1": "someone", "some1": "someone", "ppl": "people",
+    "freind": "friend", "frend": "friend", "shoutd": "shouted", "shoutted": "shouted",
+    "threatnd": "threatened", "thretened": "threatened", "neibour": "neighbour", "nabour": "neighbour",
+    "religon": "religion", "relijun": "religion", "disabilty": "disability", "dissability": "disability",
+    "annonymous": "anonymous", "anonimous": "anonymous", "anonymus": "anonymous", "polise": "police",
+    "pollice": "police", "poleece": "police", "wot": "what", "wat": "what", "wen": "when",
+    "shure": "sure", "shor": "sure", "rember": "remember", "remeber": "remember", "jus": "just",
+    "agen": "again", "agin": "again", "sry": "sorry", "thanx": "thanks", "thnx": "thanks", "thnks": "thanks",
+    "cya": "see you", "wanna": "want to", "gonna": "going to", "gotta": "got to", "b4": "before",
+    "abt": "about", "happend": "happened", "hapend": "happened", "hapened": "happened",
+    "reprt": "report", "repot": "report", "reoprt": "report", "outsid": "outside", "hitin": "hitting",
 }
+
+_TWO_AS_TO = re.compile(
+    r"(?<=[a-z]) 2 (?=(talk|speak|help|do|go|be|me|you|him|her|them|us|the|my|school|work|say|tell|get|see|stop|know|report)\b)")
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 
@@ -26,6 +45,7 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text or "").translate(_APOSTROPHES).lower()
     text = text.replace("'", "")
     text = re.sub(r"[^\w\s/-]", " ", text)
+    text = _TWO_AS_TO.sub(" to ", text)  # "someone 2 talk 2 me"; "2 weeks" and a lone "2" stay numbers
     words = [_SHORTHAND.get(word, word) for word in text.replace("-", " ").split()]
     return " ".join(words)
 

@@ -34,9 +34,13 @@ def segments(text: str) -> int:
 
 
 def render(message: dict[str, Any]) -> str:
-    """Returns one bot message as SMS text, its buttons as a numbered list to reply with."""
+    """Returns one bot message as SMS text, its choices as a numbered list to reply with.
+
+    Only answers to the question are numbered; other buttons (like "Easy words") are left out,
+    because their message already says the words to send, and numbers always mean the question.
+    """
     lines = [message.get("text") or ""]
-    buttons = message.get("buttons") or []
+    buttons = [b for b in message.get("buttons") or [] if str(b.get("payload", "")).startswith("/choose")]
     if buttons:
         lines.append("Reply with a number:")
         lines.extend(f"{number} {button['title']}" for number, button in enumerate(buttons, start=1))

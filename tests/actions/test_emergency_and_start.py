@@ -35,16 +35,22 @@ async def test_start_welcomes_and_keeps_an_opening_account(dispatcher, domain):
     tracker = make_tracker(text, "describe_incident", active_loop=None, fill_requested=False)
     events = await ActionStartReport().run(dispatcher, tracker, domain)
     assert events[0]["event"] == "reset_slots"
-    assert slot_events(events) == {"what_happened": text}
-    assert responses(dispatcher) == ["utter_welcome"]
+    assert slot_events(events) == {"easy_read": False, "what_happened": text}
+    assert responses(dispatcher) == ["utter_welcome", "utter_offer_easy_read"]
 
 
 async def test_start_keeps_danger_said_before_the_report(dispatcher, domain):
     tracker = make_tracker("report", "start_report", slots={"immediate_danger": True}, active_loop=None, fill_requested=False)
-    assert slot_events(await ActionStartReport().run(dispatcher, tracker, domain)) == {"immediate_danger": True}
+    assert slot_events(await ActionStartReport().run(dispatcher, tracker, domain)) == {"easy_read": False, "immediate_danger": True}
+
+
+async def test_easy_words_chosen_before_stay_on_for_a_new_report_and_are_not_offered_again(dispatcher, domain):
+    tracker = make_tracker("report", "start_report", slots={"easy_read": True}, active_loop=None, fill_requested=False)
+    assert slot_events(await ActionStartReport().run(dispatcher, tracker, domain)) == {"easy_read": True}
+    assert responses(dispatcher) == ["utter_welcome"]
 
 
 async def test_welcome_promises_what_is_and_is_not_kept(domain):
-    text = domain["responses"]["utter_welcome"][0]["text"].lower()
+    text = next(v for v in domain["responses"]["utter_welcome"] if not v.get("condition"))["text"].lower()
     for promise in ("anonymous", "never keep your name or phone number", '"stop"', '"help"', '"back"'):
         assert promise in text

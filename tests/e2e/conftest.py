@@ -28,7 +28,7 @@ def action_server(e2e_database_url, tmp_path_factory):
     port = free_port()
     log = tmp_path_factory.mktemp("logs") / "actions.log"
     rasa = str(Path(sys.executable).parent / "rasa")
-    server = Process([rasa, "run", "actions", "--actions", "actions", "--port", str(port)], {"DATABASE_URL": e2e_database_url}, log)
+    server = Process([rasa, "run", "actions", "--actions", "actions", "--port", str(port)], {"DATABASE_URL": e2e_database_url, "CENTRE_PHONE": "023 8000 0000", "CENTRE_HOURS": "Monday to Friday, 10am to 4pm"}, log)
     server.wait_until_ready(f"http://127.0.0.1:{port}/health", 90)
     yield f"http://127.0.0.1:{port}/webhook"
     server.stop()

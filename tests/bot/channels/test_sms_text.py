@@ -5,8 +5,15 @@ from bot.channels.sms_text import is_gsm7, render, segments, split_for_sms, to_g
 
 
 def test_buttons_become_a_numbered_list():
-    message = {"text": "Are you safe?", "buttons": [{"title": "Yes", "payload": "/x"}, {"title": "No", "payload": "/y"}]}
+    message = {"text": "Are you safe?", "buttons": [{"title": "Yes", "payload": '/choose{"choice": "yes"}'},
+                                                    {"title": "No", "payload": '/choose{"choice": "no"}'}]}
     assert render(message) == "Are you safe?\nReply with a number:\n1 Yes\n2 No"
+
+
+def test_only_answers_are_numbered():
+    # "Easy words" is said in the text; a number on SMS always means an answer to the question.
+    message = {"text": 'Do you want easy words? Say "easy words".', "buttons": [{"title": "Easy words", "payload": "/easy_read_on"}]}
+    assert render(message) == 'Do you want easy words? Say "easy words".'
 
 
 def test_segments():

@@ -1,0 +1,29 @@
+"""A whitespace tokenizer that reads text the way the answer readers do: text-speak and phonetic
+spellings expanded ("sum1" -> "someone", "agen" stays, "nite" -> "night") by bot.answers.text.
+
+The message's own text is never changed (actions read the person's words as written); only the
+tokens the featurizers see are normalised, so the classifier and the answer readers agree on
+what "yestday" or "im" means. Used in config.yml in place of Rasa's WhitespaceTokenizer.
+"""
+
+from __future__ import annotations
+
+from typing import List
+
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.nlu.tokenizers.tokenizer import Token
+from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
+from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.answers.text import normalise
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=False)
+class NormalisingTokenizer(WhitespaceTokenizer):
+    def tokenize(self, message: Message, attribute: str) -> List[Token]:
+        if attribute != TEXT:
+            return super().tokenize(message, attribute)
+        text = normalise(message.get(attribute) or "")
+        words = text.split() or [message.get(attribute) or ""]
+        return self._apply_token_pattern(self._convert_words_to_tokens(words, text if text else words[0]))
