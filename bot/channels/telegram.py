@@ -25,6 +25,7 @@ from telegram.request import HTTPXRequest
 
 from bot.config import Settings, load_settings
 from bot.identity import pseudonym
+from bot.wording.pictures import picture_for
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +43,12 @@ def make_bot(settings: Settings) -> Bot:
     return Bot(settings.telegram_bot_token, base_url=settings.telegram_api_base_url, request=request)
 
 
+def _pictured(button: dict[str, Any]) -> str:
+    """The button's words with its symbol as an emoji (Telegram's buttons cannot hold images)."""
+    picture = picture_for(button)
+    return f"{picture.emoji} {button['title']}" if picture else button["title"]
+
+
 class TelegramOutput(OutputChannel):
     """Sends replies to the one chat being answered; buttons become an inline keyboard."""
 
@@ -56,7 +63,7 @@ class TelegramOutput(OutputChannel):
         await self.bot.send_message(self.chat_id, text)
 
     async def send_text_with_buttons(self, recipient_id: str, text: str, buttons: list[dict[str, Any]], **kwargs: Any) -> None:
-        keyboard = InlineKeyboardMarkup([[InlineKeyboardButton(b["title"], callback_data=b["payload"])] for b in buttons])
+        keyboard = InlineKeyboardMarkup([[InlineKeyboardButton(_pictured(b), callback_data=b["payload"])] for b in buttons])
         await self.bot.send_message(self.chat_id, text, reply_markup=keyboard)
 
     async def send_image_url(self, recipient_id: str, image: str, **kwargs: Any) -> None:

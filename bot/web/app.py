@@ -24,11 +24,21 @@ from bot.web import rasa_client
 from bot.web.accounts import Staff, authenticate, find_staff
 from bot.web.dashboard import Web, add_dashboard
 from bot.web.session import Sessions
+from bot.wording.pictures import picture_for
 
 logger = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
 MAX_MESSAGE = 4000
 UNAVAILABLE = "Sorry, the assistant is not available just now. Your answers are safe. Please try again in a minute."
+
+
+def with_pictures(reply: dict[str, Any]) -> dict[str, Any]:
+    """Adds a symbol and its alt text to each choice that has a picture."""
+    buttons = []
+    for button in reply.get("buttons") or []:
+        picture = picture_for(button)
+        buttons.append({**button, "image": picture.url, "alt": picture.alt} if picture else button)
+    return {**reply, "buttons": buttons} if buttons else reply
 
 
 def create_app(settings: Settings, name: str = "safe_to_say_web") -> Sanic:
@@ -127,7 +137,7 @@ def create_app(settings: Settings, name: str = "safe_to_say_web") -> Sanic:
         except rasa_client.AssistantUnavailable as error:
             logger.error("Web chat: assistant unavailable (%s)", error)
             return response.json({"error": UNAVAILABLE}, status=503)
-        return response.json({"messages": replies})
+        return response.json({"messages": [with_pictures(reply) for reply in replies]})
 
     @app.post("/chat/leave")
     async def chat_leave(request: Request) -> HTTPResponse:

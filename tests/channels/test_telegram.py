@@ -42,10 +42,15 @@ class TelegramUser:
         assert self.post(Update(next(_ids), message=message)).status_code == 200
         return "\n".join(r["text"] for r in self._replies_after(before))
 
+    def keyboards(self) -> list[list[str]]:
+        """The button texts of every reply with buttons, oldest first."""
+        sent = self.stack.telegram.sent(self.chat_id)
+        return [[b["text"] for row in r["reply_markup"]["inline_keyboard"] for b in row] for r in sent if "reply_markup" in r]
+
     def press(self, title: str) -> str:
-        """Presses the button called ``title`` in the latest reply that has buttons."""
+        """Presses the button called ``title`` (after its picture, if it has one) in the latest reply with buttons."""
         keyboards = [r["reply_markup"]["inline_keyboard"] for r in self.stack.telegram.sent(self.chat_id) if "reply_markup" in r]
-        [button] = [b for row in keyboards[-1] for b in row if b["text"] == title]
+        [button] = [b for row in keyboards[-1] for b in row if b["text"] == title or b["text"].endswith(f" {title}")]
         before = len(self.stack.telegram.sent(self.chat_id))
         shown = Message(next(_ids), datetime.now(timezone.utc), self.chat, text="(question)")
         query = CallbackQuery(str(next(_ids)), self.user, chat_instance="ci-1", data=button["callback_data"], message=shown)
@@ -56,6 +61,9 @@ class TelegramUser:
 def test_a_whole_report_by_telegram_with_typing_and_buttons(stack):
     person = TelegramUser(stack, 5550001234, "Amira", "amira_k_1990")
     assert "are you safe right now?" in person.say("/start").lower()
+    # Easy words are offered with a picture; the safety question's choices are pictured too.
+    assert ["📖 Easy words"] in person.keyboards()
+    assert person.keyboards()[-1] == ["✅ Yes, I am safe", "❌ No, I am not safe"]
     assert "Who are you reporting for?" in person.press("Yes, I am safe")
     assert "what happened" in person.press("It happened to me").lower()
     assert "What kind of incident" in person.say("a woman pulled at my headscarf in the shop and called me a terrorist")

@@ -235,3 +235,41 @@ def test_dashboard_follow_up_reaches_the_person_who_asks_for_an_update(page, sta
     assert f"News about your report {record['reference']} from the centre" in news
     bot_says(person, "are you safe right now?")  # and the new report waits where it was
     person.context.close()
+
+
+def test_easy_read_page_with_pictures_and_read_aloud(page, stack):
+    """Easy words switched on from the page: pictured choices with alt text, at most 5 of them,
+    each message readable aloud through the browser's speech synthesis; axe finds nothing serious."""
+    # Record what would be spoken (headless Chromium has no voices to play it).
+    page.add_init_script("""
+        window.__spoken = [];
+        window.speechSynthesis.speak = function (utterance) { window.__spoken.push(utterance.text); };
+    """)
+    page.goto(f"{stack.web_url}/public")
+    bot_says(page, "Do you want easy words?")
+    offer = page.locator(".choices button", has_text="Easy words").first
+    assert offer.locator("img").get_attribute("alt") == "An open book with a smile"
+
+    page.click("#easy-toggle")
+    bot_says(page, "Are you safe now?")
+    assert page.get_attribute("#easy-toggle", "aria-pressed") == "true"
+    choices = page.locator(".choices").last.locator("button")
+    assert choices.count() == 2
+    assert choices.first.locator("img").get_attribute("alt") == "A green tick"
+    assert serious_violations(page) == []
+
+    choices.first.click()
+    bot_says(page, "Who did it happen to?")
+    page.focus("#chat-input")
+    answer(page, "me", "Tell me what happened")
+    answer(page, "a man shouted at me in the shop", "What did they do?")
+    offered = page.locator(".choices").last.locator("button")
+    assert offered.count() <= 5
+    alts = [offered.nth(i).locator("img").get_attribute("alt") for i in range(offered.count())]
+    assert all(alts) and "A speech bubble with a shout" in alts
+    assert serious_violations(page) == []
+
+    question = page.locator(".msg.bot", has_text="What did they do?").last
+    question.locator(".read-aloud").click()
+    spoken = page.evaluate("window.__spoken")
+    assert spoken == ["What did they do? You can choose more than 1."]

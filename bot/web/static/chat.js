@@ -7,6 +7,17 @@
   const form = document.getElementById("chat-form");
   const input = document.getElementById("chat-input");
   const status = document.getElementById("chat-status");
+  const easy = document.getElementById("easy-toggle");
+  const canSpeak = "speechSynthesis" in window && "SpeechSynthesisUtterance" in window;
+
+  // Reads one message aloud with the browser's own speech synthesis (nothing leaves the device).
+  function readAloud(text) {
+    window.speechSynthesis.cancel();
+    const utterance = new SpeechSynthesisUtterance(text);
+    utterance.lang = "en-GB";
+    utterance.rate = 0.9;
+    window.speechSynthesis.speak(utterance);
+  }
 
   function addMessage(who, text) {
     const item = document.createElement("div");
@@ -16,9 +27,22 @@
     label.textContent = who === "bot" ? "Safe to Say: " : "You: ";
     item.appendChild(label);
     item.appendChild(document.createTextNode(text));
+    if (who === "bot" && canSpeak) {
+      const speak = document.createElement("button");
+      speak.type = "button";
+      speak.className = "read-aloud";
+      speak.textContent = "Read aloud";
+      speak.setAttribute("aria-label", "Read this message aloud");
+      speak.addEventListener("click", function () { readAloud(text); });
+      item.appendChild(speak);
+    }
     log.appendChild(item);
     log.scrollTop = log.scrollHeight;
     return item;
+  }
+
+  function setEasy(on) {
+    if (easy) easy.setAttribute("aria-pressed", on ? "true" : "false");
   }
 
   function addChoices(buttons) {
@@ -29,7 +53,20 @@
     buttons.forEach(function (choice) {
       const button = document.createElement("button");
       button.type = "button";
-      button.textContent = choice.title;
+      if (choice.image) {
+        // A picture with the words, for people who find pictures easier to read.
+        const picture = document.createElement("img");
+        picture.src = choice.image;
+        picture.alt = choice.alt || "";
+        picture.className = "symbol";
+        picture.width = 40;
+        picture.height = 40;
+        button.appendChild(picture);
+        button.classList.add("pictured");
+      }
+      const words = document.createElement("span");
+      words.textContent = choice.title;
+      button.appendChild(words);
       button.addEventListener("click", function () {
         send(choice.payload, choice.title);
       });
@@ -40,6 +77,8 @@
   }
 
   async function send(message, shown) {
+    if (message === "/easy_read_on") setEasy(true);
+    if (message === "/easy_read_off") setEasy(false);
     // Once anything is sent, earlier choices belong to questions already answered.
     log.querySelectorAll(".choices button").forEach(function (b) { b.disabled = true; });
     if (shown) addMessage("user", shown);
@@ -72,6 +111,13 @@
     input.value = "";
     send(text, text);
   });
+
+  if (easy) {
+    easy.addEventListener("click", function () {
+      const on = easy.getAttribute("aria-pressed") !== "true";
+      send(on ? "/easy_read_on" : "/easy_read_off", on ? "Easy words, please" : "Usual words, please");
+    });
+  }
 
   send("/start_report", null);
 })();
