@@ -8,6 +8,7 @@ import sys
 from datetime import date
 
 from bot.config import load_settings
+from bot.reporting.monthly_files import FORMATS as RETURN_FORMATS
 
 
 def _date(text: str) -> date:
@@ -118,24 +119,15 @@ def _cmd_telegram(args: argparse.Namespace) -> int:
 
 def _cmd_report(args: argparse.Namespace) -> int:
     from bot.reporting.exports import BINARY, with_progress
-    from bot.reporting.monthly import monthly_return, monthly_trend
+    from bot.reporting.monthly_files import render_return
 
     settings = load_settings()
     progress = lambda items, total: with_progress(items, total, "Reading incidents", args.progress)  # noqa: E731
-    report = monthly_return(settings.database_url, settings.cipher(), args.month, args.centre, settings.timezone, progress)
     out = _output(args, args.format in BINARY)
     try:
-        if args.format == "csv":
-            from bot.reporting.csv_format import write_return_counts
-
-            write_return_counts(report, out)
-        elif args.format in ("html", "pdf"):
-            from bot.reporting.monthly_page import render_html, render_pdf
-
-            html = render_html(report, monthly_trend(settings.database_url, args.month, args.centre, settings.timezone))
-            out.write(render_pdf(html) if args.format == "pdf" else html)
-        else:
-            out.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+        body, report = render_return(settings.database_url, settings.cipher(), args.month, args.centre,
+                                     settings.timezone, args.format, progress)
+        out.write(body)
     finally:
         if args.output:
             out.close()
@@ -272,7 +264,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("kind", choices=["monthly"])
     report.add_argument("--month", required=True, type=_month, help="the month, like 2026-03")
     report.add_argument("--centre", help="one centre's return (default: every centre)")
-    report.add_argument("--format", choices=["json", "csv", "html", "pdf"], default="json",
+    report.add_argument("--format", choices=RETURN_FORMATS, default="json",
                         help="json and csv for systems; html and pdf (summary with charts, then incidents) for people")
     report.add_argument("--output", "-o", help="write to this file instead of standard output")
     _progress_flags(report)

@@ -30,7 +30,7 @@ from bot.web.accounts import Staff
 from bot.web.session import Sessions
 
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
-MONTHLY_FORMATS = ("html", "pdf", "csv", "json")
+MONTHLY_FORMATS = ("html", "pdf", "csv", "json")  # monthly_files.FORMATS, in the order the dashboard offers them
 RECORD_FORMATS = ("xlsx", "csv", "jsonl")
 
 
@@ -135,31 +135,14 @@ def add_dashboard(app: Sanic, web: Web, staff_only: Callable) -> None:
     @app.get("/downloads/monthly")
     @staff_only
     async def download_monthly(request: Request, session: dict[str, Any], staff: Staff) -> HTTPResponse:
-        from bot.reporting.monthly import monthly_return, monthly_trend
+        from bot.reporting.monthly_files import render_return
 
         month, fmt = request.args.get("month", ""), request.args.get("format", "html")
         if not _MONTH.match(month) or fmt not in MONTHLY_FORMATS:
             return response.text("Choose a month like 2026-03 and a format: " + ", ".join(MONTHLY_FORMATS), status=400)
         centre = _scope(staff, request)
-
-        def build() -> bytes | str:
-            report = monthly_return(settings.database_url, settings.cipher(), month, centre, settings.timezone)
-            if fmt == "json":
-                import json
-
-                return json.dumps(report, ensure_ascii=False, indent=2)
-            if fmt == "csv":
-                from bot.reporting.csv_format import write_return_counts
-
-                out = io.StringIO()
-                write_return_counts(report, out)
-                return out.getvalue()
-            from bot.reporting.monthly_page import render_html, render_pdf
-
-            html = render_html(report, monthly_trend(settings.database_url, month, centre, settings.timezone))
-            return render_pdf(html) if fmt == "pdf" else html
-
-        body = await asyncio.to_thread(build)
+        body, _ = await asyncio.to_thread(render_return, settings.database_url, settings.cipher(), month, centre,
+                                          settings.timezone, fmt)
         return _attachment(body, fmt, f"monthly-return-{month}-{centre or 'all'}.{fmt}")
 
     @app.get("/downloads/records")
