@@ -132,18 +132,25 @@ def add_dashboard(app: Sanic, web: Web, staff_only: Callable) -> None:
             return _back(web, session, to, str(error))
         return _back(web, session, to, "Note saved. The person will get it when they ask for an update.")
 
+    async def download(request: Request, staff: Staff, formats: tuple[str, ...], name: str,
+                       build: Callable[[str, str, str | None], bytes | str]) -> HTTPResponse:
+        """Checks the month and format, then builds the file for the staff member's scope off the event loop."""
+        month, fmt = request.args.get("month", ""), request.args.get("format", formats[0])
+        if not _MONTH.match(month) or fmt not in formats:
+            return response.text("Choose a month like 2026-03 and a format: " + ", ".join(formats), status=400)
+        centre = _scope(staff, request)
+        body = await asyncio.to_thread(build, month, fmt, centre)
+        return _attachment(body, fmt, f"{name}-{month}-{centre or 'all'}.{fmt}")
+
     @app.get("/downloads/monthly")
     @staff_only
     async def download_monthly(request: Request, session: dict[str, Any], staff: Staff) -> HTTPResponse:
         from bot.reporting.monthly_files import render_return
 
-        month, fmt = request.args.get("month", ""), request.args.get("format", "html")
-        if not _MONTH.match(month) or fmt not in MONTHLY_FORMATS:
-            return response.text("Choose a month like 2026-03 and a format: " + ", ".join(MONTHLY_FORMATS), status=400)
-        centre = _scope(staff, request)
-        body, _ = await asyncio.to_thread(render_return, settings.database_url, settings.cipher(), month, centre,
-                                          settings.timezone, fmt)
-        return _attachment(body, fmt, f"monthly-return-{month}-{centre or 'all'}.{fmt}")
+        def build(month: str, fmt: str, centre: str | None) -> bytes | str:
+            return render_return(settings.database_url, settings.cipher(), month, centre, settings.timezone, fmt)[0]
+
+        return await download(request, staff, MONTHLY_FORMATS, "monthly-return", build)
 
     @app.get("/downloads/records")
     @staff_only
@@ -152,19 +159,13 @@ def add_dashboard(app: Sanic, web: Web, staff_only: Callable) -> None:
         from bot.reporting.exports import write_export
         from bot.reporting.monthly import month_bounds
 
-        month, fmt = request.args.get("month", ""), request.args.get("format", "xlsx")
-        if not _MONTH.match(month) or fmt not in RECORD_FORMATS:
-            return response.text("Choose a month like 2026-03 and a format: " + ", ".join(RECORD_FORMATS), status=400)
-        centre = _scope(staff, request)
-
-        def build() -> bytes | str:
+        def build(month: str, fmt: str, centre: str | None) -> bytes | str:
             records = iter_records(settings.database_url, settings.cipher(), *month_bounds(month), centre, settings.timezone)
             out = io.BytesIO() if fmt == "xlsx" else io.StringIO(newline="")
             write_export(records, fmt, out)
             return out.getvalue()
 
-        body = await asyncio.to_thread(build)
-        return _attachment(body, fmt, f"records-{month}-{centre or 'all'}.{fmt}")
+        return await download(request, staff, RECORD_FORMATS, "records", build)
 
     @app.get("/services")
     @staff_only
