@@ -14,6 +14,7 @@ from bot.privacy.encryption import Cipher
 from bot.privacy.redact import redact
 from bot.records.db import session_factory
 from bot.records.models import Incident, OutcomeNote
+from bot.records.repository import by_reference, visible_incident
 
 STATUSES = ("not_discussed", "declined", "referred", "submitted")
 MAX_NOTE = 1000
@@ -36,9 +37,8 @@ def _now() -> datetime:
 
 
 def _incident(session, record_id: str, centre_id: str | None) -> Incident:
-    """The record, if it exists and (for staff of one centre) belongs to ``centre_id``."""
-    incident = session.get(Incident, record_id)
-    if incident is None or (centre_id is not None and incident.centre_id != centre_id):
+    incident = visible_incident(session, record_id, centre_id)
+    if incident is None:
         raise FollowUpError("There is no such record for your centre.")
     return incident
 
@@ -94,7 +94,7 @@ class Update:
 def latest_update(database_url: str, cipher: Cipher, reference: str) -> Update:
     """The newest note on the record with ``reference``; found with no note when there is none yet."""
     with session_factory(database_url)() as session:
-        incident = session.execute(select(Incident).where(Incident.reference == reference.upper())).scalar_one_or_none()
+        incident = session.execute(by_reference(reference)).scalar_one_or_none()
         if incident is None:
             return Update(found=False)
         note = session.execute(

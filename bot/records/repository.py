@@ -7,7 +7,8 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Any, Iterator
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Row
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.sql import Select
@@ -107,6 +108,24 @@ def made_between(query: Select, start: datetime | None = None, end: datetime | N
     return query.where(Incident.centre_id == centre_id) if centre_id else query
 
 
+def array_values(session, column):
+    """The values of a JSON array column as a table to join or query (one row per value)."""
+    if session.bind.dialect.name == "postgresql":
+        return func.jsonb_array_elements_text(func.cast(column, JSONB)).table_valued("value")
+    return func.json_each(column).table_valued("value")
+
+
+def by_reference(reference: str) -> Select:
+    """The query for the record with ``reference``, however the person typed its case."""
+    return select(Incident).where(Incident.reference == reference.upper())
+
+
+def visible_incident(session, record_id: str, centre_id: str | None) -> Incident | None:
+    """The record, if it exists and, for staff of one centre (``centre_id`` given), is that centre's."""
+    incident = session.get(Incident, record_id)
+    return incident if incident is not None and (centre_id is None or incident.centre_id == centre_id) else None
+
+
 def iter_records(
     database_url: str,
     cipher: Cipher,
@@ -128,8 +147,6 @@ def iter_records(
 def count_records(database_url: str, first: date | None = None, last: date | None = None,
                   centre_id: str | None = None, tz: str = "Europe/London") -> int:
     """How many records ``iter_records`` would yield for the same arguments."""
-    from sqlalchemy import func
-
     start, end = utc_bounds(first, last, tz)
     with session_factory(database_url)() as session:
         return session.execute(made_between(select(func.count()).select_from(Incident), start, end, centre_id)).scalar_one()
@@ -137,9 +154,7 @@ def count_records(database_url: str, first: date | None = None, last: date | Non
 
 def find_by_reference(database_url: str, cipher: Cipher, reference: str) -> dict[str, Any] | None:
     with session_factory(database_url)() as session:
-        incident = session.execute(
-            select(Incident).where(Incident.reference == reference.upper())
-        ).scalar_one_or_none()
+        incident = session.execute(by_reference(reference)).scalar_one_or_none()
         return to_contract(incident, cipher) if incident else None
 
 
@@ -178,7 +193,7 @@ def withdraw_record(database_url: str, reference: str, days: int, now: datetime 
     """
     now = (now or datetime.now(timezone.utc)).replace(tzinfo=None)
     with session_factory(database_url).begin() as session:
-        incident = session.execute(select(Incident).where(Incident.reference == reference.upper())).scalar_one_or_none()
+        incident = session.execute(by_reference(reference)).scalar_one_or_none()
         if incident is None:
             return "not_found"
         if incident.created_at < now - timedelta(days=days):

@@ -8,12 +8,11 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import exists, func, select
-from sqlalchemy.dialects.postgresql import JSONB
 
 from bot.privacy.encryption import Cipher
 from bot.records.db import session_factory
 from bot.records.models import Incident
-from bot.records.repository import ENCRYPTED_FIELDS, made_between, to_contract, utc_bounds
+from bot.records.repository import ENCRYPTED_FIELDS, array_values, made_between, to_contract, utc_bounds, visible_incident
 
 TRUE_VISION_DEADLINE = timedelta(hours=48)
 
@@ -51,9 +50,7 @@ def _view(incident: Incident, cipher: Cipher | None, now: datetime) -> RecordVie
 
 def _holds(session, column, value: str):
     """A condition: the JSON array ``column`` holds ``value``."""
-    if session.bind.dialect.name == "postgresql":
-        return func.cast(column, JSONB).op("?")(value)
-    element = func.json_each(column).table_valued("value")
+    element = array_values(session, column)
     return exists(select(1).select_from(element).where(element.c.value == value))
 
 
@@ -75,9 +72,11 @@ def search_records(database_url: str, filters: Filters, centre_id: str | None, t
             conditions.append(Incident.true_vision_status == filters.status)
         if filters.overdue:
             conditions += [Incident.true_vision_status == "referred", Incident.created_at < now - TRUE_VISION_DEADLINE]
-        rows = made_between(select(Incident), start, end, centre_id).where(*conditions)
-        total = session.execute(made_between(select(func.count()).select_from(Incident), start, end, centre_id).where(*conditions)).scalar_one()
-        found = session.execute(rows.order_by(Incident.created_at.desc(), Incident.record_id).limit(limit)).scalars()
+        def matching(query):
+            return made_between(query, start, end, centre_id).where(*conditions)
+
+        total = session.execute(matching(select(func.count()).select_from(Incident))).scalar_one()
+        found = session.execute(matching(select(Incident)).order_by(Incident.created_at.desc(), Incident.record_id).limit(limit)).scalars()
         return [_view(incident, None, now) for incident in found], total
 
 
@@ -85,7 +84,5 @@ def get_record(database_url: str, cipher: Cipher, record_id: str, centre_id: str
                now: datetime | None = None) -> RecordView | None:
     """One record with its words decrypted, if it exists and (for staff) is their centre's."""
     with session_factory(database_url)() as session:
-        incident = session.get(Incident, record_id)
-        if incident is None or (centre_id is not None and incident.centre_id != centre_id):
-            return None
-        return _view(incident, cipher, now or _utc_now())
+        incident = visible_incident(session, record_id, centre_id)
+        return _view(incident, cipher, now or _utc_now()) if incident else None

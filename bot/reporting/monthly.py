@@ -10,13 +10,12 @@ from datetime import date, datetime, timezone
 from typing import Any, Callable, Iterable
 
 from sqlalchemy import and_, case, func, select
-from sqlalchemy.dialects.postgresql import JSONB
 
 from bot.contract import keys, schema
 from bot.privacy.encryption import Cipher
 from bot.records.db import session_factory
 from bot.records.models import Incident
-from bot.records.repository import iter_records, made_between, utc_bounds
+from bot.records.repository import array_values, iter_records, made_between, utc_bounds
 
 
 def month_bounds(month: str) -> tuple[date, date]:
@@ -56,10 +55,7 @@ def monthly_trend(database_url: str, month: str, centre_id: str | None = None, t
 
 def _array_counts(session, column, start, end, centre_id) -> dict[str, int]:
     """Counts each value of a JSON array column once per record that holds it."""
-    if session.bind.dialect.name == "postgresql":
-        element = func.jsonb_array_elements_text(func.cast(column, JSONB)).table_valued("value")
-    else:
-        element = func.json_each(column).table_valued("value")
+    element = array_values(session, column)
     query = made_between(select(element.c.value, func.count()).select_from(Incident).join(element, True), start, end, centre_id)
     return {value: count for value, count in session.execute(query.group_by(element.c.value))}
 
