@@ -37,6 +37,11 @@ class Staff:
     def is_admin(self) -> bool:
         return self.role == "admin"
 
+    @property
+    def own_centre(self) -> str | None:
+        """The centre whose records this person may open and change; None (every centre) for an admin."""
+        return None if self.is_admin else self.centre_id
+
 
 def create_account(database_url: str, username: str, password: str, centre_id: str | None, admin: bool = False) -> Staff:
     username = username.strip().lower()

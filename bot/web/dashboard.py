@@ -93,7 +93,7 @@ def add_dashboard(app: Sanic, web: Web, staff_only: Callable) -> None:
     @app.get("/records/<record_id:[0-9a-f]{32}>")
     @staff_only
     async def record(request: Request, session: dict[str, Any], staff: Staff, record_id: str) -> HTTPResponse:
-        view = get_record(settings.database_url, settings.cipher(), record_id, None if staff.is_admin else staff.centre_id)
+        view = get_record(settings.database_url, settings.cipher(), record_id, staff.own_centre)
         if view is None:
             return web.page("not_found.html", session, status=404, staff=staff)
         services = {s.id: s for s in [*local_services(settings.database_url, view.record["centre_id"]), *directory()]}
@@ -105,32 +105,33 @@ def add_dashboard(app: Sanic, web: Web, staff_only: Callable) -> None:
             statuses=keys("true_vision_status"),
         )
 
-    @app.post("/records/<record_id:[0-9a-f]{32}>/true-vision")
-    @staff_only
-    async def true_vision(request: Request, session: dict[str, Any], staff: Staff, record_id: str) -> HTTPResponse:
+    def follow_up(request: Request, session: dict[str, Any], record_id: str, change: Callable[[], None],
+                  done: str) -> HTTPResponse:
+        """Makes one change to a record (after the CSRF check) and goes back to it with a message."""
         to = f"/records/{record_id}"
         if not Sessions.csrf_ok(request, session):
             return _back(web, session, to, "Your session expired. Please try again.")
-        form = request.form or {}
         try:
-            set_true_vision_status(settings.database_url, record_id, form.get("status", ""), form.get("police_reference"),
-                                   None if staff.is_admin else staff.centre_id)
+            change()
         except FollowUpError as error:
             return _back(web, session, to, str(error))
-        return _back(web, session, to, "True Vision status saved.")
+        return _back(web, session, to, done)
+
+    @app.post("/records/<record_id:[0-9a-f]{32}>/true-vision")
+    @staff_only
+    async def true_vision(request: Request, session: dict[str, Any], staff: Staff, record_id: str) -> HTTPResponse:
+        form = request.form or {}
+        return follow_up(request, session, record_id, lambda: set_true_vision_status(
+            settings.database_url, record_id, form.get("status", ""), form.get("police_reference"), staff.own_centre,
+        ), "True Vision status saved.")
 
     @app.post("/records/<record_id:[0-9a-f]{32}>/notes")
     @staff_only
     async def add_note(request: Request, session: dict[str, Any], staff: Staff, record_id: str) -> HTTPResponse:
-        to = f"/records/{record_id}"
-        if not Sessions.csrf_ok(request, session):
-            return _back(web, session, to, "Your session expired. Please try again.")
-        try:
-            add_outcome_note(settings.database_url, settings.cipher(), record_id, (request.form or {}).get("note", ""),
-                             staff.username, None if staff.is_admin else staff.centre_id)
-        except FollowUpError as error:
-            return _back(web, session, to, str(error))
-        return _back(web, session, to, "Note saved. The person will get it when they ask for an update.")
+        note = (request.form or {}).get("note", "")
+        return follow_up(request, session, record_id, lambda: add_outcome_note(
+            settings.database_url, settings.cipher(), record_id, note, staff.username, staff.own_centre,
+        ), "Note saved. The person will get it when they ask for an update.")
 
     async def download(request: Request, staff: Staff, formats: tuple[str, ...], name: str,
                        build: Callable[[str, str, str | None], bytes | str]) -> HTTPResponse:
@@ -195,5 +196,5 @@ def add_dashboard(app: Sanic, web: Web, staff_only: Callable) -> None:
     async def remove_service(request: Request, session: dict[str, Any], staff: Staff, service_id: str) -> HTTPResponse:
         if not Sessions.csrf_ok(request, session):
             return _back(web, session, "/services", "Your session expired. Please try again.")
-        removed = remove_local_service(settings.database_url, None if staff.is_admin else staff.centre_id, service_id)
+        removed = remove_local_service(settings.database_url, staff.own_centre, service_id)
         return _back(web, session, "/services", "Service removed." if removed else "That service was not found.")

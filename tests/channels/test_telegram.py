@@ -42,15 +42,17 @@ class TelegramUser:
         assert self.post(Update(next(_ids), message=message)).status_code == 200
         return "\n".join(r["text"] for r in self._replies_after(before))
 
-    def keyboards(self) -> list[list[str]]:
-        """The button texts of every reply with buttons, oldest first."""
+    def _buttons(self) -> list[list[dict]]:
+        """The buttons of every reply with buttons, oldest first."""
         sent = self.stack.telegram.sent(self.chat_id)
-        return [[b["text"] for row in r["reply_markup"]["inline_keyboard"] for b in row] for r in sent if "reply_markup" in r]
+        return [[b for row in r["reply_markup"]["inline_keyboard"] for b in row] for r in sent if "reply_markup" in r]
+
+    def keyboards(self) -> list[list[str]]:
+        return [[b["text"] for b in buttons] for buttons in self._buttons()]
 
     def press(self, title: str) -> str:
         """Presses the button called ``title`` (after its picture, if it has one) in the latest reply with buttons."""
-        keyboards = [r["reply_markup"]["inline_keyboard"] for r in self.stack.telegram.sent(self.chat_id) if "reply_markup" in r]
-        [button] = [b for row in keyboards[-1] for b in row if b["text"] == title or b["text"].endswith(f" {title}")]
+        [button] = [b for b in self._buttons()[-1] if b["text"] == title or b["text"].endswith(f" {title}")]
         before = len(self.stack.telegram.sent(self.chat_id))
         shown = Message(next(_ids), datetime.now(timezone.utc), self.chat, text="(question)")
         query = CallbackQuery(str(next(_ids)), self.user, chat_instance="ci-1", data=button["callback_data"], message=shown)
