@@ -158,13 +158,6 @@ def find_by_reference(database_url: str, cipher: Cipher, reference: str) -> dict
         return to_contract(incident, cipher) if incident else None
 
 
-def recent_records(database_url: str, cipher: Cipher, centre_id: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
-    """Returns the newest records, for one centre or (``None``) for every centre."""
-    query = made_between(select(Incident).order_by(Incident.created_at.desc(), Incident.record_id).limit(limit), centre_id=centre_id)
-    with session_factory(database_url)() as session:
-        return [to_contract(incident, cipher) for incident in session.execute(query).scalars()]
-
-
 def rotate_encryption(database_url: str, cipher: Cipher) -> int:
     """Re-encrypts every record's free text under the cipher's first key; returns how many."""
     with session_factory(database_url).begin() as session:
