@@ -14,7 +14,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.messages import message_metadata
 from bot.config import SettingsError, load_settings
-from bot.records.repository import InvalidRecord, save_incident
+from bot.records import outbox
+from bot.records.repository import InvalidRecord
 from bot.services import choose_services
 from bot.services.local import local_services
 
@@ -59,6 +60,28 @@ def record_answers(tracker: Tracker, centre_id: str | None, signposted: list[str
     }
 
 
+def _flush_outbox_in_background() -> None:
+    """From the moment the action server starts, reports kept while the database was away are
+    written as soon as it returns, whether or not anyone else reports meanwhile."""
+    try:
+        settings = load_settings()
+    except SettingsError:
+        return  # the first save reports the bad setting to the person and the log
+    outbox.keep_flushing(settings.database_url, settings.outbox_dir, settings.outbox_retry_seconds)
+
+
+_flush_outbox_in_background()
+
+
+def _local_services(database_url: str, centre_id: str | None) -> list:
+    """The centre's own services; the national ones alone while the database is unavailable."""
+    try:
+        return local_services(database_url, centre_id)
+    except SQLAlchemyError as error:
+        logger.warning("Local services unavailable (%s); offering national services", type(error).__name__)
+        return []
+
+
 class ActionSaveReport(Action):
     def name(self) -> str:
         return "action_save_report"
@@ -77,10 +100,10 @@ class ActionSaveReport(Action):
         try:
             services = choose_services(
                 tracker.get_slot("characteristics") or [], tracker.get_slot("support_wanted") or [],
-                easy_read=bool(tracker.get_slot("easy_read")), local=local_services(settings.database_url, centre_id),
+                easy_read=bool(tracker.get_slot("easy_read")), local=_local_services(settings.database_url, centre_id),
             )
             answers = record_answers(tracker, centre_id, [s.id for s in services])
-            record = save_incident(settings.database_url, answers, settings.cipher())
+            record = outbox.save_or_keep(settings.database_url, answers, settings.cipher(), settings.outbox_dir)
         except InvalidRecord as error:
             # Field names and rule text only: never the answers themselves.
             logger.error("Report did not match the contract: %s", "; ".join(e.split(":")[0] for e in error.errors))

@@ -204,6 +204,19 @@ def _cmd_rotate_key(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_outbox(args: argparse.Namespace) -> int:
+    """Shows, or writes to the database, reports kept while it was unavailable."""
+    from bot.records import outbox
+
+    settings = load_settings()
+    if args.action == "flush":
+        written = outbox.flush(settings.database_url, settings.outbox_dir)
+        print(f"Wrote {written} report(s) to the database.", file=sys.stderr)
+    waiting = len(outbox.pending(settings.outbox_dir))
+    print(f"{waiting} report(s) waiting in {settings.outbox_dir}.", file=sys.stderr)
+    return 1 if args.action == "flush" and waiting else 0
+
+
 def _cmd_credentials(args: argparse.Namespace) -> int:
     """Prints Rasa credentials for the channels whose settings are present."""
     settings = load_settings()
@@ -285,6 +298,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     rotate = commands.add_parser("rotate-key", help="re-encrypt stored free text with the first records key")
     rotate.set_defaults(run=_cmd_rotate_key)
+
+    box = commands.add_parser("outbox", help="reports kept while the database was unavailable: count or write them")
+    box.add_argument("action", choices=["status", "flush"])
+    box.set_defaults(run=_cmd_outbox)
 
     credentials = commands.add_parser("credentials", help="print Rasa credentials for the configured channels")
     credentials.set_defaults(run=_cmd_credentials)

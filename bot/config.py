@@ -13,7 +13,7 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 _SECRET_FIELDS = {
     "database_url", "pseudonym_key", "twilio_auth_token", "telegram_bot_token", "telegram_webhook_secret",
-    "web_channel_secret", "session_secret", "records_encryption_key", "conversation_store_url",
+    "web_channel_secret", "session_secret", "records_encryption_key", "conversation_store_url", "lock_store_url",
 }
 
 
@@ -46,6 +46,10 @@ class Settings:
     withdrawal_days: int = 14
     centre_phone: str | None = None  # said when someone asks to talk to a person
     centre_hours: str | None = None  # e.g. "Monday to Friday, 10am to 4pm"
+    outbox_dir: Path | None = None  # reports the database could not take wait here (bot.records.outbox)
+    outbox_retry_seconds: float = 30.0
+    lock_store_url: str | None = None  # redis://... when several Rasa servers share conversations (bot.lock_store)
+    rate_limit_per_minute: int = 30  # messages one sender may send a webhook in a minute
 
     def cipher(self):
         """Returns the cipher for records' free text; stops with a clear message if no key is set."""
@@ -101,6 +105,10 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         withdrawal_days=int(_positive(env.get("WITHDRAWAL_DAYS"), 14, "WITHDRAWAL_DAYS")),
         centre_phone=env.get("CENTRE_PHONE") or None,
         centre_hours=env.get("CENTRE_HOURS") or None,
+        outbox_dir=Path(env.get("OUTBOX_DIR") or data_dir / "outbox"),
+        outbox_retry_seconds=_positive(env.get("OUTBOX_RETRY_SECONDS"), 30.0, "OUTBOX_RETRY_SECONDS"),
+        lock_store_url=env.get("LOCK_STORE_URL") or None,
+        rate_limit_per_minute=int(_positive(env.get("RATE_LIMIT_PER_MINUTE"), 30, "RATE_LIMIT_PER_MINUTE")),
     )
 
 

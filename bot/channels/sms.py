@@ -22,12 +22,14 @@ from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
+from bot.channels import turns
 from bot.channels.replies import ReplyOnce
 from bot.channels.sms_text import render, split_for_sms
 from bot.config import Settings, load_settings
 from bot.identity import InvalidIdentity, normalise_phone, pseudonym
 
 logger = logging.getLogger(__name__)
+turns.guard_custom_actions()
 
 # Carrier keywords (UK operators and Twilio's own): the person's right to stop is absolute.
 STOP_WORDS = {"stop", "stopall", "unsubscribe", "cancel", "end", "quit"}
@@ -111,6 +113,8 @@ class SmsInput(InputChannel):
         if len(text) > MAX_TEXT:
             return twiml([LONG_REPLY])
         collector = CollectingOutputChannel()
-        await on_new_message(UserMessage(keyword_payload(text) or text, collector, sender, input_channel=self.name()))
+        message = UserMessage(keyword_payload(text) or text, collector, sender, input_channel=self.name())
+        if not await turns.answer(on_new_message, message):
+            return twiml([turns.ACTIONS_UNAVAILABLE])
         logger.info("SMS turn answered for %s with %d message(s)", sender, len(collector.messages))
         return twiml([part for m in collector.messages for part in split_for_sms(render(m))])

@@ -23,11 +23,13 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
 from telegram.request import HTTPXRequest
 
+from bot.channels import turns
 from bot.config import Settings, load_settings
 from bot.identity import pseudonym
 from bot.wording.pictures import picture_for
 
 logger = logging.getLogger(__name__)
+turns.guard_custom_actions()
 
 # Bot commands a person may tap, mapped to intents sent straight past the classifier.
 COMMANDS = {"/start": "/start_report", "/report": "/start_report", "/stop": "/stop", "/help": "/help"}
@@ -142,4 +144,5 @@ class TelegramInput(InputChannel):
             text = COMMANDS.get(command, text.lstrip("/"))
         sender = pseudonym("telegram", str(chat.id), self.settings.pseudonym_key)
         output = TelegramOutput(self.bot, chat.id)
-        await on_new_message(UserMessage(text, output, sender, input_channel=self.name()))
+        if not await turns.answer(on_new_message, UserMessage(text, output, sender, input_channel=self.name())):
+            await self.bot.send_message(chat.id, turns.ACTIONS_UNAVAILABLE)

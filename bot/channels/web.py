@@ -17,10 +17,11 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.channels import conversation_token
+from bot.channels import conversation_token, turns
 from bot.config import Settings, load_settings
 
 logger = logging.getLogger(__name__)
+turns.guard_custom_actions()
 MAX_TEXT = 4000
 
 
@@ -58,9 +59,9 @@ class WebInput(InputChannel):
                 return response.json({"error": "message must be 1 to 4000 characters"}, status=400)
             collector = CollectingOutputChannel()
             metadata = {"mode": conversation.mode, "centre_id": conversation.centre_id}
-            await on_new_message(
-                UserMessage(text, collector, f"web-{conversation.id}", input_channel=conversation.mode, metadata=metadata)
-            )
+            message = UserMessage(text, collector, f"web-{conversation.id}", input_channel=conversation.mode, metadata=metadata)
+            if not await turns.answer(on_new_message, message):
+                return response.json([{"recipient_id": message.sender_id, "text": turns.ACTIONS_UNAVAILABLE}])
             return response.json(collector.messages)
 
         return web

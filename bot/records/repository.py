@@ -52,6 +52,39 @@ def to_contract(incident: Incident | Row, cipher: Cipher | None = None) -> dict[
     return record
 
 
+def new_incident(answers: dict[str, Any], cipher: Cipher) -> tuple[Incident, dict[str, Any]]:
+    """Validates ``answers`` against the contract and returns the row to store (free text encrypted
+    with ``cipher``, a new record id, reference and time) and the record in contract shape
+    (plaintext). Raises InvalidRecord when a value is outside the contract."""
+    incident = Incident(
+        record_id=uuid.uuid4().hex,
+        reference=new_reference(),
+        created_at=datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0),
+        **answers,
+    )
+    record = to_contract(incident)
+    errors = sorted(
+        f"{'/'.join(map(str, e.absolute_path)) or 'record'}: {e.message}"
+        for e in record_validator().iter_errors(record)
+    )
+    if errors:
+        raise InvalidRecord(errors)
+    for field in ENCRYPTED_FIELDS:
+        setattr(incident, field, cipher.encrypt(getattr(incident, field)))
+    return incident, record
+
+
+def insert_incident(database_url: str, incident: Incident) -> None:
+    """Writes one prepared row in its own transaction."""
+    with session_factory(database_url).begin() as session:
+        session.add(incident)
+
+
+def is_stored(database_url: str, record_id: str) -> bool:
+    with session_factory(database_url)() as session:
+        return session.get(Incident, record_id) is not None
+
+
 def save_incident(database_url: str, answers: dict[str, Any], cipher: Cipher, attempts: int = 5) -> dict[str, Any]:
     """Validates ``answers`` against the contract and stores them in one transaction.
 
@@ -60,26 +93,10 @@ def save_incident(database_url: str, answers: dict[str, Any], cipher: Cipher, at
     record in contract shape (plaintext). Raises InvalidRecord before writing anything when a
     value is outside the contract.
     """
-    make_session = session_factory(database_url)
     for attempt in range(attempts):
-        incident = Incident(
-            record_id=uuid.uuid4().hex,
-            reference=new_reference(),
-            created_at=datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0),
-            **answers,
-        )
-        record = to_contract(incident)
-        errors = sorted(
-            f"{'/'.join(map(str, e.absolute_path)) or 'record'}: {e.message}"
-            for e in record_validator().iter_errors(record)
-        )
-        if errors:
-            raise InvalidRecord(errors)
-        for field in ENCRYPTED_FIELDS:
-            setattr(incident, field, cipher.encrypt(getattr(incident, field)))
+        incident, record = new_incident(answers, cipher)
         try:
-            with make_session.begin() as session:
-                session.add(incident)
+            insert_incident(database_url, incident)
             return record
         except IntegrityError:
             # A reference code collided with an existing one; draw another.

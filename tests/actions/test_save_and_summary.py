@@ -7,6 +7,7 @@ import pytest
 from actions.save_report import ActionSaveReport
 from actions.summary import ActionAskConfirmed
 from bot.config import load_settings
+from bot.records import outbox
 from bot.records.repository import iter_records
 from tests.actions.conftest import make_tracker, responses, slot_events
 
@@ -75,10 +76,30 @@ async def test_no_police_means_true_vision_was_not_discussed(dispatcher, domain,
     assert record["channel"] == "web"
 
 
-async def test_a_failed_save_keeps_every_answer_for_a_retry(dispatcher, domain, monkeypatch, tmp_path):
+async def test_a_report_the_database_cannot_take_waits_in_the_outbox_and_is_written_once(
+        dispatcher, domain, monkeypatch, tmp_path, database_url):
     # A database that cannot be opened: a directory where the file should be.
     (tmp_path / "db").mkdir()
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'db'}")
+    monkeypatch.setenv("OUTBOX_DIR", str(tmp_path / "outbox"))
+    events = await ActionSaveReport().run(dispatcher, make_tracker("yes", slots=ANSWERS, active_loop=None, fill_requested=False), domain)
+    assert responses(dispatcher) == ["utter_saved", "utter_next_steps", "utter_signpost"]
+    reference = dispatcher.messages[0]["reference"]
+    assert slot_events(events) == {"reference": reference}
+    [waiting] = outbox.pending(tmp_path / "outbox")
+    assert b"football" not in waiting.read_bytes()  # the person's words wait encrypted, like the table
+    assert outbox.flush(database_url, tmp_path / "outbox") == 1
+    assert outbox.flush(database_url, tmp_path / "outbox") == 0
+    [record] = list(iter_records(database_url, load_settings().cipher()))
+    assert record["reference"] == reference and record["characteristic_other"] == "my football shirt"
+
+
+async def test_a_failed_save_keeps_every_answer_for_a_retry(dispatcher, domain, monkeypatch, tmp_path):
+    # Neither the database nor the outbox can be written: a file where the outbox folder should be.
+    (tmp_path / "db").mkdir()
+    (tmp_path / "outbox").write_text("")
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'db'}")
+    monkeypatch.setenv("OUTBOX_DIR", str(tmp_path / "outbox"))
     events = await ActionSaveReport().run(dispatcher, make_tracker("yes", slots=ANSWERS, active_loop=None, fill_requested=False), domain)
     assert events == []
     assert responses(dispatcher) == ["utter_save_failed"]

@@ -1,0 +1,66 @@
+"""One turn of a conversation, answered whole or not at all.
+
+When the action server cannot run a custom action (stopped, restarting, overloaded), Rasa 3.6
+logs the error, drops that action's events and carries on predicting, so the person gets half a
+turn and the form can lose their answer. Here such a failure ends the turn instead, before the
+conversation is saved: the message is not kept, every earlier answer is, and the person is told
+to try again. When they do, the turn runs as if the first attempt had never happened.
+
+``guard_custom_actions()`` wraps Rasa's RemoteAction once per process (every channel module calls
+it at import); ``answer(on_new_message, message)`` runs a turn and reports whether it completed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any, Awaitable, Callable
+
+from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
+from rasa.core.channels.channel import UserMessage
+from rasa.core.lock_store import LockError
+from rasa.shared.exceptions import RasaException
+
+logger = logging.getLogger(__name__)
+
+ACTIONS_UNAVAILABLE = (
+    "Sorry, I cannot answer just now. Your answers so far are safe. "
+    "Please send your last message again in a minute."
+)
+
+
+class ActionServerUnavailable(BaseException):
+    """A custom action could not run. A BaseException on purpose: Rasa's processor catches every
+    Exception from an action and carries on, and this must end the turn before it is saved."""
+
+
+def guard_custom_actions() -> None:
+    """Makes a failed custom action end the turn (see the module docstring). Idempotent."""
+    if getattr(RemoteAction.run, "_ends_turn_on_failure", False):
+        return
+    unguarded = RemoteAction.run
+
+    async def run(self: RemoteAction, *args: Any, **kwargs: Any):
+        try:
+            return await unguarded(self, *args, **kwargs)
+        except ActionExecutionRejection:
+            raise  # a form rejecting an answer is ordinary dialogue, not a failure
+        except (RasaException, asyncio.TimeoutError, OSError) as error:
+            logger.error("Custom action %s could not run (%s); the turn is not kept", self.name(), type(error).__name__)
+            raise ActionServerUnavailable(self.name()) from error
+
+    run._ends_turn_on_failure = True  # type: ignore[attr-defined]
+    RemoteAction.run = run  # type: ignore[method-assign]
+
+
+async def answer(on_new_message: Callable[[UserMessage], Awaitable[Any]], message: UserMessage) -> bool:
+    """Runs one turn; returns False, with nothing kept, when it could not be completed now."""
+    try:
+        await on_new_message(message)
+        return True
+    except ActionServerUnavailable:
+        return False
+    except LockError:
+        # The conversation's previous message is still being answered past the lock's lifetime.
+        logger.error("Conversation lock not acquired; the turn is not kept")
+        return False
