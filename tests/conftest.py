@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 from urllib.parse import quote
 
 import pytest
@@ -33,11 +35,9 @@ def sqlite_url(tmp_path: Path) -> str:
     return url
 
 
-@pytest.fixture
-def postgres_url():
-    """A migrated, empty schema of its own in the test PostgreSQL, dropped afterwards."""
-    if not POSTGRES_URL:
-        pytest.skip(POSTGRES_SKIP)
+@contextmanager
+def postgres_schema() -> Iterator[str]:
+    """A migrated, empty schema of its own in the test PostgreSQL, dropped afterwards; yields its URL."""
     schema = f"test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(POSTGRES_URL, future=True)
     with admin.begin() as connection:
@@ -54,6 +54,14 @@ def postgres_url():
         with admin.begin() as connection:
             connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+@pytest.fixture
+def postgres_url():
+    if not POSTGRES_URL:
+        pytest.skip(POSTGRES_SKIP)
+    with postgres_schema() as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

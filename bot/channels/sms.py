@@ -23,6 +23,7 @@ from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.channels import turns
+from bot.channels.rate_limit import RATE_LIMITED, Decision, SenderRateLimit, limit_request_size
 from bot.channels.replies import ReplyOnce
 from bot.channels.sms_text import render, split_for_sms
 from bot.config import Settings, load_settings
@@ -73,9 +74,11 @@ class SmsInput(InputChannel):
         self.settings = settings
         self.validator = RequestValidator(settings.twilio_auth_token)
         self.replies = ReplyOnce()
+        self.rate_limit = SenderRateLimit.from_settings(settings)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         sms = Blueprint("sms_webhook", __name__)
+        limit_request_size(sms)
 
         @sms.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
@@ -106,6 +109,9 @@ class SmsInput(InputChannel):
         return sms
 
     async def _answer(self, params: dict[str, str], sender: str, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> str:
+        decision = self.rate_limit.check(self.name(), sender)
+        if decision is not Decision.ALLOW:
+            return twiml([RATE_LIMITED] if decision is Decision.TELL else [])
         text = (params.get("Body") or "").strip()
         if not text:
             has_media = int(params.get("NumMedia") or 0) > 0

@@ -24,6 +24,7 @@ from telegram.error import TelegramError
 from telegram.request import HTTPXRequest
 
 from bot.channels import turns
+from bot.channels.rate_limit import RATE_LIMITED, Decision, SenderRateLimit, limit_request_size
 from bot.config import Settings, load_settings
 from bot.identity import pseudonym
 from bot.wording.pictures import picture_for
@@ -86,6 +87,7 @@ class TelegramInput(InputChannel):
     def __init__(self, settings: Settings):
         self.settings = settings
         self.bot = make_bot(settings)
+        self.rate_limit = SenderRateLimit.from_settings(settings)
 
     def _secret_ok(self, request: Request) -> bool:
         given = request.headers.get(SECRET_HEADER, "")
@@ -93,6 +95,7 @@ class TelegramInput(InputChannel):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         telegram = Blueprint("telegram_webhook", __name__)
+        limit_request_size(telegram)
 
         @telegram.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
@@ -123,26 +126,32 @@ class TelegramInput(InputChannel):
     async def _answer(self, update: Update, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> None:
         await self.bot.initialize()
         query = update.callback_query
+        message = query.message if query is not None else update.effective_message
+        chat = message.chat if message else None
+        if chat is None:
+            return  # an update kind the assistant does not take part in
+        sender = pseudonym("telegram", str(chat.id), self.settings.pseudonym_key)
+        decision = self.rate_limit.check(self.name(), sender)
+        if decision is not Decision.ALLOW:
+            if decision is Decision.TELL:
+                await self.bot.send_message(chat.id, RATE_LIMITED)
+            return
         if query is not None:
             await query.answer()
-            chat = query.message.chat if query.message else None
             text = query.data or ""
         else:
-            message = update.effective_message
-            chat = message.chat if message else None
-            text = (message.text or "").strip() if message else ""
-            if chat is not None and not text:
+            text = (message.text or "").strip()
+            if not text:
                 await self.bot.send_message(chat.id, NOT_TEXT_REPLY)
                 return
-        if chat is None or not text:
-            return  # an update kind the assistant does not take part in
+        if not text:
+            return
         if len(text) > MAX_TEXT:
             await self.bot.send_message(chat.id, LONG_REPLY)
             return
         command = text.split()[0].split("@")[0].lower() if text.startswith("/") and query is None else None
         if command:
             text = COMMANDS.get(command, text.lstrip("/"))
-        sender = pseudonym("telegram", str(chat.id), self.settings.pseudonym_key)
         output = TelegramOutput(self.bot, chat.id)
         if not await turns.answer(on_new_message, UserMessage(text, output, sender, input_channel=self.name())):
             await self.bot.send_message(chat.id, turns.ACTIONS_UNAVAILABLE)

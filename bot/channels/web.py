@@ -18,6 +18,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels import conversation_token, turns
+from bot.channels.rate_limit import RATE_LIMITED, Decision, SenderRateLimit, limit_request_size
 from bot.config import Settings, load_settings
 
 logger = logging.getLogger(__name__)
@@ -38,9 +39,11 @@ class WebInput(InputChannel):
 
     def __init__(self, settings: Settings):
         self.settings = settings
+        self.rate_limit = SenderRateLimit.from_settings(settings)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         web = Blueprint("web_webhook", __name__)
+        limit_request_size(web)
 
         @web.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
@@ -57,9 +60,13 @@ class WebInput(InputChannel):
             text = str(body.get("message") or "").strip()
             if not text or len(text) > MAX_TEXT:
                 return response.json({"error": "message must be 1 to 4000 characters"}, status=400)
+            sender = f"web-{conversation.id}"
+            decision = self.rate_limit.check(self.name(), sender)
+            if decision is not Decision.ALLOW:
+                return response.json([{"recipient_id": sender, "text": RATE_LIMITED}] if decision is Decision.TELL else [])
             collector = CollectingOutputChannel()
             metadata = {"mode": conversation.mode, "centre_id": conversation.centre_id}
-            message = UserMessage(text, collector, f"web-{conversation.id}", input_channel=conversation.mode, metadata=metadata)
+            message = UserMessage(text, collector, sender, input_channel=conversation.mode, metadata=metadata)
             if not await turns.answer(on_new_message, message):
                 return response.json([{"recipient_id": message.sender_id, "text": turns.ACTIONS_UNAVAILABLE}])
             return response.json(collector.messages)

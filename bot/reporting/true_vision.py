@@ -3,7 +3,7 @@ staff to copy into the police's online form, with the centre's 48-hour deadline.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -80,3 +81,25 @@ def find_staff(database_url: str, staff_id: str) -> Staff | None:
     with session_factory(database_url)() as session:
         account = session.get(StaffAccount, staff_id)
     return Staff(account.id, account.username, account.centre_id, account.role) if account else None
+
+
+class SignInThrottle:
+    """At most ``tries`` wrong passwords for one username in ``minutes``; then it must wait.
+    Kept in this process only: usernames are not personal data of the people reporting."""
+
+    def __init__(self, tries: int = 5, minutes: float = 15):
+        self.tries, self.seconds = tries, minutes * 60
+        self._failures: dict[str, list[float]] = {}
+
+    def _recent(self, key: str) -> list[float]:
+        now = time.monotonic()
+        return [t for t in self._failures.get(key, []) if now - t < self.seconds]
+
+    def may_try(self, username: str) -> bool:
+        return len(self._recent(username.strip().lower())) < self.tries
+
+    def failed(self, username: str) -> None:
+        key = username.strip().lower()
+        if len(self._failures) > 10_000:  # many made-up usernames: keep only those still counting
+            self._failures = {k: r for k in list(self._failures) if (r := self._recent(k))}
+        self._failures[key] = [*self._recent(key), time.monotonic()]

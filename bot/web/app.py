@@ -21,7 +21,7 @@ from sanic.response import HTTPResponse
 from bot.channels import conversation_token
 from bot.config import Settings
 from bot.web import rasa_client
-from bot.web.accounts import Staff, authenticate, find_staff
+from bot.web.accounts import SignInThrottle, Staff, authenticate, find_staff
 from bot.web.dashboard import Web, add_dashboard
 from bot.web.session import Sessions
 from bot.wording.pictures import picture_for
@@ -48,6 +48,7 @@ def create_app(settings: Settings, name: str = "safe_to_say_web") -> Sanic:
     app.static("/static", str(HERE / "static"), name="static")
     templates = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=select_autoescape(["html"]))
     sessions = Sessions(settings.session_secret)
+    throttle = SignInThrottle()
 
     def page(name: str, session: dict[str, Any], status: int = 200, **context: Any) -> HTTPResponse:
         flash = session.pop("flash", None)
@@ -95,8 +96,12 @@ def create_app(settings: Settings, name: str = "safe_to_say_web") -> Sanic:
         if not Sessions.csrf_ok(request, session):
             return page("sign_in.html", session, status=403, error="Your session expired. Please try again.")
         form = request.form or {}
-        staff = authenticate(settings.database_url, form.get("username", ""), form.get("password", ""))
+        username = form.get("username", "")
+        if not throttle.may_try(username):
+            return page("sign_in.html", session, status=429, error="Too many tries. Please wait 15 minutes, then try again.")
+        staff = authenticate(settings.database_url, username, form.get("password", ""))
         if staff is None:
+            throttle.failed(username)
             return page("sign_in.html", session, status=401, error="That username or password is not right.")
         fresh = {**Sessions.new(), "staff": staff.id}  # a new session id on sign-in, never the old one
         return sessions.save(response.redirect("/"), fresh)

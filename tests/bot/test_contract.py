@@ -1,6 +1,5 @@
 """The contract shipped in the package is the shared contract, byte for byte."""
 
-from pathlib import Path
 
 import pytest
 

@@ -86,7 +86,7 @@ def stack(tmp_path_factory):
         env = {
             **SECRETS,
             "DATABASE_URL": database_url,
-            "SMS_WEBHOOK_URL": f"https://reports.example.org/webhooks/sms/webhook",
+            "SMS_WEBHOOK_URL": "https://reports.example.org/webhooks/sms/webhook",
             "TELEGRAM_API_BASE_URL": telegram.base_url,
             "RASA_URL": f"http://127.0.0.1:{rasa_port}",
             "QUICK_EXIT_URL": f"http://127.0.0.1:{web_port}/health",

@@ -20,7 +20,7 @@ import pytest
 from telegram import Chat, Message, Update, User
 
 from bot.config import PROJECT_ROOT
-from tests.channels.test_sms import Phone
+from tests.support.people import Phone
 
 pytestmark = pytest.mark.model
 PEOPLE = [("John", "Smith"), ("Priya", "Patel"), ("Mohammed", "Khan"), ("Siobhan", "Murphy"), ("Kwame", "Mensah"),

@@ -2,58 +2,15 @@
 
 from __future__ import annotations
 
-import itertools
 import re
-import urllib.parse
-import xml.etree.ElementTree as ET
 
-import httpx
 import pytest
 from twilio.request_validator import RequestValidator
 
-from bot.channels.sms_text import is_gsm7, segments
 from bot.contract import record_validator
+from tests.support.people import Phone
 
 pytestmark = pytest.mark.model
-_sids = itertools.count(1)
-MAX_SEGMENTS_PER_MESSAGE = 3
-
-
-class Phone:
-    """A phone texting the reporting number through Twilio."""
-
-    def __init__(self, stack, number: str):
-        self.stack, self.number = stack, number
-        self.validator = RequestValidator(stack.env["TWILIO_AUTH_TOKEN"])
-
-    def post(self, params: dict[str, str], signature: str | None) -> httpx.Response:
-        headers = {"Content-Type": "application/x-www-form-urlencoded"}
-        if signature is not None:
-            headers["X-Twilio-Signature"] = signature
-        return httpx.post(
-            f"{self.stack.rasa_url}/webhooks/sms/webhook", content=urllib.parse.urlencode(params),
-            headers=headers, timeout=60,
-        )
-
-    def params(self, body: str, sid: str | None = None, media: int = 0) -> dict[str, str]:
-        return {
-            "MessageSid": sid or f"SM{next(_sids):032d}", "AccountSid": "AC" + "0" * 32,
-            "From": self.number, "To": "+447700900000", "Body": body, "NumMedia": str(media),
-        }
-
-    def text(self, body: str, sid: str | None = None, media: int = 0) -> list[str]:
-        params = self.params(body, sid, media)
-        response = self.post(params, self.validator.compute_signature(self.stack.sms_webhook_url, params))
-        assert response.status_code == 200, response.text
-        assert response.headers["content-type"].startswith("text/xml")
-        messages = [m.text or "" for m in ET.fromstring(response.text).iter("Message")]
-        for message in messages:
-            assert is_gsm7(message), message
-            assert segments(message) <= MAX_SEGMENTS_PER_MESSAGE, (segments(message), message)
-        return messages
-
-    def reply(self, body: str) -> str:
-        return "\n".join(self.text(body))
 
 
 def test_a_whole_report_by_sms_with_numbers_and_words(stack):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 import subprocess
 import sys
@@ -10,54 +9,13 @@ from datetime import datetime, timezone
 
 import httpx
 import pytest
-from telegram import CallbackQuery, Chat, Message, Update, User
+from telegram import Message, Update
 
 from bot.config import PROJECT_ROOT
 from bot.contract import record_validator
+from tests.support.people import TelegramUser, _ids
 
 pytestmark = pytest.mark.model
-_ids = itertools.count(1000)
-
-
-class TelegramUser:
-    """A person messaging the bot: sends messages and presses the buttons of the last reply."""
-
-    def __init__(self, stack, chat_id: int, first_name: str, username: str):
-        self.stack, self.chat_id = stack, chat_id
-        self.user = User(id=chat_id, first_name=first_name, is_bot=False, username=username)
-        self.chat = Chat(id=chat_id, type=Chat.PRIVATE, first_name=first_name, username=username)
-
-    def post(self, update: Update, secret: str | None = "default") -> httpx.Response:
-        headers = {}
-        if secret is not None:
-            headers["X-Telegram-Bot-Api-Secret-Token"] = self.stack.env["TELEGRAM_WEBHOOK_SECRET"] if secret == "default" else secret
-        return httpx.post(f"{self.stack.rasa_url}/webhooks/telegram/webhook", json=update.to_dict(), headers=headers, timeout=60)
-
-    def _replies_after(self, before: int) -> list[dict]:
-        return self.stack.telegram.sent(self.chat_id)[before:]
-
-    def say(self, text: str) -> str:
-        before = len(self.stack.telegram.sent(self.chat_id))
-        message = Message(next(_ids), datetime.now(timezone.utc), self.chat, from_user=self.user, text=text)
-        assert self.post(Update(next(_ids), message=message)).status_code == 200
-        return "\n".join(r["text"] for r in self._replies_after(before))
-
-    def _buttons(self) -> list[list[dict]]:
-        """The buttons of every reply with buttons, oldest first."""
-        sent = self.stack.telegram.sent(self.chat_id)
-        return [[b for row in r["reply_markup"]["inline_keyboard"] for b in row] for r in sent if "reply_markup" in r]
-
-    def keyboards(self) -> list[list[str]]:
-        return [[b["text"] for b in buttons] for buttons in self._buttons()]
-
-    def press(self, title: str) -> str:
-        """Presses the button called ``title`` (after its picture, if it has one) in the latest reply with buttons."""
-        [button] = [b for b in self._buttons()[-1] if b["text"] == title or b["text"].endswith(f" {title}")]
-        before = len(self.stack.telegram.sent(self.chat_id))
-        shown = Message(next(_ids), datetime.now(timezone.utc), self.chat, text="(question)")
-        query = CallbackQuery(str(next(_ids)), self.user, chat_instance="ci-1", data=button["callback_data"], message=shown)
-        assert self.post(Update(next(_ids), callback_query=query)).status_code == 200
-        return "\n".join(r["text"] for r in self._replies_after(before))
 
 
 def test_a_whole_report_by_telegram_with_typing_and_buttons(stack):

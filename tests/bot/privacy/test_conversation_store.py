@@ -15,7 +15,6 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.config import PROJECT_ROOT
 from bot.privacy.conversation_store import PrivateTrackerStore
-from tests.conftest import POSTGRES_SKIP
 
 REDIS_URL = os.environ.get("TEST_REDIS_URL")
 ACCOUNT = "my neighbour John Smith at 12 High Street rang me on 07700 900123"
