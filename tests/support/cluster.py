@@ -179,6 +179,10 @@ class TcpProxy:
     def cut(self) -> None:
         """Stops listening and drops every open connection, as a database host going down does."""
         if self._listener is not None:
+            try:
+                self._listener.shutdown(socket.SHUT_RDWR)  # wakes the accept() blocked on it (close alone does not)
+            except OSError:
+                pass
             self._listener.close()
             self._listener = None
         with self._guard:

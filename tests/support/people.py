@@ -125,18 +125,21 @@ TELEGRAM_REPORT = [
 REFERENCE = re.compile(r"Your reference is ([A-Z0-9]{3}-[A-Z0-9]{3})")
 
 
-def report_by_sms(phone: "Phone", steps=SMS_REPORT) -> str:
-    """Makes a whole report, checking every reply; returns its reference."""
+def report_by_sms(phone: "Phone", steps=SMS_REPORT) -> str | None:
+    """Sends ``steps`` (by default a whole report), checking every reply; returns the reference
+    once the report is saved."""
     reply = ""
     for text, expected in steps:
         reply = phone.reply(text)
         assert expected.lower() in reply.lower(), (text, expected, reply)
-    return REFERENCE.search(reply).group(1)
+    saved = REFERENCE.search(reply)
+    return saved.group(1) if saved else None
 
 
-def report_by_telegram(person: "TelegramUser", steps=TELEGRAM_REPORT) -> str:
+def report_by_telegram(person: "TelegramUser", steps=TELEGRAM_REPORT) -> str | None:
     reply = ""
     for how, text, expected in steps:
         reply = person.press(text) if how == "press" else person.say(text)
         assert expected.lower() in reply.lower(), (text, expected, reply)
-    return REFERENCE.search(reply).group(1)
+    saved = REFERENCE.search(reply)
+    return saved.group(1) if saved else None
