@@ -19,10 +19,12 @@ from sanic.response import HTTPResponse
 
 from bot.channels import conversation_token, turns
 from bot.channels.rate_limit import RATE_LIMITED, Decision, SenderRateLimit, limit_request_size
+from bot import speedups
 from bot.config import Settings, load_settings
 
 logger = logging.getLogger(__name__)
 turns.guard_custom_actions()
+speedups.install()
 MAX_TEXT = 4000
 
 

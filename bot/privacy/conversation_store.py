@@ -18,12 +18,16 @@ from typing import Any, Iterable
 
 from rasa.core.tracker_store import InMemoryTrackerStore, RedisTrackerStore, SQLTrackerStore, TrackerStore
 from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import deserialise_events
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy.engine import make_url
 
 from bot.config import load_settings
 from bot.privacy.redact import redact
 
+
+# Set on a tracker this store handed out or saved: how many of its first events are stored, redacted.
+_KEPT = "_safe_to_say_events_kept"
 
 # Slots whose validated value is a place: town names are often first names (Shirley, Stanley),
 # so only the other kinds of identifier are redacted there.
@@ -93,19 +97,28 @@ class PrivateTrackerStore(TrackerStore):
         self.inner.domain = domain or Domain.empty()
 
     async def save(self, tracker: DialogueStateTracker) -> None:
-        events = [event.as_dict() for event in tracker.events]
-        restarts = [i for i, e in enumerate(events) if e.get("event") == "restart"]
+        # Events this store handed out (see retrieve) are stored and redacted already; only the
+        # turn's new events are redacted here, not the whole conversation again every turn.
+        kept = getattr(tracker, _KEPT, 0)
+        events = list(tracker.events)
+        new = [event.as_dict() for event in events[kept:]]
+        restarts = [i for i, e in enumerate(new) if e.get("event") == "restart"]
+        old = events[:kept]
         if restarts:
             await self.forget(tracker.sender_id)
-            events = events[restarts[-1] + 1:]
-        redacted = DialogueStateTracker.from_dict(tracker.sender_id, [redact_event(e) for e in events], self.domain.slots)
+            old, new = [], new[restarts[-1] + 1:]
+        redacted = DialogueStateTracker(tracker.sender_id, self.domain.slots)
+        redacted.events.extend(old + deserialise_events([redact_event(e) for e in new]))  # events are all a store keeps
         await self.inner.save(redacted)
+        setattr(tracker, _KEPT, len(events))
 
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         tracker = await self.inner.retrieve(sender_id)
         if tracker is not None and tracker.events and self._idle(tracker):
             await self.forget(sender_id)
             return None
+        if tracker is not None:
+            setattr(tracker, _KEPT, len(tracker.events))
         return tracker
 
     async def retrieve_full_tracker(self, conversation_id: str) -> DialogueStateTracker | None:

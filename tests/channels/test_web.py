@@ -273,3 +273,34 @@ def test_easy_read_page_with_pictures_and_read_aloud(page, stack):
     question.locator(".read-aloud").click()
     spoken = page.evaluate("window.__spoken")
     assert spoken == ["What did they do? You can choose more than 1."]
+
+
+SCRIPTED = '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2">'
+
+
+def test_script_in_a_persons_words_is_shown_as_text_never_run(page, stack, staff_account):
+    """A report whose words and outcome note carry HTML: the chat and the staff pages show the
+    characters, and the browser runs none of it."""
+    from bot.config import load_settings
+    from bot.records.follow_up import add_outcome_note
+    from bot.records.repository import save_incident
+    from tests.bot.records.test_repository import answers
+
+    record = save_incident(stack.database_url, answers(centre_id="soton", what_happened=f"He shouted {SCRIPTED}",
+                                                       characteristic_other=SCRIPTED), load_settings().cipher())
+    add_outcome_note(stack.database_url, load_settings().cipher(), record["record_id"], SCRIPTED, staff_account)
+    sign_in(page, stack, staff_account)
+    bot_says(page, "are you safe right now?")
+    replies = page.locator(".msg.bot").count()
+    page.focus("#chat-input")
+    page.keyboard.type(SCRIPTED)  # typed into the chat: shown as the person's message, answered kindly
+    page.keyboard.press("Enter")
+    page.wait_for_function(f"document.querySelectorAll('.msg.bot').length > {replies}")
+    assert SCRIPTED in page.locator(".msg.user").last.inner_text()
+    page.goto(f"{stack.web_url}/records/{record['record_id']}")
+    page.locator("h1", has_text=f"Report {record['reference']}").wait_for()
+    assert SCRIPTED in page.locator(".account").inner_text()
+    assert "<script>" in page.locator(".notes").inner_text()  # notes are redacted, but never turned into markup
+    page.goto(f"{stack.web_url}/records")
+    assert page.evaluate("window.pwned") is None
+    assert page.locator("script:not([src])").count() == 0  # no inline script on our pages at all (CSP forbids it too)
