@@ -49,7 +49,7 @@ class SenderRateLimit:
 
     def check(self, channel: str, sender: str) -> Decision:
         window = int(time.time() // 60)
-        count = self._count(f"safetosay:rate:{channel}:{sender}:{window}", sender, window)
+        count = self._count(f"{channel}:{sender}", window)
         if count <= self.per_minute:
             return Decision.ALLOW
         if count == self.per_minute + 1:
@@ -57,8 +57,9 @@ class SenderRateLimit:
             return Decision.TELL
         return Decision.DROP
 
-    def _count(self, key: str, sender: str, window: int) -> int:
+    def _count(self, who: str, window: int) -> int:
         if self._redis is not None:
+            key = f"safetosay:rate:{who}:{window}"
             try:
                 with self._redis.pipeline() as pipe:
                     count, _ = pipe.incr(key).expire(key, 120).execute()
@@ -67,9 +68,9 @@ class SenderRateLimit:
                 logger.warning("Rate limit: Redis unavailable (%s); counting in this process", type(error).__name__)
         if len(self._counts) > 100_000:
             self._counts = {s: c for s, c in self._counts.items() if c[0] == window}
-        seen_window, count = self._counts.get(sender, (window, 0))
+        seen_window, count = self._counts.get(who, (window, 0))
         count = count + 1 if seen_window == window else 1
-        self._counts[sender] = (window, count)
+        self._counts[who] = (window, count)
         return count
 
 

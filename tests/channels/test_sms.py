@@ -91,3 +91,17 @@ def test_carrier_keywords_stop_and_help(stack):
 def test_empty_picture_and_overlong_messages_get_a_kind_reply(stack, body, media, expected):
     [reply] = Phone(stack, "+447700900127").text(body, media=media)
     assert expected in reply
+
+
+def test_a_flood_from_one_number_is_slowed_with_one_kind_reply(stack):
+    from bot.channels.rate_limit import RATE_LIMITED
+
+    phone, other = Phone(stack, "07700 900777"), Phone(stack, "07700 900778")
+    replies = [phone.text("hello?") for _ in range(int(stack.env.get("RATE_LIMIT_PER_MINUTE", 30)) + 1)]
+    # Counted per clock minute: if a minute turned during the flood, a few more get through.
+    while replies[-1] != [RATE_LIMITED] and len(replies) < 70:
+        replies.append(phone.text("hello?"))
+    assert replies[-1] == [RATE_LIMITED]  # it still says 999
+    assert "999" in RATE_LIMITED
+    assert phone.text("hello?") == []  # then nothing, so a flood cannot make the service send a flood
+    assert other.text("hi")  # other people are answered as usual

@@ -163,3 +163,15 @@ def test_a_centre_adds_and_removes_a_local_service(site, database_url):
         assert [s.name for s in local_services(database_url, "soton")] == ["Soton Hate Crime Cafe"]
         kim.post("/services/soton.soton_hate_crime_cafe/remove", data={"csrf": token})
     assert local_services(database_url, "soton") == []
+
+
+def test_sign_in_waits_after_five_wrong_passwords(site):
+    url, _ = site
+    with browser_like(url) as client:
+        csrf = csrf_of(client.get("/sign-in").text)
+        wrong = [client.post("/sign-in", data={"csrf": csrf, "username": "kim", "password": "guess"}).status_code for _ in range(5)]
+        assert wrong == [401] * 5
+        right = client.post("/sign-in", data={"csrf": csrf, "username": "kim", "password": PASSWORD})
+        assert right.status_code == 429 and "Please wait 15 minutes" in right.text
+    with signed_in(url, "pat"):  # other staff are not locked out
+        pass
