@@ -7,7 +7,7 @@ RASA := $(VENV)/bin/rasa
 export RASA_TELEMETRY_ENABLED ?= false
 export TF_CPP_MIN_LOG_LEVEL ?= 2
 
-.PHONY: install browser db model train validate run chat test test-stories test-python lock clean
+.PHONY: install browser db model train validate run chat test test-stories test-python test-scale bench lock clean
 
 install:            ## create .venv with Python 3.10 and install pinned dependencies
 	@scripts/setup.sh
@@ -38,6 +38,14 @@ test-stories: model ## check every test story turn by turn against the trained m
 
 test-python: db model browser ## run the Python test suite (unit, action, channel, browser and end-to-end tests)
 	@$(PY) -m pytest $(PYTEST_ARGS)
+
+test-scale: db model browser ## only the production-layout tests: replicas, faults, the 60 s load (need PostgreSQL, Redis, nginx)
+	@$(PY) -m pytest tests/scale tests/bot/test_lock_store.py $(PYTEST_ARGS)
+
+bench: model        ## print the benchmarks: turns vs stock `rasa init`, training time, the monthly return
+	@$(PY) bench/turns.py --concurrency 1 16 $(if $(TEST_REDIS_URL),--cluster,)
+	@$(PY) bench/training.py
+	@$(PY) bench/monthly_return.py
 
 test: install validate test-stories test-python  ## everything CI runs
 

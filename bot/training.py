@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from bot.config import PROJECT_ROOT
@@ -51,6 +52,7 @@ def ensure_model(root: Path = PROJECT_ROOT, force: bool = False) -> Path:
         print(f"Reusing the cached model {target.name}", file=sys.stderr)
         return target
     print("Training the model (the training files changed)...", file=sys.stderr)
+    began = time.monotonic()
     rasa = Path(sys.executable).parent / "rasa"
     subprocess.run(
         [str(rasa), "train", "--fixed-model-name", name, "--out", str(target.parent),
@@ -58,6 +60,7 @@ def ensure_model(root: Path = PROJECT_ROOT, force: bool = False) -> Path:
         cwd=root,
         check=True,
     )
+    print(f"Trained in {time.monotonic() - began:.0f} s.", file=sys.stderr)
     cached.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(target, cached)
     return target

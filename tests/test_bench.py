@@ -6,6 +6,8 @@ import re
 import subprocess
 import sys
 
+import pytest
+
 from bot.config import PROJECT_ROOT
 
 
@@ -15,3 +17,14 @@ def test_monthly_return_benchmark_runs_and_reports_ratios():
     assert result.returncode == 0, result.stderr
     assert re.search(r"return-all \(every centre\)\s+[\d.]+ s\s+x\s*[\d.]+ baseline", result.stdout)
     assert "sqlite: slowest return" in result.stdout
+
+
+@pytest.mark.model
+def test_turn_benchmark_runs_both_assistants_and_prints_ratios():
+    result = subprocess.run([sys.executable, "bench/turns.py", "--seconds", "3", "--concurrency", "2"],
+                            cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert re.search(r"stock\s+2 at once\s+p50\s+\d+ ms\s+p95\s+\d+ ms\s+[\d.]+ turns/s", result.stdout)
+    assert re.search(r"ours\s+2 at once .* x\s*[\d.]+ stock's turns/s, p95 x\s*[\d.]+ stock's", result.stdout)
+    assert re.search(r"ready\s+stock\s+[\d.]+ s\s+ours\s+[\d.]+ s", result.stdout)
+    assert re.search(r"memory\s+stock\s+\d+ MB\s+ours\s+\d+ MB", result.stdout)
