@@ -23,9 +23,12 @@ from rasa.shared.exceptions import RasaException
 
 logger = logging.getLogger(__name__)
 
+# Said with every reply that is not the assistant's own: danger is answered at once, whatever happens.
+IN_DANGER = ('If you are in danger now, call 999. If you are deaf, text 999 (register first by texting '
+             '"register" to 999) or call 18000 with Relay UK.')
 ACTIONS_UNAVAILABLE = (
     "Sorry, I cannot answer just now. Your answers so far are safe. "
-    "Please send your last message again in a minute."
+    f"Please send your last message again in a minute. {IN_DANGER}"
 )
 
 
