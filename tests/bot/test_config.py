@@ -1,5 +1,7 @@
 """Settings are read in one place, fail with the missing names, and never print secrets."""
 
+import re
+
 import pytest
 
 from bot.config import SettingsError, load_settings
@@ -30,3 +32,18 @@ def test_malformed_settings_are_named(env, message):
 
 def test_heroku_style_postgres_urls_are_accepted():
     assert load_settings({"DATABASE_URL": "postgres://db/x"}).database_url == "postgresql://db/x"
+
+
+def test_secrets_are_read_from_settings_only():
+    """Every secret comes from the environment through bot/config.py: no other module reads one,
+    and no configuration file in the repository holds a value for one."""
+    from bot.config import _SECRET_FIELDS, PROJECT_ROOT
+
+    names = "|".join(field.upper() for field in _SECRET_FIELDS)
+    reads = re.compile(rf"""(?:\.get\(|getenv\(|environ\[)\s*["'](?:{names})["']""")
+    sources = [p for folder in ("bot", "actions") for p in (PROJECT_ROOT / folder).rglob("*.py")]
+    readers = {str(p.relative_to(PROJECT_ROOT)) for p in sources if reads.search(p.read_text())}
+    assert readers == {"bot/config.py"}
+    for config in ("credentials.yml", "endpoints.yml", "config.yml"):
+        text = (PROJECT_ROOT / config).read_text().lower()
+        assert not any(word in text for word in ("token:", "password:", "secret:", "auth_token")), config

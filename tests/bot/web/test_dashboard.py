@@ -175,3 +175,11 @@ def test_sign_in_waits_after_five_wrong_passwords(site):
         assert right.status_code == 429 and "Please wait 15 minutes" in right.text
     with signed_in(url, "pat"):  # other staff are not locked out
         pass
+
+
+def test_the_session_cookie_is_httponly_secure_and_strict(site):
+    url, _ = site
+    [cookie] = [c for c in httpx.get(f"{url}/sign-in").headers.get_list("set-cookie") if c.startswith("sts_session=")]
+    flags = {part.strip().split("=")[0].lower(): part.strip() for part in cookie.split(";")[1:]}
+    assert "httponly" in flags and "secure" in flags
+    assert flags["samesite"].lower() == "samesite=strict"
