@@ -121,7 +121,7 @@ class SmsInput(InputChannel):
         if len(text) > MAX_TEXT:
             return twiml([LONG_REPLY])
         collector = CollectingOutputChannel()
-        message = UserMessage(keyword_payload(text) or text, collector, sender, input_channel=self.name())
+        message = UserMessage(keyword_payload(text) or turns.as_typed(text), collector, sender, input_channel=self.name())
         if not await turns.answer(on_new_message, message):
             return twiml([turns.ACTIONS_UNAVAILABLE])
         logger.info("SMS turn answered for %s with %d message(s)", sender, len(collector.messages))

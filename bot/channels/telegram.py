@@ -155,5 +155,5 @@ class TelegramInput(InputChannel):
         if command:
             text = COMMANDS.get(command, text.lstrip("/"))
         output = TelegramOutput(self.bot, chat.id)
-        if not await turns.answer(on_new_message, UserMessage(text, output, sender, input_channel=self.name())):
+        if not await turns.answer(on_new_message, UserMessage(turns.as_typed(text), output, sender, input_channel=self.name())):
             await self.bot.send_message(chat.id, turns.ACTIONS_UNAVAILABLE)

@@ -14,12 +14,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
+from functools import lru_cache
 from typing import Any, Awaitable, Callable
+
+import yaml
 
 from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
 from rasa.core.channels.channel import UserMessage
 from rasa.core.lock_store import LockError
 from rasa.shared.exceptions import RasaException
+
+from bot.config import PROJECT_ROOT
 
 logger = logging.getLogger(__name__)
 
@@ -67,3 +73,20 @@ async def answer(on_new_message: Callable[[UserMessage], Awaitable[Any]], messag
         # The conversation's previous message is still being answered past the lock's lifetime.
         logger.error("Conversation lock not acquired; the turn is not kept")
         return False
+
+
+@lru_cache(maxsize=1)
+def _our_intents() -> frozenset[str]:
+    domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
+    return frozenset(intent if isinstance(intent, str) else next(iter(intent)) for intent in domain["intents"])
+
+
+def as_typed(text: str) -> str:
+    """Text a person sent, made safe to pass on. Rasa reads "/name{...}" as a button press naming
+    an intent directly; our buttons name only the domain's own intents, so anything else typed
+    that way ("/restart", "/session_start": Rasa's built-ins, which reset the conversation
+    without a word) is read as the words it is."""
+    named = re.match(r"/+([A-Za-z_]+)", text)
+    if text.startswith("/") and not (named and named.group(1) in _our_intents()):
+        return text.lstrip("/").strip() or "?"
+    return text

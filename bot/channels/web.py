@@ -68,7 +68,7 @@ class WebInput(InputChannel):
                 return response.json([{"recipient_id": sender, "text": RATE_LIMITED}] if decision is Decision.TELL else [])
             collector = CollectingOutputChannel()
             metadata = {"mode": conversation.mode, "centre_id": conversation.centre_id}
-            message = UserMessage(text, collector, sender, input_channel=conversation.mode, metadata=metadata)
+            message = UserMessage(turns.as_typed(text), collector, sender, input_channel=conversation.mode, metadata=metadata)
             if not await turns.answer(on_new_message, message):
                 return response.json([{"recipient_id": message.sender_id, "text": turns.ACTIONS_UNAVAILABLE}])
             return response.json(collector.messages)
