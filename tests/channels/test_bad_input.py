@@ -51,7 +51,7 @@ def new_number() -> str:
 
 @FUZZ
 @given(body=st.binary(max_size=2000),
-       signature=st.one_of(st.none(), st.text(st.characters(min_codepoint=32, max_codepoint=126), max_size=40)))
+       signature=st.one_of(st.none(), st.text(st.characters(min_codepoint=33, max_codepoint=126), max_size=40)))
 def test_sms_webhook_refuses_unsigned_or_garbled_posts_without_an_error(stack, body, signature):
     headers = {"Content-Type": "application/x-www-form-urlencoded"}
     if signature is not None:
@@ -157,8 +157,8 @@ def test_staff_forms_take_any_fields_without_an_error(staff_client, stack, form,
     for path in targets:
         reply = staff_client.post(path, data={**form, **({"csrf": staff_client.csrf} if with_csrf else {})})
         not_a_server_error(reply)
-        if not with_csrf:
-            assert reply.status_code == 403
+        if not with_csrf:  # refused: sent back with "Your session expired", nothing changed
+            assert reply.status_code in (302, 403) and "/sign-in" not in reply.headers.get("location", "")
 
 
 @FUZZ

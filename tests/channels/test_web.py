@@ -295,7 +295,7 @@ def test_script_in_a_persons_words_is_shown_as_text_never_run(page, stack, staff
     page.focus("#chat-input")
     page.keyboard.type(SCRIPTED)  # typed into the chat: shown as the person's message, answered kindly
     page.keyboard.press("Enter")
-    page.wait_for_function(f"document.querySelectorAll('.msg.bot').length > {replies}")
+    page.locator(".msg.bot").nth(replies).wait_for()  # answered
     assert SCRIPTED in page.locator(".msg.user").last.inner_text()
     page.goto(f"{stack.web_url}/records/{record['record_id']}")
     page.locator("h1", has_text=f"Report {record['reference']}").wait_for()
