@@ -26,13 +26,11 @@ from bot.channels import turns
 from bot.channels.rate_limit import RATE_LIMITED, Decision, SenderRateLimit, limit_request_size
 from bot.channels.replies import ReplyOnce
 from bot.channels.sms_text import render, split_for_sms
-from bot import speedups
 from bot.config import Settings, load_settings
 from bot.identity import InvalidIdentity, normalise_phone, pseudonym
 
 logger = logging.getLogger(__name__)
-turns.guard_custom_actions()
-speedups.install()
+turns.install()
 
 # Carrier keywords (UK operators and Twilio's own): the person's right to stop is absolute.
 STOP_WORDS = {"stop", "stopall", "unsubscribe", "cancel", "end", "quit"}

@@ -25,14 +25,12 @@ from telegram.request import HTTPXRequest
 
 from bot.channels import turns
 from bot.channels.rate_limit import RATE_LIMITED, Decision, SenderRateLimit, limit_request_size
-from bot import speedups
 from bot.config import Settings, load_settings
 from bot.identity import pseudonym
 from bot.wording.pictures import picture_for
 
 logger = logging.getLogger(__name__)
-turns.guard_custom_actions()
-speedups.install()
+turns.install()
 
 # Bot commands a person may tap, mapped to intents sent straight past the classifier.
 COMMANDS = {"/start": "/start_report", "/report": "/start_report", "/stop": "/stop", "/help": "/help"}

@@ -6,8 +6,9 @@ turn and the form can lose their answer. Here such a failure ends the turn inste
 conversation is saved: the message is not kept, every earlier answer is, and the person is told
 to try again. When they do, the turn runs as if the first attempt had never happened.
 
-``guard_custom_actions()`` wraps Rasa's RemoteAction once per process (every channel module calls
-it at import); ``answer(on_new_message, message)`` runs a turn and reports whether it completed.
+``install()`` wraps Rasa's RemoteAction once per process, with the speed-ups of bot.speedups
+(every channel module calls it at import, so it runs in every Rasa server);
+``answer(on_new_message, message)`` runs a turn and reports whether it completed.
 """
 
 from __future__ import annotations
@@ -19,12 +20,12 @@ from functools import lru_cache
 from typing import Any, Awaitable, Callable
 
 import yaml
-
 from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
 from rasa.core.channels.channel import UserMessage
 from rasa.core.lock_store import LockError
 from rasa.shared.exceptions import RasaException
 
+from bot import speedups
 from bot.config import PROJECT_ROOT
 
 logger = logging.getLogger(__name__)
@@ -43,8 +44,10 @@ class ActionServerUnavailable(BaseException):
     Exception from an action and carries on, and this must end the turn before it is saved."""
 
 
-def guard_custom_actions() -> None:
-    """Makes a failed custom action end the turn (see the module docstring). Idempotent."""
+def install() -> None:
+    """Makes a failed custom action end the turn (see the module docstring) and installs
+    bot.speedups. Idempotent."""
+    speedups.install()
     if getattr(RemoteAction.run, "_ends_turn_on_failure", False):
         return
     unguarded = RemoteAction.run

@@ -19,12 +19,10 @@ from sanic.response import HTTPResponse
 
 from bot.channels import conversation_token, turns
 from bot.channels.rate_limit import RATE_LIMITED, Decision, SenderRateLimit, limit_request_size
-from bot import speedups
 from bot.config import Settings, load_settings
 
 logger = logging.getLogger(__name__)
-turns.guard_custom_actions()
-speedups.install()
+turns.install()
 MAX_TEXT = 4000
 
 
@@ -70,7 +68,7 @@ class WebInput(InputChannel):
             metadata = {"mode": conversation.mode, "centre_id": conversation.centre_id}
             message = UserMessage(turns.as_typed(text), collector, sender, input_channel=conversation.mode, metadata=metadata)
             if not await turns.answer(on_new_message, message):
-                return response.json([{"recipient_id": message.sender_id, "text": turns.ACTIONS_UNAVAILABLE}])
+                return response.json([{"recipient_id": sender, "text": turns.ACTIONS_UNAVAILABLE}])
             return response.json(collector.messages)
 
         return web

@@ -19,6 +19,7 @@ import json
 import logging
 import os
 import threading
+import time
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -135,6 +136,6 @@ def keep_flushing(database_url: str, directory: Path, every_seconds: float) -> N
                 flush(database_url, directory)
             except Exception:  # the thread must outlive any one bad try
                 logger.exception("Outbox flush failed")
-            threading.Event().wait(every_seconds)
+            time.sleep(every_seconds)
 
     threading.Thread(target=loop, name="outbox-flush", daemon=True).start()
