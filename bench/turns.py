@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import hashlib
 import itertools
 import os
 import shutil
@@ -33,8 +32,10 @@ import sys
 import tempfile
 import time
 import urllib.parse
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -45,7 +46,14 @@ from twilio.request_validator import RequestValidator  # noqa: E402
 from bot.records.migrate import upgrade  # noqa: E402
 from bot.training import cache_dir, ensure_model  # noqa: E402
 from tests.channels.conftest import SECRETS  # noqa: E402
-from tests.support.cluster import CREDENTIALS, Cluster, action_server, nginx_available, rasa_server  # noqa: E402
+from tests.conftest import postgres_schema  # noqa: E402
+from tests.support.cluster import (  # noqa: E402
+    Cluster,
+    action_server,
+    nginx_available,
+    rasa_server,
+    write_rasa_config,
+)
 from tests.support.people import SMS_REPORT  # noqa: E402
 from tests.support.processes import Process, free_port  # noqa: E402
 from tests.support.telegram_stub import TelegramStub  # noqa: E402
@@ -179,49 +187,40 @@ def ours_env(work: Path, database_url: str) -> dict[str, str]:
             "RATE_LIMIT_PER_MINUTE": "100000", "OUTBOX_DIR": str(work / "outbox")}
 
 
-def fresh_database(work: Path) -> str:
-    """A new records database: a fresh PostgreSQL schema when one is named, else an SQLite file."""
+@contextmanager
+def fresh_database(work: Path) -> Iterator[str]:
+    """A new records database, dropped afterwards: a PostgreSQL schema of its own when one is
+    named, else an SQLite file in ``work``."""
     postgres = os.environ.get("BENCH_DATABASE_URL") or os.environ.get("TEST_DATABASE_URL")
-    if not postgres:
-        url = f"sqlite:///{work / 'records.db'}"
-        upgrade(url)
-        return url
-    from sqlalchemy import create_engine, text
-
-    schema = "bench_turns_" + hashlib.sha1(str(work).encode()).hexdigest()[:8]
-    with create_engine(postgres, future=True).begin() as connection:
-        connection.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    url = f"{postgres}{'&' if '?' in postgres else '?'}options={urllib.parse.quote(f'-csearch_path={schema}')}"
+    if postgres:
+        with postgres_schema(postgres) as url:
+            yield url
+        return
+    url = f"sqlite:///{work / 'records.db'}"
     upgrade(url)
-    return url
+    yield url
 
 
-def run_ours(concurrencies: list[int], seconds: float, work: Path) -> tuple[list[Result], float, float, str]:
-    database_url = fresh_database(work)
+def run_ours(concurrencies: list[int], seconds: float, work: Path, database_url: str) -> tuple[list[Result], float, float]:
     model = str(ensure_model())
     rasa_port, action_port = free_port(), free_port()
-    (work / "endpoints.yml").write_text(
-        f'action_endpoint:\n  url: "http://127.0.0.1:{action_port}/webhook"\n'
-        "tracker_store:\n  type: bot.privacy.conversation_store.PrivateTrackerStore\n"
-        "lock_store:\n  type: bot.lock_store.LockStoreFromSettings\n")
-    (work / "credentials.yml").write_text(CREDENTIALS)
+    endpoints, credentials = write_rasa_config(work, f"http://127.0.0.1:{action_port}/webhook")
     env = ours_env(work, database_url)
     actions = action_server(action_port, env, work / "actions.log")
-    server = rasa_server(rasa_port, model, work / "endpoints.yml", work / "credentials.yml", env, work / "rasa.log")
+    server = rasa_server(rasa_port, model, endpoints, credentials, env, work / "rasa.log")
     try:
         actions.wait_until_ready(f"http://127.0.0.1:{action_port}/health", 120)
         ready = started(server, f"http://127.0.0.1:{rasa_port}/webhooks/sms/")
         url = f"http://127.0.0.1:{rasa_port}"
         results = measure("ours", url, sms_turn(url, os.urandom(4).hex()), concurrencies, seconds)
-        return results, ready, resident_mb(server.popen.pid), database_url.split(":")[0]
+        return results, ready, resident_mb(server.popen.pid)
     finally:
         server.stop()
         actions.stop()
 
 
-def run_cluster(concurrencies: list[int], seconds: float, work: Path) -> list[Result]:
-    env = {**ours_env(work, fresh_database(work)), "LOCK_STORE_URL": os.environ["TEST_REDIS_URL"]}
+def run_cluster(concurrencies: list[int], seconds: float, work: Path, database_url: str) -> list[Result]:
+    env = {**ours_env(work, database_url), "LOCK_STORE_URL": os.environ["TEST_REDIS_URL"]}
     with TelegramStub() as telegram:
         env["TELEGRAM_API_BASE_URL"] = telegram.base_url
         cluster = Cluster(work / "cluster", str(ensure_model()), env, telegram)
@@ -252,8 +251,14 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-turns-") as temporary:
         work = Path(temporary)
         stock, stock_ready, stock_memory = run_stock(args.concurrency, args.seconds, work)
-        ours, ready, memory, database = run_ours(args.concurrency, args.seconds, work)
-        cluster = run_cluster(args.concurrency, args.seconds, work) if args.cluster else []
+        with fresh_database(work) as database_url:
+            ours, ready, memory = run_ours(args.concurrency, args.seconds, work, database_url)
+        if args.cluster:
+            with fresh_database(work) as database_url:
+                cluster = run_cluster(args.concurrency, args.seconds, work, database_url)
+        else:
+            cluster = []
+        database = database_url.split(":")[0]
     print(f"turns: {args.seconds:g} s a load, 2 cores; ours on {database}, whole SMS reports through the signed webhook")
     for result in stock:
         print(line(result, None))

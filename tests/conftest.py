@@ -36,14 +36,16 @@ def sqlite_url(tmp_path: Path) -> str:
 
 
 @contextmanager
-def postgres_schema() -> Iterator[str]:
-    """A migrated, empty schema of its own in the test PostgreSQL, dropped afterwards; yields its URL."""
+def postgres_schema(server_url: str | None = None) -> Iterator[str]:
+    """A migrated, empty schema of its own in the test PostgreSQL (or ``server_url``), dropped
+    afterwards; yields its URL."""
+    server_url = server_url or POSTGRES_URL
     schema = f"test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(POSTGRES_URL, future=True)
+    admin = create_engine(server_url, future=True)
     with admin.begin() as connection:
         connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    separator = "&" if "?" in POSTGRES_URL else "?"
-    url = f"{POSTGRES_URL}{separator}options={quote(f'-csearch_path={schema}')}"
+    separator = "&" if "?" in server_url else "?"
+    url = f"{server_url}{separator}options={quote(f'-csearch_path={schema}')}"
     try:
         upgrade(url)
         yield url

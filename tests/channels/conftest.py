@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import PROJECT_ROOT
 from bot.records.migrate import upgrade
 from bot.training import ensure_model
+from tests.support.cluster import action_server, rasa_server, write_rasa_config
 from tests.support.processes import Process, free_port
 from tests.support.telegram_stub import TelegramStub
 
@@ -73,14 +73,7 @@ def stack(tmp_path_factory):
     database_url = f"sqlite:///{database_file}"
     upgrade(database_url)
     rasa_port, action_port, web_port = free_port(), free_port(), free_port()
-    (root / "endpoints.yml").write_text(
-        f'action_endpoint:\n  url: "http://127.0.0.1:{action_port}/webhook"\n'
-        "tracker_store:\n  type: bot.privacy.conversation_store.PrivateTrackerStore\n"
-    )
-    (root / "credentials.yml").write_text(
-        "bot.channels.sms.SmsInput:\nbot.channels.telegram.TelegramInput:\nbot.channels.web.WebInput:\n"
-    )
-    rasa = str(Path(sys.executable).parent / "rasa")
+    endpoints, credentials = write_rasa_config(root, f"http://127.0.0.1:{action_port}/webhook")
     model = str(ensure_model())
     with TelegramStub() as telegram:
         env = {
@@ -92,15 +85,8 @@ def stack(tmp_path_factory):
             "QUICK_EXIT_URL": f"http://127.0.0.1:{web_port}/health",
             "CONVERSATION_STORE_URL": f"sqlite:///{root / 'conversations.db'}",
         }
-        logging_config = str(PROJECT_ROOT / "logging.yml")
-        actions = Process([rasa, "run", "actions", "--actions", "actions", "--port", str(action_port),
-                           "--logging-config-file", logging_config], env, root / "actions.log")
-        server = Process(
-            [rasa, "run", "--interface", "127.0.0.1", "--port", str(rasa_port), "--model", model,
-             "--endpoints", str(root / "endpoints.yml"), "--credentials", str(root / "credentials.yml"),
-             "--logging-config-file", logging_config],
-            env, root / "rasa.log",
-        )
+        actions = action_server(action_port, env, root / "actions.log")
+        server = rasa_server(rasa_port, model, endpoints, credentials, env, root / "rasa.log")
         web = Process([sys.executable, "-m", "bot", "web", "--port", str(web_port)], env, root / "web.log")
         try:
             actions.wait_until_ready(f"http://127.0.0.1:{action_port}/health", 90)

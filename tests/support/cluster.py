@@ -25,6 +25,19 @@ NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 NGINX_SKIP = "nginx is not installed (make browser installs Debian's nginx as root; or: sudo apt-get install nginx)"
 
 
+def write_rasa_config(folder: Path, action_url: str) -> tuple[Path, Path]:
+    """Writes endpoints.yml (actions at ``action_url``, our conversation store and lock) and
+    credentials.yml (all three channels) into ``folder``; returns their paths."""
+    endpoints, credentials = folder / "endpoints.yml", folder / "credentials.yml"
+    endpoints.write_text(
+        f'action_endpoint:\n  url: "{action_url}"\n'
+        "tracker_store:\n  type: bot.privacy.conversation_store.PrivateTrackerStore\n"
+        "lock_store:\n  type: bot.lock_store.LockStoreFromSettings\n"
+    )
+    credentials.write_text(CREDENTIALS)
+    return endpoints, credentials
+
+
 def action_server(port: int, env: dict[str, str], log: Path) -> Process:
     return Process([RASA, "run", "actions", "--actions", "actions", "--port", str(port),
                     "--logging-config-file", LOGGING], env, log)
@@ -85,12 +98,7 @@ class Cluster:
         self.port, self.action_port = free_port(), free_port()
         (self.root / "nginx-temp").mkdir(parents=True, exist_ok=True)
         (self.root / "nginx.conf").write_text(nginx_config(self.root, self.port, self.rasa_ports, self.action_port, self.action_ports))
-        (self.root / "endpoints.yml").write_text(
-            f'action_endpoint:\n  url: "http://127.0.0.1:{self.action_port}/webhook"\n'
-            "tracker_store:\n  type: bot.privacy.conversation_store.PrivateTrackerStore\n"
-            "lock_store:\n  type: bot.lock_store.LockStoreFromSettings\n"
-        )
-        (self.root / "credentials.yml").write_text(CREDENTIALS)
+        write_rasa_config(self.root, f"http://127.0.0.1:{self.action_port}/webhook")
 
     # What tests/support/people.py needs: the public address and the channels' settings.
     @property
