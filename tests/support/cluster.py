@@ -52,9 +52,11 @@ def rasa_server(port: int, model: str, endpoints: Path, credentials: Path, env: 
 def nginx_config(root: Path, port: int, rasa_ports: list[int], action_port: int, action_ports: list[int]) -> str:
     """A load balancer as a deployment would run it: round robin, keep-alive to the upstreams, a
     1 MB body limit, failed connections retried on the next server (never a request already sent),
-    and no access log (it would hold nothing personal, but nothing is needed)."""
+    and no access log (it would hold nothing personal, but nothing is needed). Servers are never
+    marked down (max_fails=0): a refused connection costs microseconds, and marking them down kept
+    people waiting for fail_timeout after every server was back."""
     def upstream(name: str, ports: list[int]) -> str:
-        servers = "".join(f"    server 127.0.0.1:{p} max_fails=1 fail_timeout=2s;\n" for p in ports)
+        servers = "".join(f"    server 127.0.0.1:{p} max_fails=0;\n" for p in ports)
         return f"  upstream {name} {{\n{servers}    keepalive 64;\n  }}\n"
 
     def proxy(name: str, listen: int) -> str:
