@@ -72,3 +72,15 @@ def test_the_glossary_never_lists_a_word_as_both_right_and_wrong():
     right = set(glossary())
     wrong = {w for words in glossary().values() for w in words}
     assert right & wrong == set()
+
+
+def test_replies_the_channels_send_themselves_follow_the_easy_read_rules():
+    """Said to everyone, whatever wording they chose: the action server is down, too many
+    messages, a picture or an overlong message, the assistant unreachable from the web page."""
+    from bot.channels import rate_limit, sms, telegram, turns
+    from bot.web import app
+
+    for text in (turns.ACTIONS_UNAVAILABLE, rate_limit.RATE_LIMITED, sms.EMPTY_REPLY, sms.MEDIA_REPLY,
+                 sms.LONG_REPLY, telegram.NOT_TEXT_REPLY, app.UNAVAILABLE):
+        assert check(text, easy=True) == [], text
+    assert "999" in turns.ACTIONS_UNAVAILABLE and "18000" in rate_limit.RATE_LIMITED

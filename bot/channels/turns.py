@@ -31,10 +31,10 @@ from bot.config import PROJECT_ROOT
 logger = logging.getLogger(__name__)
 
 # Said with every reply that is not the assistant's own: danger is answered at once, whatever happens.
-IN_DANGER = ('If you are in danger now, call 999. If you are deaf, text 999 (register first by texting '
-             '"register" to 999) or call 18000 with Relay UK.')
+IN_DANGER = ('If you are in danger now, call 999. If you are deaf, you can text 999. First sign up. '
+             'Text "register" to 999. Or call 18000 with the Relay app.')  # the easy-read danger words in domain.yml
 ACTIONS_UNAVAILABLE = (
-    "Sorry, I cannot answer just now. Your answers so far are safe. "
+    "Sorry, I cannot answer just now. Your answers are safe. "
     f"Please send your last message again in a minute. {IN_DANGER}"
 )
 
