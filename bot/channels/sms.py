@@ -22,6 +22,7 @@ from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
+from bot import speedups
 from bot.channels import turns
 from bot.channels.rate_limit import RATE_LIMITED, Decision, SenderRateLimit, limit_request_size
 from bot.channels.replies import ReplyOnce
@@ -78,6 +79,7 @@ class SmsInput(InputChannel):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         sms = Blueprint("sms_webhook", __name__)
+        speedups.attach(sms)
         limit_request_size(sms)
 
         @sms.route("/", methods=["GET"])

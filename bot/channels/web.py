@@ -17,6 +17,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot import speedups
 from bot.channels import conversation_token, turns
 from bot.channels.rate_limit import RATE_LIMITED, Decision, SenderRateLimit, limit_request_size
 from bot.config import Settings, load_settings
@@ -43,6 +44,7 @@ class WebInput(InputChannel):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         web = Blueprint("web_webhook", __name__)
+        speedups.attach(web)
         limit_request_size(web)
 
         @web.route("/", methods=["GET"])

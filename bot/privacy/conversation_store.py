@@ -13,10 +13,10 @@ with ``CONVERSATION_STORE_URL``: ``sqlite:///var/conversations.db`` (default),
 
 from __future__ import annotations
 
+import asyncio
 import time
 from typing import Any, Iterable
 
-import ujson
 from rasa.core.tracker_store import InMemoryTrackerStore, RedisTrackerStore, SQLTrackerStore, TrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import deserialise_events
@@ -24,6 +24,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy.engine import make_url
 
 from bot.config import load_settings
+from bot.privacy.event_table import EventTable
 from bot.privacy.redact import redact
 
 
@@ -88,6 +89,10 @@ class PrivateTrackerStore(TrackerStore):
         self.url = url or settings.conversation_store_url
         self.ttl_seconds = int(3600 * (ttl_hours if ttl_hours is not None else settings.conversation_ttl_hours))
         self.inner = _inner_store(self.url, domain, self.ttl_seconds)
+        # SQL conversations are read and written directly (bot.privacy.event_table), in a thread
+        # so the server answers other people while the database works; the others through
+        # Rasa's store.
+        self.table = EventTable(self.inner) if isinstance(self.inner, SQLTrackerStore) else None
 
     @property
     def domain(self) -> Domain:
@@ -99,8 +104,12 @@ class PrivateTrackerStore(TrackerStore):
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         # Events this store handed out (see retrieve) are stored and redacted already; only the
-        # turn's new events are redacted here, not the whole conversation again every turn.
-        kept = getattr(tracker, _KEPT, 0)
+        # turn's new events are redacted here, not the whole conversation again every turn. Of a
+        # tracker it did not hand out, SQL keeps what is not stored yet (as SQLTrackerStore does),
+        # the other stores all of it.
+        kept = getattr(tracker, _KEPT, None)
+        if kept is None:
+            kept = await asyncio.to_thread(self.table.count_latest_session, tracker.sender_id) if self.table else 0
         events = list(tracker.events)
         new = [event.as_dict() for event in events[kept:]]
         restarts = [i for i, e in enumerate(new) if e.get("event") == "restart"]
@@ -108,29 +117,27 @@ class PrivateTrackerStore(TrackerStore):
         if restarts:
             await self.forget(tracker.sender_id)
             old, new = [], new[restarts[-1] + 1:]
-        redacted = DialogueStateTracker(tracker.sender_id, self.domain.slots)
-        redacted.events.extend(old + deserialise_events([redact_event(e) for e in new]))  # events are all a store keeps
-        await self.inner.save(redacted)
+        new = [redact_event(e) for e in new]
+        if self.table:
+            await asyncio.to_thread(self.table.append, tracker.sender_id, new)
+        else:
+            redacted = DialogueStateTracker(tracker.sender_id, self.domain.slots)
+            redacted.events.extend(old + deserialise_events(new))  # events are all a store keeps
+            await self.inner.save(redacted)
         setattr(tracker, _KEPT, len(events))
 
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
-        tracker = await (self._retrieve_sql(sender_id) if isinstance(self.inner, SQLTrackerStore) else self.inner.retrieve(sender_id))
+        if self.table:
+            events = await asyncio.to_thread(self.table.latest_session, sender_id)
+            tracker = DialogueStateTracker.from_dict(sender_id, events, self.domain.slots) if events else None
+        else:
+            tracker = await self.inner.retrieve(sender_id)
         if tracker is not None and tracker.events and self._idle(tracker):
             await self.forget(sender_id)
             return None
         if tracker is not None:
             setattr(tracker, _KEPT, len(tracker.events))
         return tracker
-
-    async def _retrieve_sql(self, sender_id: str) -> DialogueStateTracker | None:
-        """SQLTrackerStore.retrieve without building an ORM object per event (a fifth of a turn's
-        time under load, bench/turns.py): the same query for the latest session, reading only the
-        events' JSON."""
-        inner = self.inner
-        with inner.session_scope() as session:
-            query = inner._event_query(session, sender_id, fetch_events_from_all_sessions=False)
-            events = [ujson.loads(data) for (data,) in query.with_entities(inner.SQLEvent.data)]
-        return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots) if events else None
 
     async def retrieve_full_tracker(self, conversation_id: str) -> DialogueStateTracker | None:
         return await self.retrieve(conversation_id)
@@ -149,9 +156,7 @@ class PrivateTrackerStore(TrackerStore):
         elif isinstance(inner, RedisTrackerStore):
             inner.red.delete(inner.key_prefix + sender_id)
         else:
-            with inner.session_scope() as session:
-                session.query(inner.SQLEvent).filter(inner.SQLEvent.sender_id == sender_id).delete()
-                session.commit()
+            await asyncio.to_thread(self.table.delete, sender_id)
 
     async def purge_idle(self) -> int:
         """Deletes every conversation idle for longer than the time-to-live; returns how many."""
