@@ -36,8 +36,11 @@ def action_server(e2e_database_url, tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def loop():
+    from bot import speedups
+
     loop = asyncio.new_event_loop()
     yield loop
+    loop.run_until_complete(speedups.close_sessions())  # the action server's kept connection, when Rasa is patched
     loop.close()
 
 
