@@ -124,5 +124,5 @@ class SmsInput(InputChannel):
         message = UserMessage(keyword_payload(text) or turns.as_typed(text), collector, sender, input_channel=self.name())
         if not await turns.answer(on_new_message, message):
             return twiml([turns.ACTIONS_UNAVAILABLE])
-        logger.info("SMS turn answered for %s with %d message(s)", sender, len(collector.messages))
+        logger.debug("SMS turn answered for %s with %d message(s)", sender, len(collector.messages))
         return twiml([part for m in collector.messages for part in split_for_sms(render(m))])
