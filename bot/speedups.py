@@ -10,7 +10,10 @@ py-spy), fixed where they are. Behaviour is unchanged; only repeated work is cac
 - Reading a stored event looks up its class by walking every subclass of ``Event`` (with
   ``inspect.isabstract`` on each) for every event of every conversation read. Here the classes are
   found by name in a table, and an unknown name falls back to the walk.
-
+- Every message's intent is predicted by calling DIET's ``tf.function``, which on each call
+  canonicalises its arguments and looks up the graph for them (a sixth of reading a message).
+  Its input signature is fixed, so there is only one graph: here it is looked up once and called
+  directly.
 - Every call to the action server opened a new HTTP connection (a new aiohttp session per
   request) and encoded the whole conversation with the standard json module. Here each endpoint's
   session, and its keep-alive connections, last as long as the event loop, and ujson encodes.
@@ -111,6 +114,29 @@ def install() -> None:
         by_name.setdefault(cls.type_name, cls)
     Event.resolve_by_type = staticmethod(resolve_by_type)  # type: ignore[method-assign]
     EndpointConfig.session = _kept_session  # type: ignore[method-assign]
+    _predict_with_one_graph()
+
+
+def _predict_with_one_graph() -> None:
+    from rasa.utils.tensorflow import models
+
+    looked_up = models.RasaModel._rasa_predict
+    graphs: "weakref.WeakKeyDictionary[models.RasaModel, Any]" = weakref.WeakKeyDictionary()
+
+    def _rasa_predict(self: models.RasaModel, batch_in: Any) -> dict[str, Any]:
+        if self._run_eagerly or not self.prepared_for_prediction or self._tf_predict_step is None:
+            return looked_up(self, batch_in)  # the first call builds the tf.function
+        graph = graphs.get(self)
+        if graph is None:
+            graph = graphs[self] = self._tf_predict_step.get_concrete_function()
+        self._training = False
+        outputs = models.tf_utils.sync_to_numpy_or_python_type(graph(batch_in))
+        if models.DIAGNOSTIC_DATA in outputs:
+            outputs[models.DIAGNOSTIC_DATA] = self._empty_lists_to_none_in_dict(outputs[models.DIAGNOSTIC_DATA])
+        return outputs
+
+    _rasa_predict.looked_up = looked_up  # type: ignore[attr-defined]
+    models.RasaModel._rasa_predict = _rasa_predict  # type: ignore[method-assign]
 
 
 # Below the 5 s for which Sanic (the action server) keeps an idle connection, so a connection is

@@ -150,3 +150,26 @@ async def test_the_loaded_model_is_frozen_once_the_server_starts():
         server.close()
         await server.wait_closed()
         await server.after_stop()
+
+
+async def test_intents_are_read_exactly_as_before():
+    from rasa.core.agent import Agent
+    from rasa.utils.tensorflow.models import RasaModel
+
+    from bot.training import ensure_model
+    from tests.support.people import SMS_REPORT
+
+    agent = Agent.load(str(ensure_model()))
+    said = [text for text, _ in SMS_REPORT] + ["help", "stop", "someone is outside my door now", "go back", "what?"]
+    ours = [await agent.parse_message(text) for text in said]
+    one_graph = RasaModel._rasa_predict
+    RasaModel._rasa_predict = one_graph.looked_up
+    try:
+        rasas = [await agent.parse_message(text) for text in said]
+    finally:
+        RasaModel._rasa_predict = one_graph
+    for mine, theirs in zip(ours, rasas):
+        assert mine["intent"]["name"] == theirs["intent"]["name"], mine["text"]
+        assert [i["name"] for i in mine["intent_ranking"]] == [i["name"] for i in theirs["intent_ranking"]]
+        assert [i["confidence"] for i in mine["intent_ranking"]] == pytest.approx([i["confidence"] for i in theirs["intent_ranking"]], abs=1e-6)
+    assert {m["intent"]["name"] for m in ours} >= {"help", "stop"}
