@@ -22,8 +22,8 @@ py-spy), fixed where they are. Behaviour is unchanged; only repeated work is cac
   moves everything loaded before the server starts into the collector's permanent generation
   (``gc.freeze``), and closes the kept sessions when the server stops.
 
-``install()`` is idempotent; the channel modules call it, so it runs in every Rasa server, and
-attach their blueprints.
+``install()`` is idempotent; every channel's blueprint installs it and is attached
+(bot.channels.webhook), so it runs in every Rasa server.
 """
 
 from __future__ import annotations

@@ -22,16 +22,15 @@ from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
-from bot import speedups
 from bot.channels import turns
-from bot.channels.rate_limit import RATE_LIMITED, Decision, SenderRateLimit, limit_request_size
+from bot.channels.rate_limit import RATE_LIMITED, Decision, SenderRateLimit
 from bot.channels.replies import ReplyOnce
 from bot.channels.sms_text import render, split_for_sms
+from bot.channels.webhook import webhook_blueprint
 from bot.config import Settings, load_settings
 from bot.identity import InvalidIdentity, normalise_phone, pseudonym
 
 logger = logging.getLogger(__name__)
-turns.install()
 
 # Carrier keywords (UK operators and Twilio's own): the person's right to stop is absolute.
 STOP_WORDS = {"stop", "stopall", "unsubscribe", "cancel", "end", "quit"}
@@ -78,9 +77,7 @@ class SmsInput(InputChannel):
         self.rate_limit = SenderRateLimit.from_settings(settings)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        sms = Blueprint("sms_webhook", __name__)
-        speedups.attach(sms)
-        limit_request_size(sms)
+        sms = webhook_blueprint("sms_webhook", __name__)
 
         @sms.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:

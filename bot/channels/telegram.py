@@ -23,15 +23,14 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
 from telegram.request import HTTPXRequest
 
-from bot import speedups
 from bot.channels import turns
-from bot.channels.rate_limit import RATE_LIMITED, Decision, SenderRateLimit, limit_request_size
+from bot.channels.rate_limit import RATE_LIMITED, Decision, SenderRateLimit
+from bot.channels.webhook import webhook_blueprint
 from bot.config import Settings, load_settings
 from bot.identity import pseudonym
 from bot.wording.pictures import picture_for
 
 logger = logging.getLogger(__name__)
-turns.install()
 
 # Bot commands a person may tap, mapped to intents sent straight past the classifier.
 COMMANDS = {"/start": "/start_report", "/report": "/start_report", "/stop": "/stop", "/help": "/help"}
@@ -95,9 +94,7 @@ class TelegramInput(InputChannel):
         return bool(given) and hmac.compare_digest(given.encode(), self.settings.telegram_webhook_secret.encode())
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        telegram = Blueprint("telegram_webhook", __name__)
-        speedups.attach(telegram)
-        limit_request_size(telegram)
+        telegram = webhook_blueprint("telegram_webhook", __name__)
 
         @telegram.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:

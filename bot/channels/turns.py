@@ -7,7 +7,7 @@ conversation is saved: the message is not kept, every earlier answer is, and the
 to try again. When they do, the turn runs as if the first attempt had never happened.
 
 ``install()`` wraps Rasa's RemoteAction once per process, with the speed-ups of bot.speedups
-(every channel module calls it at import, so it runs in every Rasa server);
+(every channel's blueprint calls it, bot.channels.webhook, so it runs in every Rasa server);
 ``answer(on_new_message, message)`` runs a turn and reports whether it completed.
 """
 

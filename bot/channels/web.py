@@ -17,13 +17,12 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot import speedups
 from bot.channels import conversation_token, turns
-from bot.channels.rate_limit import RATE_LIMITED, Decision, SenderRateLimit, limit_request_size
+from bot.channels.rate_limit import RATE_LIMITED, Decision, SenderRateLimit
+from bot.channels.webhook import webhook_blueprint
 from bot.config import Settings, load_settings
 
 logger = logging.getLogger(__name__)
-turns.install()
 MAX_TEXT = 4000
 
 
@@ -43,9 +42,7 @@ class WebInput(InputChannel):
         self.rate_limit = SenderRateLimit.from_settings(settings)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        web = Blueprint("web_webhook", __name__)
-        speedups.attach(web)
-        limit_request_size(web)
+        web = webhook_blueprint("web_webhook", __name__)
 
         @web.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
