@@ -60,3 +60,19 @@ def test_news_asked_in_the_middle_of_a_report_keeps_its_answers(conversation, e2
     assert "We wrote to the landlord." in news and "What kind of incident" in news
     slots = chat.slots()
     assert slots["safe_now"] == "yes" and slots["reporter_role"] == "victim" and "shouted" in slots["what_happened"]
+
+
+def test_a_reference_typed_as_people_type_it_is_always_an_answer(agent, loop):
+    """Before bot/nlu/references.py about one random code in 25 was read as "stop", "help" or
+    "bye", so asking for news ended the conversation instead (this test's first case failed so)."""
+    from bot.records.references import new_reference
+
+    misread = []
+    for code in (new_reference() for _ in range(150)):
+        for typed in (code, code.lower().replace("-", " "), f" {code.lower()} "):
+            intent = loop.run_until_complete(agent.parse_message(typed))["intent"]
+            if (intent["name"], intent["confidence"]) != ("inform", 1.0):
+                misread.append((typed, intent["name"]))
+    assert misread == []
+    for words, heard in (("danger", "report_danger"), ("stop", "stop"), ("help", "help")):
+        assert loop.run_until_complete(agent.parse_message(words))["intent"]["name"] == heard
