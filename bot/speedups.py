@@ -45,6 +45,8 @@ from rasa.shared.utils.common import all_subclasses
 from rasa.utils.endpoints import DEFAULT_REQUEST_TIMEOUT, EndpointConfig
 from sanic import Blueprint
 
+from bot.nlu import parse_cache
+
 logger = logging.getLogger(__name__)
 
 _installed = False
@@ -115,6 +117,7 @@ def install() -> None:
     Event.resolve_by_type = staticmethod(resolve_by_type)  # type: ignore[method-assign]
     EndpointConfig.session = _kept_session  # type: ignore[method-assign]
     _predict_with_one_graph()
+    parse_cache.install()
 
 
 def _predict_with_one_graph() -> None:
