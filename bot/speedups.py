@@ -45,6 +45,7 @@ from rasa.shared.utils.common import all_subclasses
 from rasa.utils.endpoints import DEFAULT_REQUEST_TIMEOUT, EndpointConfig
 from sanic import Blueprint
 
+from bot import applied_events
 from bot.nlu import parse_cache
 
 logger = logging.getLogger(__name__)
@@ -118,6 +119,7 @@ def install() -> None:
     EndpointConfig.session = _kept_session  # type: ignore[method-assign]
     _predict_with_one_graph()
     parse_cache.install()
+    applied_events.install()
 
 
 def _predict_with_one_graph() -> None:
