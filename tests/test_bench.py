@@ -21,9 +21,10 @@ def test_monthly_return_benchmark_runs_and_reports_ratios():
 
 @pytest.mark.model
 def test_turn_benchmark_runs_both_assistants_and_prints_ratios():
-    result = subprocess.run([sys.executable, "bench/turns.py", "--seconds", "3", "--concurrency", "2"],
+    result = subprocess.run([sys.executable, "bench/turns.py", "--seconds", "3", "--concurrency", "2", "--repeat", "2"],
                             cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=900)
     assert result.returncode == 0, result.stderr[-3000:]
+    assert "medians of 2 loads of 3 s each" in result.stdout
     assert re.search(r"stock\s+2 at once\s+p50\s+\d+ ms\s+p95\s+\d+ ms\s+[\d.]+ turns/s", result.stdout)
     assert re.search(r"ours\s+2 at once .* x\s*[\d.]+ stock's turns/s, p95 x\s*[\d.]+ stock's", result.stdout)
     assert re.search(r"ready\s+stock\s+[\d.]+ s\s+ours\s+[\d.]+ s", result.stdout)

@@ -57,7 +57,7 @@ def agent(action_server, loop):
     model = ensure_model()
 
     async def load():
-        return Agent.load(str(model), action_endpoint=EndpointConfig(action_server))
+        return Agent.load(str(model), action_endpoint=EndpointConfig(action_server, enable_selective_domain=True))
 
     return loop.run_until_complete(load())
 

@@ -30,7 +30,7 @@ def write_rasa_config(folder: Path, action_url: str) -> tuple[Path, Path]:
     credentials.yml (all three channels) into ``folder``; returns their paths."""
     endpoints, credentials = folder / "endpoints.yml", folder / "credentials.yml"
     endpoints.write_text(
-        f'action_endpoint:\n  url: "{action_url}"\n'
+        f'action_endpoint:\n  url: "{action_url}"\n  enable_selective_domain: true\n'
         "tracker_store:\n  type: bot.privacy.conversation_store.PrivateTrackerStore\n"
         "lock_store:\n  type: bot.lock_store.LockStoreFromSettings\n"
     )
