@@ -22,8 +22,10 @@ py-spy), fixed where they are. Behaviour is unchanged; only repeated work is cac
   moves everything loaded before the server starts into the collector's permanent generation
   (``gc.freeze``), and closes the kept sessions when the server stops.
 
-``install()`` is idempotent; every channel's blueprint installs it and is attached
-(bot.channels.webhook), so it runs in every Rasa server.
+``install()`` also installs the two fixes with modules of their own: short answers read by the
+model once (bot.nlu.parse_cache) and Rasa's applied events without ``isinstance`` against
+abstract classes (bot.applied_events). It is idempotent; every channel's blueprint installs it and
+is attached (bot.channels.webhook), so it runs in every Rasa server.
 """
 
 from __future__ import annotations
