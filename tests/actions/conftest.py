@@ -2,29 +2,22 @@
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
+import copy
 from typing import Any
 
 import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.config import PROJECT_ROOT
+from actions.domain import local_domain
 
 FORM = "report_form"
 
 
-@lru_cache(maxsize=1)
-def _domain() -> dict[str, Any]:
-    from rasa.shared.core.domain import Domain
-
-    return Domain.load(str(PROJECT_ROOT / "domain.yml")).as_dict()
-
-
 @pytest.fixture
 def domain() -> dict[str, Any]:
-    return json.loads(json.dumps(_domain()))
+    """The domain the action server hands our actions (actions/domain.py), a copy per test."""
+    return copy.deepcopy(local_domain())
 
 
 @pytest.fixture
