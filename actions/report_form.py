@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any, Callable
-from zoneinfo import ZoneInfo
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -18,6 +16,7 @@ from bot.answers.choices import match_keys, match_one
 from bot.answers.dates import FutureDate, parse_when
 from bot.answers.places import StreetAddress, area_answer
 from bot.answers.text import normalise, word_count
+from bot import clock
 from bot.config import load_settings
 from bot.privacy.redact import redact
 
@@ -131,7 +130,7 @@ class ValidateReportForm(FormValidationAction):
     def validate_incident_date(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         """Reads the date in the centre's time zone; a time of day said with it fills that question too."""
         settings = load_settings()
-        today = datetime.now(ZoneInfo(settings.timezone)).date()
+        today = clock.local_today(settings.timezone)
         text = " ".join(pressed_choices(tracker) or chosen_by_number(tracker, domain, "incident_date")) or latest_text(tracker)
         try:
             when = parse_when(text, today)

@@ -50,6 +50,7 @@ class Settings:
     outbox_retry_seconds: float = 30.0
     lock_store_url: str | None = None  # redis://... when several Rasa servers share conversations (bot.lock_store)
     rate_limit_per_minute: int = 30  # messages one sender may send a webhook in a minute
+    clock_start: str | None = None  # an ISO 8601 instant the clock starts at (bot.clock); unset: the system's
 
     def cipher(self):
         """Returns the cipher for records' free text; stops with a clear message if no key is set."""
@@ -109,6 +110,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         outbox_retry_seconds=_positive(env.get("OUTBOX_RETRY_SECONDS"), 30.0, "OUTBOX_RETRY_SECONDS"),
         lock_store_url=env.get("LOCK_STORE_URL") or None,
         rate_limit_per_minute=int(_positive(env.get("RATE_LIMIT_PER_MINUTE"), 30, "RATE_LIMIT_PER_MINUTE")),
+        clock_start=env.get("CLOCK_START") or None,
     )
 
 

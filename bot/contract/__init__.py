@@ -28,7 +28,7 @@ def vocabulary() -> dict[str, Any]:
 
 # Words for people where the contract's list has values only (no descriptions).
 _PLAIN_WORDS = {"yes": "Yes", "no": "No", "not_sure": "Not sure", "sms": "SMS", "telegram": "Telegram",
-                "web": "Web page", "staff": "Centre staff"}
+                "web": "Web page", "staff": "Centre staff", "whatsapp": "WhatsApp"}
 
 
 @lru_cache(maxsize=None)

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 
 from sqlalchemy import select
 
+from bot import clock
 from bot.privacy.encryption import Cipher
 from bot.privacy.redact import redact
 from bot.records.db import session_factory
@@ -33,7 +34,7 @@ class Note:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return clock.utc_now()
 
 
 def _incident(session, record_id: str, centre_id: str | None) -> Incident:

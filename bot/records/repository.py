@@ -13,6 +13,7 @@ from sqlalchemy.engine import Row
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.sql import Select
 
+from bot import clock
 from bot.contract import record_validator, schema
 from bot.privacy.encryption import Cipher
 from bot.records.db import session_factory
@@ -59,7 +60,7 @@ def new_incident(answers: dict[str, Any], cipher: Cipher) -> tuple[Incident, dic
     incident = Incident(
         record_id=uuid.uuid4().hex,
         reference=new_reference(),
-        created_at=datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0),
+        created_at=clock.utc_now().replace(microsecond=0),
         **answers,
     )
     record = to_contract(incident)
@@ -191,7 +192,7 @@ def delete_records_older_than(database_url: str, days: int, now: datetime | None
     """Deletes records made more than ``days`` ago (the retention policy); returns how many."""
     from sqlalchemy import delete
 
-    cutoff = (now or datetime.now(timezone.utc)).replace(tzinfo=None) - timedelta(days=days)
+    cutoff = (now or clock.now()).replace(tzinfo=None) - timedelta(days=days)
     with session_factory(database_url).begin() as session:
         return session.execute(delete(Incident).where(Incident.created_at < cutoff)).rowcount
 
@@ -201,7 +202,7 @@ def withdraw_record(database_url: str, reference: str, days: int, now: datetime 
 
     Returns "withdrawn", "not_found" or "too_late". Its outcome notes go with it (ON DELETE CASCADE).
     """
-    now = (now or datetime.now(timezone.utc)).replace(tzinfo=None)
+    now = (now or clock.now()).replace(tzinfo=None)
     with session_factory(database_url).begin() as session:
         incident = session.execute(by_reference(reference)).scalar_one_or_none()
         if incident is None:

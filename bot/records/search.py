@@ -4,11 +4,12 @@ the centre's follow-up (True Vision deadline, police reference)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import exists, func, select
 
+from bot import clock
 from bot.privacy.encryption import Cipher
 from bot.records.db import session_factory
 from bot.records.models import Incident
@@ -34,7 +35,7 @@ class Filters:
 
 
 def _utc_now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return clock.utc_now()
 
 
 def _is_overdue(incident: Incident, now: datetime) -> bool:

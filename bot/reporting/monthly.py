@@ -6,11 +6,12 @@ anonymised incidents. A record counts in the month its report was made, in the c
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date
 from typing import Any, Callable, Iterable
 
 from sqlalchemy import and_, case, func, select
 
+from bot import clock
 from bot.contract import keys, schema
 from bot.privacy.encryption import Cipher
 from bot.records.db import session_factory
@@ -97,7 +98,7 @@ def monthly_return(database_url: str, cipher: Cipher, month: str, centre_id: str
     return {
         "period": {"from": first.isoformat(), "to": last.isoformat()},
         "centre_id": centre_id,
-        "generated_at": datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+        "generated_at": clock.now().replace(microsecond=0).isoformat().replace("+00:00", "Z"),
         "victims_spoken_to": victims,
         "reports": reports,
         "by_characteristic": _complete(characteristics, keys("characteristic")),

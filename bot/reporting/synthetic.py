@@ -60,7 +60,7 @@ def synthetic_records(seed: int, count: int, first: datetime, last: datetime, ce
             "record_id": uuid.UUID(int=rng.getrandbits(128)).hex,
             "reference": None,  # made unique on insert
             "created_at": created.replace(microsecond=0),
-            "channel": rng.choices(keys("channel"), weights=[45, 20, 15, 20])[0],
+            "channel": rng.choices(keys("channel"), weights=[40, 15, 15, 20, 10])[0],
             "reporter_role": rng.choices(keys("reporter_role"), weights=[70, 10, 10, 10])[0],
             "characteristics": chars,
             "characteristic_other": "my football shirt" if "other" in chars else None,

@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 import yaml
 from sqlalchemy import delete, select
 
+from bot import clock
 from bot.records.db import session_factory
 from bot.records.models import LocalService
 from bot.services import Service, ServiceError, directory, parse_service
@@ -44,7 +44,7 @@ def save_local_service(database_url: str, centre_id: str, entry: dict[str, Any])
         raise ServiceError(f"{service.id} is already a national service.")
     row = LocalService(id=service.id, centre_id=centre_id, name=service.name, contact=service.contact,
                        serves=list(service.serves), needs=list(service.needs), access=list(service.access),
-                       created_at=datetime.now(timezone.utc).replace(tzinfo=None))
+                       created_at=clock.utc_now())
     with session_factory(database_url).begin() as session:
         existing = session.get(LocalService, service.id)
         if existing is not None:

@@ -6,13 +6,13 @@ import re
 import time
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timezone
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from bot import clock
 from bot.records.db import session_factory
 from bot.records.models import StaffAccount
 
@@ -54,7 +54,7 @@ def create_account(database_url: str, username: str, password: str, centre_id: s
         raise AccountError("A staff account needs a centre (--centre); only admins see every centre.")
     account = StaffAccount(
         id=uuid.uuid4().hex, username=username, password_hash=_hasher.hash(password), centre_id=centre_id,
-        role="admin" if admin else "staff", created_at=datetime.now(timezone.utc).replace(tzinfo=None),
+        role="admin" if admin else "staff", created_at=clock.utc_now(),
     )
     try:
         with session_factory(database_url).begin() as session:

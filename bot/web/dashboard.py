@@ -11,14 +11,13 @@ import asyncio
 import io
 import re
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any, Callable
-from zoneinfo import ZoneInfo
 
 from sanic import Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot import clock
 from bot.config import Settings
 from bot.contract import keys, labels
 from bot.records.follow_up import FollowUpError, add_outcome_note, notes_for, set_true_vision_status
@@ -44,7 +43,7 @@ class Web:
 
 
 def this_month(tz: str) -> str:
-    return datetime.now(ZoneInfo(tz)).strftime("%Y-%m")
+    return clock.local_now(tz).strftime("%Y-%m")
 
 
 def _scope(staff: Staff, request: Request) -> str | None:

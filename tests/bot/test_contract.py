@@ -19,5 +19,5 @@ def test_packaged_contract_matches_the_shared_one(name):
 
 def test_vocabulary_lists_read_in_contract_order():
     assert keys("police_involvement_wanted") == ["yes", "no", "not_sure"]
-    assert keys("channel") == ["sms", "telegram", "web", "staff"]
+    assert keys("channel") == ["sms", "telegram", "web", "staff", "whatsapp"]
     assert keys("characteristic")[:5] == keys("police_strand")

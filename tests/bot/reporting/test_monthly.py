@@ -77,6 +77,13 @@ def test_report_command_prints_a_valid_return(database_url, cipher, generated):
     assert report["reports"] == expected(generated, "2026-04", "soton")["reports"] > 0
 
 
+def test_whatsapp_reports_are_counted_in_the_return(database_url, cipher, generated):
+    """The contract gained channel ``whatsapp`` (2026-12-02): the return counts it like the others."""
+    result = monthly_return(database_url, cipher, "2026-04", None)
+    assert result["by_channel"]["whatsapp"] == expected(generated, "2026-04", None)["by_channel"]["whatsapp"] > 0
+    assert sum(result["by_channel"].values()) == result["reports"]
+
+
 def test_previous_months_cross_the_year():
     assert previous_months("2026-02", 4) == ["2025-11", "2025-12", "2026-01", "2026-02"]
 

@@ -10,6 +10,7 @@ import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
 from io import BytesIO
+from pathlib import Path
 from typing import Iterator
 from zoneinfo import ZoneInfo
 
@@ -28,21 +29,45 @@ PASSWORD = "correct horse battery staple"
 ENV = {"WEB_CHANNEL_SECRET": "test-web-channel-secret-0123456789", "SESSION_SECRET": "test-session-secret-0123456789abcdef"}
 
 
-@pytest.fixture
-def site(database_url, cipher, tmp_path):
-    """The web app on its own (no assistant needed) over a database of synthetic records."""
-    now = datetime.now(timezone.utc).replace(tzinfo=None)
+# The web app's clock is set (CLOCK_START, bot.clock), so "this month" and "overdue" never depend
+# on the day the tests run. MID_MONTH is the usual instant; CALENDAR holds the instants where months,
+# years and the clocks turn, which the filters are also checked at.
+MID_MONTH = datetime(2026, 6, 17, 10, 0)  # UTC
+CALENDAR = {
+    "1st, 00:10 in London, still the 30th in UTC": datetime(2026, 6, 30, 23, 10),
+    "2nd": datetime(2026, 12, 2, 9, 0),
+    "28th of February": datetime(2027, 2, 28, 12, 0),
+    "29th of February, a leap day": datetime(2028, 2, 29, 12, 0),
+    "30th": datetime(2026, 9, 30, 15, 0),
+    "31st of December, 23:50": datetime(2026, 12, 31, 23, 50),
+    "the night the clocks go forward": datetime(2026, 3, 29, 1, 30),
+    "the night the clocks go back": datetime(2026, 10, 25, 1, 30),
+}
+
+
+@contextmanager
+def web_app(database_url: str, cipher, log: Path, now: datetime) -> Iterator[tuple[str, list[dict]]]:
+    """The web app on its own (no assistant needed), its clock at ``now``, over 120 synthetic
+    records made in the 20 days before ``now``."""
     records = synthetic_records(seed=3, count=120, first=now - timedelta(days=20), last=now, centres=["soton", "portsmouth"])
     insert_records(database_url, cipher, records)
-    env = {**ENV, "DATABASE_URL": database_url}
+    env = {**ENV, "DATABASE_URL": database_url, "CLOCK_START": now.isoformat() + "Z"}
     for name, extra in (("kim", ["--centre", "soton"]), ("pat", ["--centre", "portsmouth"]), ("ada", ["--admin"])):
         subprocess.run([sys.executable, "-m", "bot", "staff", "add", name, *extra, "--password-stdin"], input=PASSWORD + "\n",
                        cwd=PROJECT_ROOT, env=env, check=True, capture_output=True, text=True, timeout=60)
     port = free_port()
-    web = Process([sys.executable, "-m", "bot", "web", "--port", str(port)], env, tmp_path / "web.log")
+    web = Process([sys.executable, "-m", "bot", "web", "--port", str(port)], env, log)
     web.wait_until_ready(f"http://127.0.0.1:{port}/health", 60)
-    yield f"http://127.0.0.1:{port}", records
-    web.stop()
+    try:
+        yield f"http://127.0.0.1:{port}", records
+    finally:
+        web.stop()
+
+
+@pytest.fixture
+def site(database_url, cipher, tmp_path):
+    with web_app(database_url, cipher, tmp_path / "web.log", MID_MONTH) as running:
+        yield running
 
 
 def browser_like(url: str) -> httpx.Client:
@@ -71,27 +96,49 @@ def csrf_of(html: str) -> str:
     return re.search(r'name="csrf" value="([^"]+)"', html).group(1)
 
 
+def month_of(utc: datetime) -> str:
+    return utc.replace(tzinfo=timezone.utc).astimezone(ZoneInfo("Europe/London")).strftime("%Y-%m")
+
+
 def this_month() -> str:
-    return datetime.now(ZoneInfo("Europe/London")).strftime("%Y-%m")
+    return month_of(MID_MONTH)
 
 
-def shown_references(html: str) -> set[str]:
-    return set(re.findall(r'<a href="/records/[0-9a-f]{32}">([A-Z0-9]{3}-[A-Z0-9]{3})</a>', html))
+def shown_records(html: str) -> set[str]:
+    """The record ids a list links to by their reference."""
+    return set(re.findall(r'<a href="/records/([0-9a-f]{32})">[A-Z0-9]{3}-[A-Z0-9]{3}</a>', html))
+
+
+def check_filters(url: str, records: list[dict], now: datetime) -> None:
+    """This month's and last month's lists, filtered by characteristic and by overdue, show exactly
+    the matching records of the centre; between them, each filter matched something."""
+    cutoff = now - timedelta(hours=48)
+    months = {month_of(now), month_of(now - timedelta(days=20))}
+    matched = {"disability": 0, "overdue": 0}
+    with signed_in(url, "kim") as kim:
+        for month in months:
+            ours = [r for r in records if month_of(r["created_at"]) == month and r["centre_id"] == "soton"]
+            page = kim.get("/records", params={"month": month, "characteristic": "disability"}).text
+            want = {r["record_id"] for r in ours if "disability" in r["characteristics"]}
+            assert f'<h2 id="list-heading">{len(want)} record' in page and shown_records(page) == want, month
+            overdue = kim.get("/records", params={"month": month, "overdue": "1"}).text
+            late = {r["record_id"] for r in ours if r["true_vision_status"] == "referred" and r["created_at"] < cutoff}
+            assert shown_records(overdue) == late and overdue.count("Overdue</strong>") == len(late), month
+            matched["disability"] += len(want)
+            matched["overdue"] += len(late)
+        assert "That month was not understood" in kim.get("/records", params={"month": "2026-13"}).text
+        assert f'value="{month_of(now)}"' in kim.get("/records").text  # the list opens on the clock's month
+    assert matched["disability"] > 0 and matched["overdue"] > 0, matched
 
 
 def test_filters_show_exactly_the_matching_records_of_the_centre(site):
-    url, records = site
-    month = this_month()
-    in_month = [r for r in records if r["created_at"].replace(tzinfo=timezone.utc).astimezone(ZoneInfo("Europe/London")).strftime("%Y-%m") == month]
-    with signed_in(url, "kim") as kim:
-        page = kim.get("/records", params={"month": month, "characteristic": "disability"}).text
-        want = [r for r in in_month if r["centre_id"] == "soton" and "disability" in r["characteristics"]]
-        assert f"{len(want)} record" in page and len(shown_references(page)) == len(want) > 0
-        overdue = kim.get("/records", params={"month": month, "overdue": "1"}).text
-        cutoff = datetime.now(timezone.utc).replace(tzinfo=None) - timedelta(hours=48)
-        late = [r for r in in_month if r["centre_id"] == "soton" and r["true_vision_status"] == "referred" and r["created_at"] < cutoff]
-        assert len(shown_references(overdue)) == len(late) > 0 and overdue.count("Overdue</strong>") == len(late)
-        assert "That month was not understood" in kim.get("/records", params={"month": "2026-13"}).text
+    check_filters(*site, MID_MONTH)
+
+
+@pytest.mark.parametrize("now", CALENDAR.values(), ids=CALENDAR.keys())
+def test_filters_hold_on_the_days_months_and_clocks_turn(sqlite_url, cipher, tmp_path, now):
+    with web_app(sqlite_url, cipher, tmp_path / "web.log", now) as (url, records):
+        check_filters(url, records, now)
 
 
 def test_a_record_shows_the_account_and_takes_true_vision_and_a_note(site, database_url, cipher):
