@@ -12,7 +12,7 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.messages import latest_text
-from actions.withdraw import reference_in, withdraw_and_tell
+from actions.withdraw import reference_in
 from bot.config import load_settings
 from bot.records.follow_up import latest_update
 
@@ -60,7 +60,8 @@ class ActionGiveUpdate(Action):
 
 class ActionFollowUpDuringReport(Action):
     """"Update K7Q-M2X" or "withdraw K7Q-M2X" while a report is under way (the web page starts one
-    at once): answered there and then, and the report carries on with every answer kept."""
+    at once): news is given there and then; a withdrawal is asked about first ("Do you want to
+    take back report K7Q-M2X?"); the report carries on with every answer kept."""
 
     def name(self) -> str:
         return "action_follow_up_during_report"
@@ -73,5 +74,6 @@ class ActionFollowUpDuringReport(Action):
         elif wants_news:
             tell_update(dispatcher, tracker, code)
         else:
-            withdraw_and_tell(dispatcher, code)
+            # The report asks "Do you want to take back report ...?" before its own question.
+            return [SlotSet("withdraw_reference", code), SlotSet("pending_check", "confirm_withdraw")]
         return []

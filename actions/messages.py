@@ -11,7 +11,7 @@ from rasa_sdk.events import SlotSet
 
 from bot.answers.account import AccountTooLong, clean_account
 from bot.answers.choices import numbered_choices
-from bot.answers.text import word_count
+from bot.answers.text import normalise, word_count
 
 CHOOSE_INTENT = "choose"
 # The domain doubles the braces of a payload's JSON ({{...}}) so Rasa's templating leaves it alone.
@@ -72,6 +72,26 @@ def chosen_by_number(tracker: Tracker, domain: dict[str, Any], slot: str) -> lis
     """Returns the choices picked by number ("1", "one", "1 3") from the question's list."""
     values = [value for value, _ in button_options(domain, slot, tracker)]
     return numbered_choices(latest_text(tracker), values) or []
+
+
+def chosen_by_title(domain: dict[str, Any], slot: str, text: str) -> list[str]:
+    """Returns the choice whose button title ``text`` is, typed rather than pressed ("Shop or other
+    business"), in any wording the question is asked in."""
+    typed = normalise(text)
+    if not typed:
+        return []
+    for variation in domain.get("responses", {}).get(f"utter_ask_{slot}", []):
+        for button in variation.get("buttons", []):
+            if normalise(button["title"]) == typed:
+                found = _PAYLOAD_JSON.search(button["payload"])
+                return [str(json.loads("{" + found.group(1) + "}")["choice"])] if found else []
+    return []
+
+
+def picked(tracker: Tracker, domain: dict[str, Any], slot: str) -> list[str]:
+    """The choices a person made from the question's list: pressed, by number, or typed by name."""
+    return (pressed_choices(tracker) or chosen_by_number(tracker, domain, slot)
+            or chosen_by_title(domain, slot, latest_text(tracker)))
 
 
 def is_substantial(text: str, min_words: int = 4) -> bool:

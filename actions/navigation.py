@@ -1,4 +1,12 @@
-"""Help, repeat, back, skip and stop: what a person can say at any question."""
+"""Help, repeat, back, skip and stop: what a person can say at any question.
+
+The classifier's reading of a message as one of these is a guess. At a question that can take the
+message as its answer ("shop" or "back of the bus" at "Where did it happen?", "more than once" at
+"has it happened before?"), it is read as that answer first (actions/answer_first.py), unless it is
+one of the very examples the command was taught ("say that again" is no answer, though it holds
+"again"). Stopping deletes the answers, so it follows only from an
+exact command (bot/safety/commands.py) or a yes to "Do you want to stop? Your answers will be
+deleted."; anything else keeps every answer."""
 
 from __future__ import annotations
 
@@ -9,12 +17,11 @@ from rasa_sdk.events import ActiveLoop, AllSlotsReset, FollowupAction, Restarted
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.messages import keep_as_answer, latest_text
+from actions.answer_first import answered, as_answer
+from actions.messages import latest_text
+from actions.safety import clear_checks
 from actions.steps import FORM, FRESH_TRIES, SKIPPED_VALUE, active_steps, domain_order
-
-# A message this long at "what happened?" is the person's account even if it reads like "stop"
-# ("he would not stop shouting"): losing it would be worse than asking again.
-ACCOUNT_MIN_WORDS = 7
+from bot.safety.commands import is_stop_command
 
 
 class ActionExplainQuestion(Action):
@@ -23,6 +30,9 @@ class ActionExplainQuestion(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
         """Explains the question being asked; the form then asks it again."""
+        kept = await answered(tracker, domain, dispatcher)
+        if kept:
+            return kept
         requested = tracker.get_slot("requested_slot")
         response = f"utter_help_{requested}"
         dispatcher.utter_message(response=response if response in domain["responses"] else "utter_help_general")
@@ -35,6 +45,9 @@ class ActionRepeatQuestion(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
         """Says the question is coming again; the form then asks it."""
+        kept = await answered(tracker, domain, dispatcher)
+        if kept:
+            return kept
         dispatcher.utter_message(response="utter_repeat")
         return []
 
@@ -45,6 +58,13 @@ class ActionGoBack(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
         """Clears the previous question's answer so it is asked again; other answers stay."""
+        kept = await answered(tracker, domain, dispatcher)
+        if kept:
+            return kept
+        if tracker.get_slot("pending_check"):
+            # "Back" from a question the safety layer asked: back to the report's own question.
+            dispatcher.utter_message(response="utter_go_back")
+            return clear_checks()
         steps = active_steps(domain_order(domain), tracker.get_slot)
         requested = tracker.get_slot("requested_slot")
         position = steps.index(requested) if requested in steps else 0
@@ -61,6 +81,9 @@ class ActionSkipQuestion(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
         """Skips the question where it is optional; otherwise says how to answer it instead."""
+        kept = await answered(tracker, domain, dispatcher)
+        if kept:
+            return kept
         requested = tracker.get_slot("requested_slot")
         if requested not in SKIPPED_VALUE:
             dispatcher.utter_message(response="utter_cannot_skip")
@@ -74,10 +97,18 @@ class ActionStopReport(Action):
         return "action_stop_report"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
-        """Ends the conversation and forgets every unsaved answer."""
-        if tracker.active_loop_name == FORM and tracker.get_slot("requested_slot") == "what_happened":
-            kept = keep_as_answer("what_happened", latest_text(tracker), ACCOUNT_MIN_WORDS)
+        """Ends the conversation and forgets every unsaved answer, on an exact command or a yes to
+        "Do you want to stop?". Any other message the classifier took for "stop" is read as the
+        answer to the question if it is one, and otherwise that question is asked first."""
+        if tracker.get_slot("confirm_stop") == "yes" or is_stop_command(latest_text(tracker)):
+            dispatcher.utter_message(response="utter_stopped")
+            return [ActiveLoop(None), AllSlotsReset(), Restarted()]
+        if tracker.active_loop_name == FORM:
+            kept = await as_answer(tracker, domain, dispatcher)
             if kept:
                 return kept + [FollowupAction(FORM)]
-        dispatcher.utter_message(response="utter_stopped")
-        return [ActiveLoop(None), AllSlotsReset(), Restarted()]
+            return clear_checks() + [SlotSet("pending_check", "confirm_stop"), FollowupAction(FORM)]
+        if tracker.active_loop_name:
+            return [FollowupAction(tracker.active_loop_name)]  # news or withdrawal: asked again
+        dispatcher.utter_message(response="utter_offer_report")
+        return []

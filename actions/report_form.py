@@ -2,26 +2,31 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Callable
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import ActiveLoop, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions.messages import button_options, chosen_by_number, latest_text, pressed_choices
+from actions.messages import button_options, latest_text, picked, pressed_choices
+from actions.safety import clear_checks
 from actions.steps import FRESH_TRIES, active_steps
 from bot.answers.account import AccountTooLong, clean_account
 from bot.answers.choices import match_keys, match_one
-from bot.answers.dates import FutureDate, parse_when
+from bot.answers.dates import FutureDate, band_at, parse_when
 from bot.answers.places import StreetAddress, area_answer
 from bot.answers.text import normalise, word_count
 from bot import clock
 from bot.config import load_settings
 from bot.privacy.redact import redact
+from bot.safety.danger import Level, read_danger
 
 Result = dict[str, Any]
 SHORT_OTHER_TEXT = 200
+SAFE_NOW_MAX_WORDS = 6  # from this many words, a no without danger now is an account, not an answer
 MAX_OUTCOME_TEXT = 500
 
 
@@ -43,6 +48,14 @@ def rejected(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, resp
     return {slot: None, "failed_attempts": misses, "offer_choices": misses >= 2}
 
 
+_CHANGE_WORDS = re.compile(r"\b(?:change|changes|edit|fix|correct|update|wrong|not right|mistake|different|instead|swap|redo)\b")
+
+
+def _checked(**more: Any) -> Result:
+    """The safety layer's question is answered: the report asks its own question again."""
+    return {e["name"]: e["value"] for e in clear_checks()} | FRESH_TRIES | more
+
+
 class ValidateReportForm(FormValidationAction):
     def name(self) -> str:
         return "validate_report_form"
@@ -50,16 +63,24 @@ class ValidateReportForm(FormValidationAction):
     async def required_slots(
         self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[str]:
-        """Asks only the questions that apply to the answers given so far."""
+        """Asks only the questions that apply to the answers given so far, and a question the
+        safety layer needs answered (are you in danger, do you want to stop) before them."""
         return active_steps(domain_slots, tracker.get_slot)
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
+        """Validates as the form asks; a yes to "Do you want to stop?" ends the form and stops."""
+        events = await super().run(dispatcher, tracker, domain)
+        if any(e.get("event") == "slot" and e.get("name") == "confirm_stop" and e.get("value") == "yes" for e in events):
+            events += [ActiveLoop(None), FollowupAction("action_stop_report")]
+        return events
 
     # --- helpers ---------------------------------------------------------------------------
 
     def _one(self, tracker: Tracker, domain: DomainDict, slot: str, *cue_lists: str) -> str | None:
-        picked = pressed_choices(tracker) or chosen_by_number(tracker, domain, slot)
-        if picked:
+        chosen = picked(tracker, domain, slot)
+        if chosen:
             # Several numbers for a one-answer question is not an answer we can guess from.
-            return picked[0] if len(picked) == 1 else None
+            return chosen[0] if len(chosen) == 1 else None
         for cue_list in cue_lists:
             key = match_one(cue_list, latest_text(tracker))
             if key:
@@ -67,9 +88,7 @@ class ValidateReportForm(FormValidationAction):
         return None
 
     def _many(self, tracker: Tracker, domain: DomainDict, slot: str, cue_list: str) -> list[str]:
-        return pressed_choices(tracker) or chosen_by_number(tracker, domain, slot) or match_keys(
-            cue_list, latest_text(tracker)
-        )
+        return picked(tracker, domain, slot) or match_keys(cue_list, latest_text(tracker))
 
     def _single_choice(
         self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict,
@@ -83,12 +102,50 @@ class ValidateReportForm(FormValidationAction):
         stored = translate(key) if key else None
         return accepted(slot, stored) if stored else rejected(dispatcher, tracker, slot)
 
+    # --- the safety layer's questions -------------------------------------------------------
+
+    def _yes_or_no(self, tracker: Tracker, domain: DomainDict, check: str) -> str | None:
+        answer = self._one(tracker, domain, check, "yes_no")
+        return answer if answer in ("yes", "no") else None
+
+    def validate_confirm_danger(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
+        """Yes gets the emergency reply; an answer that is not a clear no gets it too, to be safe."""
+        answer = self._yes_or_no(tracker, domain, "confirm_danger")
+        if answer == "no":
+            dispatcher.utter_message(response="utter_not_in_danger")
+            return _checked()
+        dispatcher.utter_message(response="utter_emergency")
+        dispatcher.utter_message(response="utter_emergency_continue")
+        return _checked(immediate_danger=True) if answer == "yes" else _checked()
+
+    def validate_confirm_stop(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
+        """Only yes stops (see ``run``); anything else carries on with every answer kept."""
+        if self._yes_or_no(tracker, domain, "confirm_stop") == "yes":
+            return {"confirm_stop": "yes"}
+        dispatcher.utter_message(response="utter_carry_on")
+        return _checked()
+
+    def validate_confirm_withdraw(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
+        """Takes back the report named during this one only on yes; anything else keeps it."""
+        from actions.withdraw import withdraw_and_tell
+
+        code = tracker.get_slot("withdraw_reference")
+        if code and self._yes_or_no(tracker, domain, "confirm_withdraw") == "yes":
+            withdraw_and_tell(dispatcher, code)
+        else:
+            dispatcher.utter_message(response="utter_withdraw_kept", withdraw_reference=code)
+        return _checked(withdraw_reference=None)
+
     # --- one validator per question ----------------------------------------------------------
 
     def validate_safe_now(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         """Takes "are you safe?"; anything but yes gets the emergency advice at once."""
         answer = self._one(tracker, domain, "safe_now", "safe_now", "yes_no")
-        if answer is None:
+        text = latest_text(tracker)
+        # A whole account of the past is no answer to "are you safe right now?" (danger now in it
+        # is answered by the safety layer before this question sees it).
+        told_of_the_past = word_count(text) >= SAFE_NOW_MAX_WORDS and read_danger(text).level in (Level.PAST, Level.NONE)
+        if answer is None or (answer != "yes" and told_of_the_past):
             return rejected(dispatcher, tracker, "safe_now")
         if answer == "yes":
             return accepted("safe_now", "yes")
@@ -131,7 +188,7 @@ class ValidateReportForm(FormValidationAction):
         """Reads the date in the centre's time zone; a time of day said with it fills that question too."""
         settings = load_settings()
         today = clock.local_today(settings.timezone)
-        text = " ".join(pressed_choices(tracker) or chosen_by_number(tracker, domain, "incident_date")) or latest_text(tracker)
+        text = " ".join(picked(tracker, domain, "incident_date")) or latest_text(tracker)
         try:
             when = parse_when(text, today)
         except FutureDate:
@@ -142,14 +199,23 @@ class ValidateReportForm(FormValidationAction):
         return accepted("incident_date", when.day.isoformat() if when.day else "unknown", **more)
 
     def validate_time_band(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
+        """Takes a time of day, or a time on the clock ("about 9am", "7 at night")."""
+        at = None if pressed_choices(tracker) else band_at(latest_text(tracker))
+        if at:
+            return accepted("time_band", at)
         return self._single_choice("time_band", value, dispatcher, tracker, domain, "time_band")
 
     def validate_location_type(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
+        """A named place wins over the street it was in ("outside the mosque" is a place of worship)."""
+        named = [key for key in match_keys("location_type", latest_text(tracker)) if key != "street"]
+        specific = named[0] if len(named) == 1 and not picked(tracker, domain, "location_type") else None
+        if specific:
+            return accepted("location_type", specific)
         return self._single_choice("location_type", value, dispatcher, tracker, domain, "location_type")
 
     def validate_location_area(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         """Keeps only a town, an area or a postcode district; a street address is refused."""
-        text = " ".join(pressed_choices(tracker) or chosen_by_number(tracker, domain, "location_area")) or latest_text(tracker)
+        text = " ".join(picked(tracker, domain, "location_area")) or latest_text(tracker)
         try:
             area = area_answer(text)
         except StreetAddress:
@@ -171,7 +237,7 @@ class ValidateReportForm(FormValidationAction):
         """Takes choices, or keeps the person's own words as "something else"."""
         text = latest_text(tracker)
         outcomes = self._many(tracker, domain, "preferred_outcome", "preferred_outcome")
-        own_words = not pressed_choices(tracker) and word_count(text) >= 3
+        own_words = not picked(tracker, domain, "preferred_outcome") and word_count(text) >= 3
         if not outcomes and own_words:
             outcomes = ["other"]
         if not outcomes:
@@ -206,11 +272,14 @@ class ValidateReportForm(FormValidationAction):
 
     def validate_confirmed(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         """Saves on yes; "change the place" clears that answer so the form asks it again."""
-        pressed = pressed_choices(tracker) or chosen_by_number(tracker, domain, "confirmed")
+        pressed = picked(tracker, domain, "confirmed")
         text = latest_text(tracker)
         if pressed == ["yes"]:
             return accepted("confirmed", True)
-        fields = [] if pressed else match_keys("field", text)
+        # A field named without asking to change it ("i was scared at the time", "no police") is
+        # not a change: only "change the date", "the date is wrong", or the field alone ("the date").
+        asks_change = _CHANGE_WORDS.search(normalise(text)) or word_count(text) <= 3
+        fields = [] if pressed or not asks_change else match_keys("field", text)
         if fields:
             cleared: Result = {field: None for field in fields}
             if "characteristics" in fields:
@@ -218,7 +287,7 @@ class ValidateReportForm(FormValidationAction):
             if "police_involvement" in fields:
                 cleared["true_vision"] = None
             return accepted("confirmed", None, **cleared)
-        answer = "no" if pressed == ["change"] or "change" in normalise(text).split() else match_one("yes_no", text)
+        answer = "no" if pressed == ["change"] or "change" in normalise(text).split() else match_one("confirmed", text) or match_one("yes_no", text)
         if answer == "yes":
             return accepted("confirmed", True)
         if answer == "no":

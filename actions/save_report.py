@@ -23,7 +23,7 @@ logger = logging.getLogger(__name__)
 
 # Rasa's name for the input channel -> the contract's channel. Anything else (the terminal
 # chat, the REST channel used in development) is the public web channel.
-CHANNELS = {"sms": "sms", "telegram": "telegram", "staff": "staff", "web": "web"}
+CHANNELS = {"sms": "sms", "telegram": "telegram", "staff": "staff", "web": "web", "whatsapp": "whatsapp"}
 TRUE_VISION_STATUS = {"help_now": "referred", "self": "referred", "not_now": "declined", "not_discussed": "not_discussed"}
 
 
@@ -103,7 +103,8 @@ class ActionSaveReport(Action):
                 easy_read=bool(tracker.get_slot("easy_read")), local=_local_services(settings.database_url, centre_id),
             )
             answers = record_answers(tracker, centre_id, [s.id for s in services])
-            record = outbox.save_or_keep(settings.database_url, answers, settings.cipher(), settings.outbox_dir)
+            beside = {"wellbeing_concern": bool(tracker.get_slot("wellbeing_concern"))}
+            record = outbox.save_or_keep(settings.database_url, answers, settings.cipher(), settings.outbox_dir, beside)
         except InvalidRecord as error:
             # Field names and rule text only: never the answers themselves.
             logger.error("Report did not match the contract: %s", "; ".join(e.split(":")[0] for e in error.errors))

@@ -19,8 +19,9 @@ class ActionStartReport(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
         """Welcomes the person and starts a fresh report.
 
-        Someone whose first message already tells what happened is not asked to tell it again,
-        and danger said before the report started stays on the report. In the staff web chat the
+        Someone whose first message already tells what happened is not asked to tell it again
+        (danger that is unclear in it is asked about by the report's first question, "are you
+        safe right now?"), and danger or a crisis said before the report started stays on it. In the staff web chat the
         report is recorded by centre staff, so "who is reporting" starts as that (and can be
         changed at the summary). Easy words, once chosen (by the person or the staff page's switch), stay on for
         the new report; otherwise they are offered straight after the welcome.
@@ -30,11 +31,11 @@ class ActionStartReport(Action):
         dispatcher.utter_message(response="utter_welcome")
         if not easy:
             dispatcher.utter_message(response="utter_offer_easy_read")
-        if tracker.get_slot("immediate_danger"):
-            events.append(SlotSet("immediate_danger", True))
+        # What the safety layer heard before the report started stays with it.
+        events += [SlotSet(flag, True) for flag in ("immediate_danger", "wellbeing_concern") if tracker.get_slot(flag)]
         if message_metadata(tracker).get("mode") == "staff":
             events.append(SlotSet("reporter_role", "on_behalf_staff"))
         intent = (tracker.latest_message.get("intent") or {}).get("name")
-        if intent == "describe_incident":
+        if intent in ("describe_incident", "check_danger"):
             events += keep_as_answer("what_happened", latest_text(tracker), min_words=5)
         return events

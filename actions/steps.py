@@ -9,6 +9,9 @@ FORM = "report_form"
 # Questions whose answer is the person's own words rather than a choice.
 FREE_TEXT = ("what_happened", "characteristic_other")
 
+# Questions the safety layer asks before the report's own (see pending_check in domain.yml).
+CHECKS = ("confirm_danger", "confirm_stop", "confirm_withdraw")
+
 # What a skipped question stores. Questions not listed here need an answer ("not sure" is one).
 SKIPPED_VALUE: dict[str, Any] = {
     "what_happened": "",
@@ -38,10 +41,11 @@ def domain_order(domain: dict[str, Any]) -> list[str]:
 def active_steps(order: list[str], slot: Callable[[str], Any]) -> list[str]:
     """Returns the questions to ask given the answers so far.
 
+    A question of the safety layer is asked, before the others, only while it is pending;
     "What was it about?" is asked only when "something else" was chosen as the reason, and the
     True Vision offer is not pressed on someone who has said they want no police involvement.
     """
-    steps = list(order)
+    steps = [step for step in order if step not in CHECKS or step == slot("pending_check")]
     if "other" not in (slot("characteristics") or []):
         steps.remove("characteristic_other")
     if slot("police_involvement") == "no":

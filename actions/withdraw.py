@@ -1,4 +1,8 @@
-"""Taking back a saved report by its reference code, within the withdrawal period."""
+"""Taking back a saved report by its reference code, within the withdrawal period.
+
+Taking a report back deletes it, so it is done only after the person says yes to "Do you want to
+take back report K7Q-M2X? It will be deleted.": never on the classifier's reading of a message
+as a request to withdraw, nor on a code alone."""
 
 from __future__ import annotations
 
@@ -11,7 +15,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions.messages import latest_text
+from actions.messages import latest_text, pressed_choices
+from bot.answers.choices import match_one
 from bot.config import load_settings
 from bot.records.repository import withdraw_record
 
@@ -56,6 +61,11 @@ class ValidateWithdrawForm(FormValidationAction):
             dispatcher.utter_message(response="utter_wrong_withdraw_reference")
         return {"withdraw_reference": code}
 
+    def validate_confirm_withdraw(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+        """Yes takes the report back; any other answer keeps it."""
+        answer = (pressed_choices(tracker) or [match_one("yes_no", latest_text(tracker))])[0]
+        return {"confirm_withdraw": answer == "yes"}
+
 
 def withdraw_and_tell(dispatcher: CollectingDispatcher, code: str) -> None:
     """Deletes the report if it was made within the withdrawal period, and says what happened."""
@@ -69,5 +79,10 @@ class ActionWithdrawReport(Action):
         return "action_withdraw_report"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
-        withdraw_and_tell(dispatcher, tracker.get_slot("withdraw_reference"))
-        return [SlotSet("withdraw_reference", None)]
+        """Takes the report back if the person said yes; otherwise says it is kept."""
+        code = tracker.get_slot("withdraw_reference")
+        if tracker.get_slot("confirm_withdraw") is True:
+            withdraw_and_tell(dispatcher, code)
+        else:
+            dispatcher.utter_message(response="utter_withdraw_kept", withdraw_reference=code)
+        return [SlotSet("withdraw_reference", None), SlotSet("confirm_withdraw", None)]

@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from actions.messages import button_options
+from actions.steps import CHECKS
 from bot.config import PROJECT_ROOT
 from bot.contract import keys
 
@@ -43,7 +44,8 @@ def test_every_question_can_be_asked_explained_and_answered_wrongly(question):
     asked = f"utter_ask_{question}" in DOMAIN["responses"] or f"action_ask_{question}" in DOMAIN["actions"]
     assert asked, question
     assert f"utter_help_{question}" in DOMAIN["responses"], question
-    assert f"utter_wrong_{question}" in DOMAIN["responses"], question
+    if question not in CHECKS:  # the safety layer's questions take every answer, the safe way
+        assert f"utter_wrong_{question}" in DOMAIN["responses"], question
 
 
 def test_every_response_is_used_somewhere():

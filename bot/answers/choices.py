@@ -27,6 +27,10 @@ _SEPARATORS = {"and", "&", "+", "or", "number", "no", "option"}
 def cues() -> dict[str, dict[str, list[str]]]:
     """Returns every list's cue phrases, normalised the way answers are."""
     raw = yaml.safe_load(resources.files("bot.answers").joinpath("cues.yml").read_text("utf-8"))
+    unquoted = [(name, key, p) for name, entries in raw.items() for key, phrases in entries.items() for p in phrases
+                if not isinstance(p, str)]
+    if unquoted:  # YAML reads a bare yes, no, on or true as a boolean, not the word
+        raise ValueError(f"cues.yml: quote these phrases: {unquoted}")
     return {
         list_name: {str(key): [normalise(str(p)) for p in phrases] for key, phrases in entries.items()}
         for list_name, entries in raw.items()

@@ -33,6 +33,44 @@ class FutureDate(ValueError):
     """The answer named a date that has not happened yet."""
 
 
+# A time on the clock: "9am", "about 7 at night", "2.30pm", "10 in the morning".
+_CLOCK = re.compile(
+    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|in the morning|in the afternoon|in the evening|at night|at nite|o clock at night)\b"
+)
+# Loose amounts of time ago, read as the day they most likely mean.
+_ROUGHLY_AGO = (
+    (re.compile(r"\b(?:a )?couple (?:of )?days ago\b|\bthe other day\b|\bday before yesterday\b"), timedelta(days=2)),
+    (re.compile(r"\b(?:a )?few days ago\b|\bsome days ago\b"), timedelta(days=3)),
+    (re.compile(r"\b(?:a )?couple (?:of )?weeks ago\b|\ba fortnight ago\b"), timedelta(days=14)),
+    (re.compile(r"\b(?:a )?few weeks ago\b"), timedelta(days=21)),
+    (re.compile(r"\bthe other week\b"), timedelta(days=7)),
+)
+
+
+def band_at(text: str) -> str | None:
+    """The time of day of a time on the clock in ``text`` ("9am" is morning, "7 at night" evening)."""
+    found = _CLOCK.search(normalise(text).replace(" oclock", " o clock"))
+    if not found:
+        return None
+    hour = int(found.group(1))
+    if hour > 24:
+        return None
+    marker = found.group(3)
+    if marker in ("pm", "in the afternoon", "in the evening", "at night", "at nite", "o clock at night") and hour < 12:
+        hour += 12
+    elif marker in ("am", "in the morning") and hour == 12:
+        hour = 0
+    if marker in ("at night", "at nite") and hour < 17:  # "2 at night" is 2 in the morning
+        hour -= 12
+    if 5 <= hour < 12:
+        return "morning"
+    if 12 <= hour < 17:
+        return "afternoon"
+    if 17 <= hour < 21:
+        return "evening"
+    return "night"
+
+
 def parse_when(text: str, today: date) -> When | None:
     """Returns the date and time of day in ``text``, or None when it cannot be read.
 
@@ -42,7 +80,7 @@ def parse_when(text: str, today: date) -> When | None:
     if not words:
         return None
     bands = [b for b in match_keys("time_band", words) if b != "unknown"]
-    band = bands[0] if bands else None
+    band = band_at(words) or (bands[0] if bands else None)
     if match_keys("time_band", words) == ["unknown"] or words in {"do not know", "not sure", "no idea"}:
         return When(day=None, time_band=None)
 
@@ -50,6 +88,10 @@ def parse_when(text: str, today: date) -> When | None:
         return When(day=today - timedelta(days=1), time_band=band)
     if re.search(r"\b(today|tonight|this (morning|afternoon|evening)|earlier|just now)\b", words):
         return When(day=today, time_band=band)
+
+    for phrase, ago in _ROUGHLY_AGO:
+        if phrase.search(words):
+            return When(day=today - ago, time_band=band)
 
     rest = re.sub(rf"\b(last|this|on|past)\s+{_WEEKDAYS}\b", r"\2", words)
     rest = _FILLERS.sub(" ", rest)

@@ -48,7 +48,8 @@ def area_answer(text: str) -> str | None:
     full = _FULL_POSTCODE.search(raw)
     if full:
         return full.group(1).upper()
-    words = re.sub(r"^(in|near|around|at|it was in|it was near|the)\s+", "", raw, flags=re.IGNORECASE)
+    words = re.sub(r"^(?:(?:in|near|around|at|by|it was in|it was near|it was|somewhere in|just outside|outside)\s+)?(?:the\s+)?",
+                   "", raw, flags=re.IGNORECASE)
     words = " ".join(re.sub(r"[^\w\s'&-]", " ", words).split())
     if _DISTRICT.match(words):
         return words.upper()

@@ -15,7 +15,7 @@ _SHORTHAND = {
     "yday": "yesterday", "yest": "yesterday", "yesterdy": "yesterday", "yestarday": "yesterday",
     "2day": "today", "tonite": "tonight", "nite": "night", "nxt": "next", "wk": "week",
     "wks": "weeks", "plz": "please", "pls": "please", "thx": "thanks", "ty": "thanks",
-    "gud": "good", "skool": "school", "bcoz": "because", "n": "no", "y": "yes",
+    "gud": "good", "rly": "really", "realy": "really", "skool": "school", "bcoz": "because", "n": "no", "y": "yes",
     # Phonetic spellings and slips, as people with learning disabilities and hurried texters write.
     "yestday": "yesterday", "yesturday": "yesterday", "yesteday": "yesterday", "yestaday": "yesterday",
     "ysterday": "yesterday", "yesterda": "yesterday", "tday": "today", "todai": "today", "2nite": "tonight",

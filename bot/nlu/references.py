@@ -22,7 +22,7 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.records.references import is_typed_reference
 
 ANSWER = "inform"
-NEVER_OVERRIDDEN = frozenset({"report_danger"})
+NEVER_OVERRIDDEN = frozenset({"report_danger", "check_danger", "crisis"})
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

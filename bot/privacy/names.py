@@ -19,6 +19,7 @@ COMMON_WORDS = frozenset(
     april may june august autumn winter monday tuesday wednesday thursday friday saturday sunday
     god allah jesus lord muslim jew jewish hindu sikh asian african polish english british irish scottish welsh
     mum mom dad son daughter man woman boy girl lad lads kid kids mate bloke neighbour neighbor police bus train
+    said says told tells shouted shouts called calls keeps kept hit hits
     """.split()
 )
 

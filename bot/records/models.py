@@ -40,6 +40,8 @@ class Incident(Base):
     # Outside the contract's record: the centre's follow-up.
     police_reference = Column(String(40))  # True Vision's reference once staff submitted the form
     true_vision_updated_at = Column(DateTime(timezone=False))  # UTC
+    # The conversation had crisis words and the crisis lines were given (bot.safety.crisis).
+    wellbeing_concern = Column(Boolean, nullable=False, default=False)
 
     __table_args__ = (
         Index("ix_incidents_created_at", "created_at"),

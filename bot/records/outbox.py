@@ -75,13 +75,15 @@ def pending(directory: Path) -> list[Path]:
     return sorted(directory.glob("*.json")) if directory.is_dir() else []
 
 
-def save_or_keep(database_url: str, answers: dict[str, Any], cipher: Cipher, directory: Path) -> dict[str, Any]:
-    """Stores a report; if the database cannot take it, keeps it in the outbox. Returns the record
-    (plaintext, contract shape) either way. Raises InvalidRecord as save_incident does."""
+def save_or_keep(database_url: str, answers: dict[str, Any], cipher: Cipher, directory: Path,
+                 beside: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Stores a report (and what is kept ``beside`` it for staff); if the database cannot take
+    it, keeps it in the outbox. Returns the record (plaintext, contract shape) either way. Raises
+    InvalidRecord as save_incident does."""
     try:
-        return save_incident(database_url, answers, cipher)
+        return save_incident(database_url, answers, cipher, beside=beside)
     except (SQLAlchemyError, OSError) as error:
-        incident, record = new_incident(answers, cipher)
+        incident, record = new_incident(answers, cipher, beside)
         put(directory, incident)
         logger.warning("Database unavailable (%s): report kept in the outbox until it returns", type(error).__name__)
         return record

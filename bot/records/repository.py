@@ -53,15 +53,24 @@ def to_contract(incident: Incident | Row, cipher: Cipher | None = None) -> dict[
     return record
 
 
-def new_incident(answers: dict[str, Any], cipher: Cipher) -> tuple[Incident, dict[str, Any]]:
+# What is kept beside the contract's record, for staff only, never exported.
+BESIDE_FIELDS = frozenset({"wellbeing_concern"})
+
+
+def new_incident(answers: dict[str, Any], cipher: Cipher, beside: dict[str, Any] | None = None) -> tuple[Incident, dict[str, Any]]:
     """Validates ``answers`` against the contract and returns the row to store (free text encrypted
     with ``cipher``, a new record id, reference and time) and the record in contract shape
-    (plaintext). Raises InvalidRecord when a value is outside the contract."""
+    (plaintext). ``beside`` holds what is kept for staff beside the record (BESIDE_FIELDS). Raises
+    InvalidRecord when a value is outside the contract."""
+    beside = beside or {}
+    if set(beside) - BESIDE_FIELDS:
+        raise ValueError(f"not kept beside a record: {sorted(set(beside) - BESIDE_FIELDS)}")
     incident = Incident(
         record_id=uuid.uuid4().hex,
         reference=new_reference(),
         created_at=clock.utc_now().replace(microsecond=0),
         **answers,
+        **beside,
     )
     record = to_contract(incident)
     errors = sorted(
@@ -86,7 +95,8 @@ def is_stored(database_url: str, record_id: str) -> bool:
         return session.get(Incident, record_id) is not None
 
 
-def save_incident(database_url: str, answers: dict[str, Any], cipher: Cipher, attempts: int = 5) -> dict[str, Any]:
+def save_incident(database_url: str, answers: dict[str, Any], cipher: Cipher, attempts: int = 5,
+                  beside: dict[str, Any] | None = None) -> dict[str, Any]:
     """Validates ``answers`` against the contract and stores them in one transaction.
 
     ``answers`` holds every contract field except record_id, reference and created_at, which are
@@ -95,7 +105,7 @@ def save_incident(database_url: str, answers: dict[str, Any], cipher: Cipher, at
     value is outside the contract.
     """
     for attempt in range(attempts):
-        incident, record = new_incident(answers, cipher)
+        incident, record = new_incident(answers, cipher, beside)
         try:
             insert_incident(database_url, incident)
             return record

@@ -24,6 +24,7 @@ class RecordView:
     police_reference: str | None
     true_vision_updated_at: datetime | None
     overdue: bool  # referred for True Vision, not submitted, and past the 48-hour deadline
+    wellbeing_concern: bool = False  # the conversation had crisis words (kept beside the record)
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,8 @@ def _view(incident: Incident, cipher: Cipher | None, now: datetime) -> RecordVie
     record = to_contract(incident, cipher)
     if cipher is None:  # a list: the person's words stay encrypted and out of the page
         record.update(dict.fromkeys(ENCRYPTED_FIELDS))
-    return RecordView(record, incident.police_reference, incident.true_vision_updated_at, _is_overdue(incident, now))
+    return RecordView(record, incident.police_reference, incident.true_vision_updated_at, _is_overdue(incident, now),
+                      bool(incident.wellbeing_concern))
 
 
 def _holds(session, column, value: str):

@@ -83,6 +83,7 @@ def synthetic_records(seed: int, count: int, first: datetime, last: datetime, ce
             "easy_read": rng.random() < 0.1,
             "language": "en",
             "centre_id": rng.choice(centres),
+            "wellbeing_concern": rng.random() < 0.04,  # kept beside the record, not in the contract
         })
     return records
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from actions.emergency import ActionEmergency
+from actions.safety import ActionEmergency
 from actions.start_report import ActionStartReport
 from tests.actions.conftest import make_tracker, responses, slot_events
 

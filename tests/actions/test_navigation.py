@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from actions.navigation import ActionExplainQuestion, ActionGoBack, ActionRepeatQuestion, ActionSkipQuestion, ActionStopReport
 from tests.actions.conftest import make_tracker, responses, slot_events
 
@@ -64,10 +66,48 @@ async def test_stop_forgets_everything_and_says_so(dispatcher, domain):
     assert responses(dispatcher) == ["utter_stopped"]
 
 
-async def test_a_long_account_that_mentions_stopping_is_kept_as_the_account(dispatcher, domain):
-    text = "he would not stop shouting at me and my friend on the bus"
-    tracker = make_tracker(text, "stop", requested_slot="what_happened", fill_requested=False)
+@pytest.mark.parametrize("text", ["he would not stop shouting at me and my friend on the bus", "he told me to stop", "stoop"])
+async def test_an_account_that_mentions_stopping_is_kept_as_the_account(dispatcher, domain, text):
+    tracker = make_tracker(text, "stop", slots={"reporter_role": "victim"}, requested_slot="what_happened", fill_requested=False)
     events = await ActionStopReport().run(dispatcher, tracker, domain)
-    assert slot_events(events) == {"what_happened": text}
+    assert slot_events(events)["what_happened"] == text and "reset_slots" not in [e["event"] for e in events]
     assert events[-1] == {"event": "followup", "name": "report_form", "timestamp": None}
     assert responses(dispatcher) == []
+
+
+@pytest.mark.parametrize(("question", "text", "value"), [
+    ("location_type", "shop", "shop_or_business"),
+    ("location_type", "stopped at the shops", "shop_or_business"),
+    ("contact_route", "stop hate uk told me about you", "referral_from_agency"),
+    ("location_area", "Stopsley", "Stopsley"),
+])
+async def test_an_answer_the_question_can_take_is_its_answer_not_stop(dispatcher, domain, question, text, value):
+    tracker = make_tracker(text, "stop", slots={"reporter_role": "victim"}, requested_slot=question, fill_requested=False)
+    events = await ActionStopReport().run(dispatcher, tracker, domain)
+    assert slot_events(events)[question] == value
+    assert [e["event"] for e in events if e["event"] in ("reset_slots", "restart")] == []
+    assert events[-1]["name"] == "report_form"
+
+
+@pytest.mark.parametrize(("question", "text"), [("location_type", "i want to stop now"), ("what_happened", "can we stop please"),
+                                                ("support_wanted", "i dont want to do this anymore")])
+async def test_stopping_in_other_words_is_asked_about_first_and_deletes_nothing(dispatcher, domain, question, text):
+    tracker = make_tracker(text, "stop", slots={"reporter_role": "victim"}, requested_slot=question, fill_requested=False)
+    events = await ActionStopReport().run(dispatcher, tracker, domain)
+    assert slot_events(events)["pending_check"] == "confirm_stop" and "reporter_role" not in slot_events(events)
+    assert [e["event"] for e in events if e["event"] in ("reset_slots", "restart")] == []
+    assert responses(dispatcher) == []  # the form asks "Do you want to stop?" next
+
+
+@pytest.mark.parametrize("text", ["stop", "STOP", "Stop.", "cancel", "quit", "end", "delete my answers", "/stop"])
+async def test_an_exact_command_stops_at_any_question(dispatcher, domain, text):
+    tracker = make_tracker(text, "stop", slots={"reporter_role": "victim"}, requested_slot="location_type", fill_requested=False)
+    events = await ActionStopReport().run(dispatcher, tracker, domain)
+    assert [e["event"] for e in events] == ["active_loop", "reset_slots", "restart"]
+
+
+async def test_back_of_the_bus_is_a_place_not_back(dispatcher, domain):
+    slots = {"incident_date": "2026-11-17", "time_band": "evening"}
+    tracker = make_tracker("at the back of the bus", "go_back", slots=slots, requested_slot="location_type", fill_requested=False)
+    events = slot_events(await ActionGoBack().run(dispatcher, tracker, domain))
+    assert events["location_type"] == "public_transport" and "time_band" not in events

@@ -50,8 +50,8 @@ def saved(database_url, cipher, monkeypatch):
     return save_incident(database_url, answers(), cipher)
 
 
-async def withdraw(dispatcher, domain, code):
-    tracker = make_tracker("", slots={"withdraw_reference": code}, active_loop=None, fill_requested=False)
+async def withdraw(dispatcher, domain, code, said_yes=True):
+    tracker = make_tracker("", slots={"withdraw_reference": code, "confirm_withdraw": said_yes}, active_loop=None, fill_requested=False)
     return await ActionWithdrawReport().run(dispatcher, tracker, domain)
 
 
@@ -59,7 +59,22 @@ async def test_withdraw_within_14_days_deletes_the_record(dispatcher, domain, sa
     events = await withdraw(dispatcher, domain, saved["reference"])
     assert responses(dispatcher) == ["utter_withdrawn"] and dispatcher.messages[0]["reference"] == saved["reference"]
     assert find_by_reference(database_url, cipher, saved["reference"]) is None
-    assert slot_events(events) == {"withdraw_reference": None}
+    assert slot_events(events) == {"withdraw_reference": None, "confirm_withdraw": None}
+
+
+async def test_without_a_yes_the_report_is_kept(dispatcher, domain, saved, database_url, cipher):
+    await withdraw(dispatcher, domain, saved["reference"], said_yes=False)
+    assert responses(dispatcher) == ["utter_withdraw_kept"]
+    assert find_by_reference(database_url, cipher, saved["reference"]) is not None
+
+
+@pytest.mark.parametrize(("text", "said_yes"), [("yes", True), ("yes please", True), ("no", False), ("wait what", False),
+                                                ('/choose{"choice": "yes"}', True)])
+async def test_the_question_before_withdrawing_takes_only_a_yes(dispatcher, domain, text, said_yes):
+    intent, entities = ("choose", [{"entity": "choice", "value": "yes"}]) if text.startswith("/") else ("inform", [])
+    tracker = make_tracker(text, intent, entities, slots={"withdraw_reference": "K7Q-M2X"}, requested_slot="confirm_withdraw", active_loop="withdraw_form")
+    events = slot_events(await ValidateWithdrawForm().run(dispatcher, tracker, domain))
+    assert events["confirm_withdraw"] is said_yes
 
 
 async def test_after_14_days_the_centre_must_be_asked(dispatcher, domain, saved, database_url, cipher):

@@ -120,6 +120,18 @@ def test_migrations_reach_the_newest_revision_and_can_run_again(database_url):
         assert session.execute(text("SELECT count(*) FROM staff_accounts")).scalar_one() == 0
 
 
+def test_a_wellbeing_concern_is_kept_beside_the_record_and_never_exported(database_url, cipher):
+    saved = save_incident(database_url, answers(), cipher, beside={"wellbeing_concern": True})
+    plain = save_incident(database_url, answers(), cipher)
+    with session_factory(database_url)() as session:
+        concerns = dict(session.execute(text("SELECT reference, wellbeing_concern FROM incidents")).all())
+    assert concerns == {saved["reference"]: True, plain["reference"]: False}
+    exported = find_by_reference(database_url, cipher, saved["reference"])
+    assert "wellbeing_concern" not in exported and list(record_validator().iter_errors(exported)) == []
+    with pytest.raises(ValueError):
+        save_incident(database_url, answers(), cipher, beside={"phone": "07700 900123"})
+
+
 def test_the_persons_own_words_are_encrypted_at_rest(database_url, cipher):
     saved = save_incident(
         database_url, answers(what_happened="they spat at me by the mosque", characteristic_other="my football shirt",

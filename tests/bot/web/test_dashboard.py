@@ -160,6 +160,22 @@ def test_a_record_shows_the_account_and_takes_true_vision_and_a_note(site, datab
     assert latest_update(database_url, cipher, reference).note == "The council has cleaned the graffiti."
 
 
+def test_a_wellbeing_concern_is_marked_in_the_list_and_explained_on_the_record(site):
+    url, records = site
+    ours = [r for r in records if r["centre_id"] == "soton" and month_of(r["created_at"]) == this_month()]
+    concerned = {r["record_id"] for r in ours if r["wellbeing_concern"]}
+    with signed_in(url, "kim") as kim:
+        listing = kim.get("/records", params={"month": this_month()}).text
+        rows = re.findall(r'<tr[^>]*>\s*<th scope="row"><a href="/records/([0-9a-f]{32})">.*?</tr>', listing, re.S)
+        marked = {rid for rid, row in zip(rows, re.findall(r'<tr[^>]*>\s*<th scope="row">.*?</tr>', listing, re.S)) if "Wellbeing concern" in row}
+        assert marked == concerned and concerned
+        one = next(iter(concerned))
+        page = kim.get(f"/records/{one}").text
+        assert 'id="wellbeing-concern"' in page and "116 123" in page
+        other = next(r["record_id"] for r in ours if not r["wellbeing_concern"])
+        assert 'id="wellbeing-concern"' not in kim.get(f"/records/{other}").text
+
+
 def test_changes_without_the_csrf_token_are_refused(site, database_url, cipher):
     url, records = site
     mine = next(r for r in records if r["centre_id"] == "soton")

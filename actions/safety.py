@@ -1,0 +1,100 @@
+"""What the safety layer (bot.safety, bot.nlu.safety) hears, answered at once wherever it is said:
+danger now gets the emergency reply, a crisis gets the crisis lines, and danger that is unclear
+gets the question "Are you in danger right now?". In a report, the report then carries on at the
+question it was at, with every answer kept."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.messages import keep_as_answer, latest_text
+from actions.steps import CHECKS, FORM, FREE_TEXT
+from bot.safety.danger import tells_of_fear
+
+# A crisis said while telling what happened is kept as the account only when it is more than a
+# cry of pain ("he beat me up and now i want to die", not "i want to die").
+CRISIS_ACCOUNT_MIN_WORDS = 7
+# Questions whose answers are told in danger words: what they did, whether it keeps happening,
+# what would help, what should happen.
+ANSWERED_IN_DANGER_WORDS = ("incident_types", "ongoing", "support_wanted", "preferred_outcome")
+
+
+def safety_reading(tracker: Tracker) -> dict[str, Any]:
+    """What the safety layer found in the latest message (see bot.nlu.safety)."""
+    return (tracker.latest_message or {}).get("safety") or {}
+
+
+def clear_checks() -> list[dict[str, Any]]:
+    """Forgets a question the safety layer was asking: what was just said comes first."""
+    return [SlotSet("pending_check", None)] + [SlotSet(check, None) for check in CHECKS]
+
+
+def _in_report(tracker: Tracker) -> str | None:
+    return tracker.get_slot("requested_slot") if tracker.active_loop_name == FORM else None
+
+
+def crisis_reply(dispatcher: CollectingDispatcher) -> list[dict[str, Any]]:
+    """The crisis lines, and the concern noted for staff beside the record."""
+    dispatcher.utter_message(response="utter_crisis")
+    return [SlotSet("wellbeing_concern", True)]
+
+
+class ActionEmergency(Action):
+    def name(self) -> str:
+        return "action_emergency"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
+        """Gives the 999 advice and marks the report as one where someone was in danger.
+
+        Said while answering "what happened?", the message is also kept as the answer, so the
+        person does not have to type it twice; said with crisis words, the crisis lines follow.
+        """
+        dispatcher.utter_message(response="utter_emergency")
+        events: list[dict[str, Any]] = [SlotSet("immediate_danger", True)]
+        if safety_reading(tracker).get("crisis"):
+            events += crisis_reply(dispatcher)
+        requested = _in_report(tracker)
+        text = latest_text(tracker)
+        if requested == "safe_now":
+            events.append(SlotSet("safe_now", "no"))
+        elif requested in FREE_TEXT:
+            events += keep_as_answer(requested, text, min_words=4)
+        return events + (clear_checks() if tracker.get_slot("pending_check") else [])
+
+
+class ActionCrisis(Action):
+    def name(self) -> str:
+        return "action_crisis"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
+        """Gives the crisis lines; the report carries on where it was."""
+        events = crisis_reply(dispatcher)
+        requested = _in_report(tracker)
+        if requested in FREE_TEXT:
+            events += keep_as_answer(requested, latest_text(tracker), min_words=CRISIS_ACCOUNT_MIN_WORDS)
+        return events + (clear_checks() if tracker.get_slot("pending_check") else [])
+
+
+class ActionCheckDanger(Action):
+    def name(self) -> str:
+        return "action_check_danger"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
+        """Has the report ask "Are you in danger right now?" before its own question.
+
+        Danger words that answer the question being asked are kept as that answer, and the question
+        is asked too; but where danger words are what the question asks for ("threats to kill
+        me" at "what kind of incident was it?", "he keeps following me" at "has it happened
+        before?") it is asked only when they also tell of fear ("they hit me and i am scared").
+        """
+        from actions.answer_first import as_answer
+
+        kept = await as_answer(tracker, domain, dispatcher) or []
+        if kept and _in_report(tracker) in ANSWERED_IN_DANGER_WORDS and not tells_of_fear(latest_text(tracker)):
+            return kept
+        return kept + clear_checks() + [SlotSet("pending_check", "confirm_danger")]

@@ -1,0 +1,73 @@
+"""Hears a person who may harm themselves: suicide, self-harm, not wanting to live, not able to go on.
+
+Said at any point, the assistant answers at once with the crisis lines (Samaritans, Shout, 999 if a
+life is at risk) and then carries on with the report. Words of abuse that quote someone else ("he
+told me to kill myself", "they said kill yourself") are what was done to the person, not a crisis
+of their own; they are left to the report.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety.text import safety_text
+
+_SELF = r"(?:my ?self|my own life|my life|me self)"
+_NOT_WANT = r"(?:do not|dont|not|no|never) (?:want|wanna|wish|feel like)(?: to)?"
+
+SIGNS = {
+    "suicide": r"\bsuicid\w*|\bsuicide\b|\btake my own life\b|\btook my own life\b",
+    "kill myself": rf"\b(?:kill|killing|killed|end|ending|ended|take|taking|hang|hanging|hanged|drown|drowning|"
+                   rf"poison|poisoning|shoot|shooting|starve|starving|gas) {_SELF}\b",
+    "end it all": r"\b(?:end|ending|finish|finishing) (?:it all|it tonight|everything|things|it now|it)$|\bend it all\b|"
+                  r"\bending it all\b|\b(?:want|wanna|going|gonna|thinking (?:about|of)|might|will|plan(?:ning)? to) (?:to )?(?:end|ending) (?:it|everything|things)\b|"
+                  r"\b(?:want|wanting|wish) (?:it )?all to end\b|^ending it$",
+    # Said of the person themselves: "people like me should die" is abuse they were given.
+    "want to die": r"(?:^|\bi (?:just |really |honestly |sometimes |still )?|\b(?:makes?|made|making) me (?:feel like i )?)"
+                   r"(?:want|wanna|wanting|am going|going|gonna|am ready|ready|deserve|wish i could|should just|should) (?:to )?die\b|"
+                   r"\bwish i (?:was|were|am) dead\b|\b(?:want|wanna) (?:to )?be dead\b|\bbetter off dead\b|"
+                   r"\bbetter off (?:without me|if i was gone|if i (?:was|were) dead)\b|\bbetter without me\b|"
+                   r"\bwant(?:s)? me (?:to die|dead)\b|\bfeel like i should die\b|\bme (?:\w+ )?(?:want|wan|wanna) die\b",
+    "not want to live": rf"\b{_NOT_WANT} (?:live(?! (?:here|there|in|with|near|next|on|at|round|around|by|like))|be alive|be here|exist|wake up|"
+                        r"(?:go|carry) on(?=$| any ?more| like this| living| with life)|be around)\b|"
+                        r"\b(?:stop|end) living\b|\bmight as well (?:be dead|die|not be here|not exist)\b|"
+                        r"\bways to (?:die|kill my ?self|end it|end my life)\b|\bthinking (?:of|about) (?:dying|death)\b|"
+                        r"\bme no (?:want|wan) live\b|\bno (?:point|reason) (?:in |of |to )?(?:living|life|live|being alive|going on|carrying on|being here)\b|"
+                        r"\bnothing (?:left )?to live for\b|\bnot worth living\b|\b(?:life|it) (?:is|isnt|is not) (?:not )?worth (?:it|living)\b|"
+                        r"\bwhat is the point (?:of|in) (?:living|life|being alive|going on|anything)\b|\bwhat is the point any ?more\b|"
+                        r"\b(?:give|giving|given) up on (?:life|living|everything)\b|\bdone with (?:life|living|everything)\b|"
+                        r"\btired of (?:living|life|being alive)\b|\b(?:sleep|go to sleep) (?:and never wake up|forever)\b|"
+                        r"\bnever wake up\b|\bdisappear (?:forever|for good)\b|\bwish i could disappear\b|"
+                        r"\bwish i (?:had never been|was never|wasnt|was not|were not) (?:born|alive|here)\b|"
+                        r"\b(?:will not|wont|not going to) be (?:here|around|alive) (?:much longer|tomorrow|for long|any ?more)\b|"
+                        r"\bnot going to be around\b|\bmy last message\b|\b(?:nobody|no one|noone) (?:would|will) (?:miss|notice|care)\b|"
+                        r"\b(?:nobody|no one) cares if i (?:live|die|am alive)\b|\bi am a burden\b|"
+                        r"\b(?:letters?|note|notes|message) (?:to (?:my \w+ )?)?(?:say|saying) goodbye\b|\bgoodbye (?:letter|note)\b|"
+                        r"\bgoodbye everyone\b|\bsuicide note\b",
+    "can not go on": r"\b(?:can not|cannot|cant|could not) (?:go on|carry on|keep going|cope|live like this|take it|take this|"
+                     r"do this|do it|handle (?:it|this)|deal with (?:it|this)|face (?:it|anything))"
+                     r"(?: (?:any ?more|no more|like this|much longer|any longer))?\b(?!\s+(?:question|form|bit|part|one))|"
+                     r"\bjust can not any ?more\b|\bcan not any ?more\b",
+    "self-harm": r"\bself (?:harm|harming|harmed|injury|injuring)\b|\b(?:cut|cutting|cuts|burn|burning|burnt|hurt|hurting|"
+                 r"harm|harming|hit|hitting|punch|punching|punish|punishing|starve|starving|scratch|scratching|bite|biting) "
+                 r"(?:my ?self|my (?:arms?|wrists?|legs?|skin|body))\b|\b(?:started|start|been) cutting (?:again|myself)?\b|"
+                 r"\bcutting again\b|\bcut myself\b|\bwant hurt me\b|\bme (?:want|wan) hurt me\b",
+    "overdose": r"\boverdos\w*\b|\b(?:took|taken|take|taking|swallowed|swallow|had) (?:a load of|loads of|too many|all (?:of )?my|all the|lots of|a lot of|a bottle of|some) "
+                r"(?:pills|tablets|meds|medication|paracetamol)\b|\b(?:pills|tablets) to (?:die|end it|sleep forever)\b",
+    "jump or hang": r"\b(?:jump|jumping) (?:off|from|in front of)\b|\b(?:want|going|gonna) (?:to )?jump\b|"
+                    r"\bthrow (?:my ?self) (?:off|in front|under)\b|\b(?:standing|stood|sat|sitting) on (?:the|a) (?:bridge|edge|roof|ledge|railway)\b|"
+                    r"\bon the (?:roof|bridge|ledge) and\b|\b(?:got|have|bought) a rope\b|\bhang my ?self\b",
+}
+# Someone else's words: abuse the person was given, not their own crisis.
+QUOTED = re.compile(
+    r"\b(?:told|tell|telling|said|says|saying|shouted|wrote|writing|posted|messaged|called|yelled|texted)"
+    r"(?: \w+){0,3} (?:to |i should |that i should |i should go |go )?(?:kill|hang|end) (?:my ?self|your ?self|yourself)\b|"
+    r"\bkill (?:your ?self|yourself)\b|\bgo die\b"
+)
+_SIGNS = tuple((name, re.compile(pattern)) for name, pattern in SIGNS.items())
+
+
+def crisis_signs(text: str) -> tuple[str, ...]:
+    """Returns the names of the crisis signs in ``text`` (empty when there are none)."""
+    plain = QUOTED.sub(" ", safety_text(text))
+    return tuple(name for name, pattern in _SIGNS if pattern.search(plain))

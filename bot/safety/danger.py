@@ -1,0 +1,252 @@
+"""Tells danger happening now from danger told as something past.
+
+"He's outside", "they are following me", "man with a knife at my door", "help me now", "I am not
+safe" are danger now; "last week he hit me", "they followed me home on Tuesday", "I was scared at
+the time but I am OK now" are accounts of the past. The detector reads the message as
+``bot.safety.text.safety_text`` spells it out and looks for three kinds of sign:
+
+- **present** signs that only fit now: "is/are" with what someone is doing ("is following me",
+  "are banging on the door"), where they are ("is outside", "are at my door"), what they hold
+  ("has a knife"), "I am being attacked", "is going to hurt me", "on his way", "I am hiding",
+  "they will not let me leave", "help me now", "call the police";
+- **tenseless** signs that are danger unless the message is about the past: "man with a knife
+  outside", "someone at my door", "in danger", "not safe", "on fire";
+- **danger words** that fit now or then ("hit", "knife", "follow", "scared"): now with a word of
+  the moment ("right now", "still", "tonight"), the past with a word of the past, and otherwise
+  unclear, which the assistant asks about rather than guessing.
+
+A word of the past is "last week", "yesterday", "ago", "in June", "was", "had", or a verb in the
+past ("followed", "came"). A message that says the person is safe now ("I am OK now", "not now")
+is never danger now unless it also has a present sign.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from bot.safety.text import safety_text
+
+
+class Level(str, Enum):
+    NOW = "now"  # danger is happening now or about to
+    UNCLEAR = "unclear"  # danger words that could be now or then
+    PAST = "past"  # danger told as something that happened before
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class DangerReading:
+    level: Level
+    signs: tuple[str, ...] = ()  # the names of the signs found, for tests and the benchmark
+    says_safe: bool = False  # the message says the person is safe now ("i am ok now")
+
+
+def _any(*words: str) -> str:
+    return "(?:" + "|".join(words) + ")"
+
+
+# Someone who could be a danger; "I", "we" and "you" are not.
+PERSON = _any(
+    "he", "she", "they", "them", "someone", "somebody", "some one", "people", "a man", "the man", "man", "men",
+    "the men", "a woman", "the woman", "woman", "lady", "a guy", "the guy", "guy", "guys", "lads", "the lads",
+    "boys", "the boys", "girls", "kids", "a gang", "the gang", "gang", "a group", "the group", "group",
+    r"(?:my |the )?neighbours?", "next door", r"my (?:ex|partner|husband|wife|boyfriend|girlfriend|carer|dad|brother)",
+    r"(?:2|two|3|three|some|few|4|four) (?:men|lads|boys|people|guys|women|girls)", "a bloke", "bloke",
+)
+# "<someone> ... is/are": a person as the subject, up to four words before the verb ("the men from
+# earlier are"), so "my car is outside" or "it is going to get worse" are not read as someone there.
+SUBJECT = rf"\b{PERSON}\b(?:\s+(?!is\b|are\b)\w+){{0,4}}?\s+(?:is|are)\s+"
+MOMENT = _any(r"still", r"now", r"right now", r"just", r"literally", r"currently", r"again", r"all", r"back")
+THREAT_ING = _any(
+    "following", "chasing", "hitting", "attacking", "hurting", "punching", "kicking", "beating", "threatening",
+    "banging", "knocking", "smashing", "breaking", "throwing", "waiting", "stalking", "choking", "strangling",
+    "stabbing", "grabbing", "pushing", "surrounding", "blocking", "lurking", "circling", "slapping", "biting",
+    "spitting", "shooting", "touching me", "holding me", r"holding (?:a|an|my|the)", "waving", "pointing",
+    r"trying to (?:get|break|kick|hurt|kill|attack|hit|grab|open|force|come|smash|stab)",
+    r"watching (?:me|us|my|the house|our)", r"looking for (?:me|us)", r"after (?:me|us)", "setting fire", "burning",
+    r"(?:sat|stood|sitting|standing|parked|hanging about|hanging around|hanging round)"
+    r" (?:outside|at|in front|across|opposite|near|by|on|next|round|around|behind)",
+)
+WEAPON = _any(
+    "knife", "knives", "gun", "guns", "pistol", "rifle", "shotgun", "bat", "baseball bat", "machete", "weapon",
+    "weapons", "blade", "sword", "hammer", "axe", "crowbar", "bottle", "brick", "bricks", "acid", "screwdriver",
+    "iron bar", "metal bar", "pole", "firework", "fireworks", "petrol", "stick", "club",
+)
+PLACE = _any(
+    "outside", "here", "inside", "downstairs", "upstairs", "next door", "behind me", "next to me", "near me",
+    "around me", "round me", "by me", "in front of me", "at the door", "at the window",
+    r"outside (?:my|the|our|his|her) \w+",
+    r"in (?:my|the|our) (?:house|home|flat|room|garden|building|hallway|hall|kitchen|block|stairwell|bedroom|lift)",
+    r"at (?:my|the|our) (?:door|front door|back door|window|windows|house|flat|gate|home)",
+    r"on (?:my|the|our) (?:doorstep|stairs|landing|balcony|drive|driveway)",
+)
+ASSAULTED = _any(
+    "attacked", "followed", "chased", "hit", "beaten", "beat up", "beaten up", "threatened", "hurt", "stalked",
+    "watched", "mugged", "robbed", "jumped", "harassed", "stabbed", "punched", "kicked", "choked", "strangled",
+    "surrounded", "cornered", "grabbed", "pushed", "shot", "burned", "burnt",
+)
+HARM = _any("kill", "hurt", "stab", "attack", "beat", "get", "shoot", "rape", "burn", "batter", "smash", "hit",
+            "punch", "jump", "knife", "torch", "do me in", "hurt my", "kill my", "beat up")
+SOON = _any("tonight", "today", "now", "right now", "later", "soon", "in a minute", "in a bit", "any minute",
+            "in a few minutes", "this evening", "this afternoon")
+
+# Signs that only fit now.
+PRESENT = {
+    "someone is doing it now": rf"{SUBJECT}(?:{MOMENT}\s+)*{THREAT_ING}\b",
+    "it is being done to me": rf"\b(?:am|are|is|being|getting)\s+(?:still\s+|now\s+)?(?:being\s+)?{ASSAULTED}\b(?! (?:by|in) (?:the )?(?:past|before))",
+    "someone is here": rf"{SUBJECT}(?:{MOMENT}\s+)*{PLACE}\b",
+    "someone is still there": rf"{SUBJECT}still\s+(?:here|there|on|in|at|outside|around|about|near|by|behind|\w+ing)\b",
+    "someone is back": rf"{SUBJECT}(?:{MOMENT}\s+)*back\b",
+    "someone is coming": rf"{SUBJECT}(?:{MOMENT}\s+)*(?:coming|on (?:his|her|their|the|my) way|heading (?:here|over|round|to))\b",
+    "on their way": r"\bon (?:his|her|their) way\b",
+    "they are going to harm me": rf"{SUBJECT}(?:{MOMENT}\s+)*(?:going to|about to|coming to|trying to)\s+(?:come\s+(?:and\s+)?)?{HARM}\b(?! (?:myself|my self))",
+    "they will harm me soon": rf"\bwill\s+(?:come\s+(?:and\s+|to\s+)?)?{HARM}\s+(?:me|us|my \w+)\s+{SOON}\b",
+    "they are coming back soon": rf"\b(?:coming|come)\s+(?:back|round|over|here|for me|to get me)\s+(?:\w+\s+)?{SOON}\b",
+    "they have a weapon": rf"\b(?:has|have|has got|have got|is holding|are holding|holding|is carrying|are carrying|carrying|is waving|are waving|waving|brandishing|pointing)\s+(?:a |an |the |his |her |their |some |2 |two )?(?:\w+ )?{WEAPON}\b",
+    "I am hiding": r"\b(?:i am|am|we are|are)\s+(?:still\s+|now\s+)?hiding\b|\bhiding (?:from (?:them|him|her|someone)|in (?:the|my) \w+)",
+    "I am locked in": r"\blocked (?:myself |ourselves )?in\b",
+    "I can not get away": r"\b(?:can not|cannot) (?:get out|escape|leave|get away|get home|get past)\b",
+    "they will not let me go": r"\b(?:will not|do not|does not|wont) let (?:me|us) (?:leave|go|out|past|in|get)\b",
+    "they will not go away": r"\b(?:will not|wont|do not|does not) (?:go away|leave me be)\b",
+    "I am running from them": r"\b(?:am|are)\s+running (?:away )?from\b|\brunning (?:away )?from (?:them|him|her|someone|a man|men)\b",
+    "I am bleeding": r"\b(?:i am|am|we are)\s+(?:still\s+)?bleeding\b",
+    "it is on fire now": r"\b(?:is|are)\s+(?:now\s+)?on fire\b",
+    "I can see or hear them": rf"\b(?:hear|see)\s+{PERSON}\s+(?:outside|downstairs|upstairs|at|in|on|by|near|coming|following|behind|trying|banging|kicking|shouting|again|now|right now)\b",
+    "call the police": r"^(?:please\s+)?(?:call|ring|phone|get|send)\s+(?:the\s+)?(?:police|999|ambulance|cops|help)\b|\b(?:call|ring|phone)\s+(?:the\s+)?(?:police|999|ambulance|cops)\s+(?:for me|now|please|quick|asap)\b|\bsend (?:someone|help|the police)\b",
+    "come quick": r"\bplease come\b|\bcome (?:quick|quickly|now|fast|asap|here now|and help)\b",
+    # "help now" alone is how some ask for help with True Vision; "help me now" is a cry.
+    "help me now": r"\bhelp (?:me|us) (?:now|quick|quickly|asap|fast|urgently|immediately)\b|\bhelp (?:quick|quickly|asap|urgently|immediately)\b|\bhelp help\b|\bsos\b|\bmayday\b|\bi need help (?:now|right now|quick|urgently)\b",
+    # "help" alone is the help command (explain the question); "help me", "please help" are a cry.
+    "help me, nothing else": r"^(?:(?:please|someone|somebody|pls) help(?: me| us)?|help (?:me|us))(?: please| now| quick)*$",
+    "please help me": r"\bplease help (?:me|us)\b(?! (?:with|to|understand|report|fill|answer|do|know|find|get|make|tell))",
+}
+
+# Signs that fit now unless the message is about the past.
+TENSELESS = {
+    "someone is here": rf"\b{PERSON}\s+(?:with (?:a |an )?(?:\w+ )?{WEAPON}\s+)?(?:still\s+)?{PLACE}\b",
+    "someone with a weapon": rf"\bwith (?:a |an |the |his |her |their |some )?(?:\w+ )?{_any('knife', 'knives', 'gun', 'guns', 'machete', 'weapon', 'blade', 'sword', 'hammer', 'axe', 'crowbar', 'bat', 'baseball bat', 'acid', 'brick', 'bottle', 'iron bar', 'metal bar')}\b",
+    "they have a weapon": rf"\b(?:got|has|have)\s+(?:a |an |the |his |her |their |some )?(?:\w+ )?{WEAPON}\b",
+    "someone is doing it now": rf"\b{PERSON}\s+(?:still\s+)?{THREAT_ING}\s+(?:me|us|my|our|the door|at)\b",
+    "in danger": r"\b(?:in danger|danger|not safe|unsafe|not feel safe|not feeling safe|in trouble|scared for my life|fear for my life|frightened for my life|afraid for my life|terrified|petrified|going to die|about to die|emergency|at risk)\b",
+    "on fire": r"\bon fire\b|\b(?:set|setting|sets)\s+(?:fire|light)\b|\bfire (?:through|in|at) (?:my|the|our)\b|\bpetrol (?:through|on|over|in)\b|\bburning (?:my|the|our|down)\b",
+    "trapped": r"\btrapped\b|\bcornered\b|\bsurrounded\b",
+    "outside now": rf"(?<!\bwork )(?<!\blive )\b(?!here\b){PLACE}\s+(?:right now|now|again)\b",
+}
+
+# Words danger is told with, that fit now or then.
+DANGER_WORDS = re.compile(
+    r"\b(?:hit|hits|hitting|punch\w*|kick\w*|attack\w*|hurt\w*|beat|beats|beating|beaten|stab\w*|kill\w*|"
+    r"follow\w*|chas\w*|threat\w*|bang\w*|knock\w*|smash\w*|break\w*|broke|throw\w*|threw|push\w*|grab\w*|"
+    r"chok\w*|strangl\w*|shoot\w*|shot|slap\w*|stalk\w*|"
+    r"scared|afraid|frightened|terrified|fear|worried|dangerous|hiding|bleeding|fire|"
+    r"knife|knives|gun|guns|weapon|weapons|machete|blade|acid|petrol|bat)\b"
+)
+# Words of the moment that make a danger word danger now.
+# Words of the moment that hold even in a message that also tells of the past ("they followed me
+# home and are still outside").
+STRONG_NOW_WORDS = re.compile(r"\b(?:right now|at the moment|as we speak|as i type|currently|still|this minute|this second)\b")
+NOW_WORDS = re.compile(
+    r"\b(?:right now|now|at the moment|as we speak|as i type|currently|still|tonight|in a minute|any minute|"
+    r"this minute|immediately|quick|quickly|asap|urgent|urgently|at this moment|this second)\b"
+)
+PAST_WORDS = re.compile(
+    r"\b(?:last|previous) (?:night|week|weekend|month|year|time|term|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|summer|winter|spring|autumn|christmas|easter)\b|\byesterday\b|\bago\b|"
+    r"\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d+\w*|\d+\w*)\b|"
+    r"\bin (?:january|february|march|april|june|july|august|september|october|november|december|the summer|"
+    r"summer|winter|spring|autumn|the past)\b|\b(?:19|20)\d\d\b|\bat the time\b|\bback then\b|"
+    r"\bthat (?:day|night|time|evening|morning)\b|\bused to\b|\ba while (?:back|ago)\b|\bwhen it happened\b|"
+    r"\bthe other (?:day|night|week)\b|\bearlier (?:today|on|this)\b|\bover the weekend\b|\bfor months\b|"
+    r"\b(?:was|were|had|did|never did)\b"
+)
+IRREGULAR_PAST = frozenset(
+    "came went said told threw broke spat ran stole took saw heard left made wrote fought caught bit held knew "
+    "thought brought drove rode began swore tore woke found felt kept meant lost paid shouted drew flew "
+    "hid chose spoke".split()
+)
+# Words ending in -ed that describe a state now ("scared", "armed men") rather than a past act.
+_STATE_WORDS = frozenset(
+    "scared frightened terrified worried petrified concerned shocked trapped locked blocked surrounded cornered "
+    "injured need bed red shed seed feed speed used named tired stressed depressed disabled married related "
+    "aged armed masked hooded naked wicked sacred ragged interested embarrassed confused ashamed isolated "
+    "unwanted unsafe hundred freed agreed".split()
+)
+_PARTICIPLE_AFTER = frozenset("am is are being be getting get feel feeling been".split())
+SAFE_NOW = re.compile(
+    r"\b(?:i am|we are|i feel|i am feeling|i got|got|i made it|made it|i am back)\s+(?:now\s+|home\s+|back\s+)?"
+    r"(?:safe|ok|okay|fine|alright|all right|home safe|safe at home|safe now|away)\b|\bnot now\b|\bno longer\b|"
+    r"\bnot any ?more\b|\b(?:has|have|they|he|she) (?:gone|left)\b|\bgone now\b|\ball over now\b"
+)
+ONLINE = re.compile(r"\b(?:online|on line|instagram|facebook|twitter|tiktok|snapchat|social media|whatsapp|"
+                    r"messages?|texts?|texting|emails?|comments?|posts?|posting|dms?|inbox|app|game|gaming)\b")
+# Harm a person means to do to themselves is read by bot.safety.crisis, not as danger from others.
+_SELF_HARM = re.compile(r"\b\w+ my ?self\b")
+NEGATED = re.compile(r"\b(?:not|no|never|nobody|none|nothing|without)\b")
+
+
+def _compile(signs: dict[str, str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((name, re.compile(pattern)) for name, pattern in signs.items())
+
+
+_PRESENT = _compile(PRESENT)
+_TENSELESS = _compile(TENSELESS)
+
+
+def _found(signs: tuple[tuple[str, re.Pattern[str]], ...], text: str) -> list[str]:
+    """The signs found in ``text`` that are not denied just before ("not in danger", "no one outside")."""
+    found = []
+    for name, pattern in signs:
+        for match in pattern.finditer(text):
+            before = text[: match.start()].split()[-3:]
+            denied = NEGATED.search(" ".join(before)) and not match.group(0).startswith(("not ", "no "))
+            if not denied:
+                found.append(name)
+                break
+    return found
+
+
+def _has_past_verb(words: list[str]) -> bool:
+    for i, word in enumerate(words):
+        before = words[i - 1] if i else ""
+        if word in IRREGULAR_PAST:
+            return True
+        if len(word) >= 5 and word.endswith("ed") and word not in _STATE_WORDS and before not in _PARTICIPLE_AFTER:
+            return True
+    return False
+
+
+def read_danger(text: str) -> DangerReading:
+    """Reads ``text`` for danger now (see the module docstring)."""
+    plain = _SELF_HARM.sub(" ", safety_text(text))
+    if not plain.strip():
+        return DangerReading(Level.NONE)
+    present = _found(_PRESENT, plain)
+    tenseless = _found(_TENSELESS, plain)
+    words = DANGER_WORDS.findall(plain)
+    past = bool(PAST_WORDS.search(plain)) or _has_past_verb(plain.split())
+    safe_now = bool(SAFE_NOW.search(plain))
+    signs = tuple(dict.fromkeys(present + tenseless))
+    # Threats in messages and posts are real, but they are not someone at the door.
+    online_only = bool(ONLINE.search(plain)) and not any("here" in s or "weapon" in s or "fire" in s for s in signs)
+
+    if present and not online_only:
+        return DangerReading(Level.NOW, signs)
+    if safe_now:
+        return DangerReading(Level.PAST if (signs or words) else Level.NONE, signs, says_safe=True)
+    if tenseless and not past and not online_only:
+        return DangerReading(Level.NOW, signs)
+    if words and (STRONG_NOW_WORDS if past else NOW_WORDS).search(plain) and not online_only:
+        return DangerReading(Level.NOW, signs + ("a danger word now",))
+    if signs or words:
+        return DangerReading(Level.PAST if past else Level.UNCLEAR, signs)
+    return DangerReading(Level.NONE)
+
+
+_FEAR = re.compile(r"\b(?:scared|afraid|frightened|terrified|petrified|fear|worried|panicking|panic|help me|unsafe|not safe)\b")
+
+
+def tells_of_fear(text: str) -> bool:
+    """True if ``text`` says the person is afraid ("i am scared", "help me"), whatever else it says."""
+    return _FEAR.search(safety_text(text)) is not None
