@@ -232,6 +232,13 @@ def _cmd_credentials(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_secrets(args: argparse.Namespace) -> int:
+    from bot.config import ensure_local_secrets
+
+    print(f"Local keys are in {ensure_local_secrets()} (readable by you only).", file=sys.stderr)
+    return 0
+
+
 def _progress_flags(command: argparse.ArgumentParser) -> None:
     command.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                          help="show a progress bar on standard error (default: when it is a terminal)")
@@ -301,6 +308,9 @@ def build_parser() -> argparse.ArgumentParser:
     box = commands.add_parser("outbox", help="reports kept while the database was unavailable: count or write them")
     box.add_argument("action", choices=["status", "flush"])
     box.set_defaults(run=_cmd_outbox)
+
+    local = commands.add_parser("secrets", help="make var/secrets.env with random local keys (keeps the keys it has)")
+    local.set_defaults(run=_cmd_secrets)
 
     credentials = commands.add_parser("credentials", help="print Rasa credentials for the configured channels")
     credentials.set_defaults(run=_cmd_credentials)

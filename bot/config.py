@@ -1,4 +1,6 @@
-"""Every setting the project reads, read here only, from the environment.
+"""Every setting the project reads, read here only: from the environment, and under it the local
+settings file ``var/secrets.env`` (``<data dir>/secrets.env``) that ``make run`` makes with random
+local keys, so every command run in another terminal finds them. Values in the environment win.
 
 Defaults run everything on one machine with nothing to install (an SQLite file under ``var/``).
 Secrets never print: ``Settings.__repr__`` masks them.
@@ -7,7 +9,9 @@ Secrets never print: ``Settings.__repr__`` masks them.
 from __future__ import annotations
 
 import os
+import secrets
 from dataclasses import dataclass, fields
+from functools import lru_cache
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -73,10 +77,66 @@ class Settings:
         return f"Settings({', '.join(shown)})"
 
 
+LOCAL_SETTINGS_FILE = "secrets.env"
+# The keys a machine of its own makes once (``python -m bot secrets``), and how.
+_LOCAL_KEYS = {
+    "PSEUDONYM_KEY": lambda: secrets.token_urlsafe(32),
+    "SESSION_SECRET": lambda: secrets.token_urlsafe(32),
+    "WEB_CHANNEL_SECRET": lambda: secrets.token_urlsafe(32),
+    "RECORDS_ENCRYPTION_KEY": lambda: _fernet_key(),
+}
+
+
+def _fernet_key() -> str:
+    from cryptography.fernet import Fernet
+
+    return Fernet.generate_key().decode()
+
+
+def _data_dir(env) -> Path:
+    return Path(env.get("SAFE_TO_SAY_DATA_DIR") or PROJECT_ROOT / "var")
+
+
+@lru_cache(maxsize=8)
+def _read_local(path: Path, modified: float) -> dict[str, str]:
+    values = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        name, sep, value = line.partition("=")  # keys may end in "=" (base64 padding)
+        if sep and name.strip() and not name.lstrip().startswith("#"):
+            values[name.strip()] = value.strip()
+    return values
+
+
+def local_settings(data_dir: Path) -> dict[str, str]:
+    """The settings in ``data_dir/secrets.env``, or none when there is no such file."""
+    path = data_dir / LOCAL_SETTINGS_FILE
+    try:
+        return dict(_read_local(path, path.stat().st_mtime))
+    except FileNotFoundError:
+        return {}
+
+
+def ensure_local_secrets(data_dir: Path | None = None) -> Path:
+    """Makes ``secrets.env`` in the data directory (owner-only) with each local key it lacks."""
+    data_dir = data_dir or _data_dir(os.environ)
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    path = data_dir / LOCAL_SETTINGS_FILE
+    have = local_settings(data_dir)
+    with open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600), "a", encoding="utf-8") as out:
+        for name, make in _LOCAL_KEYS.items():
+            if name not in have:
+                out.write(f"{name}={make()}\n")
+    path.chmod(0o600)
+    return path
+
+
 def load_settings(environ: dict[str, str] | None = None) -> Settings:
-    """Reads settings from ``environ`` (default: the process environment)."""
+    """Reads settings from ``environ`` (default: the process environment, over the local settings
+    file; an ``environ`` given is read alone)."""
     env = os.environ if environ is None else environ
-    data_dir = Path(env.get("SAFE_TO_SAY_DATA_DIR") or PROJECT_ROOT / "var")
+    data_dir = _data_dir(env)
+    if environ is None:
+        env = {**local_settings(data_dir), **os.environ}
     database_url = env.get("DATABASE_URL") or f"sqlite:///{data_dir / 'safe_to_say.db'}"
     if "://" not in database_url:
         raise SettingsError("DATABASE_URL must be a URL such as sqlite:///var/app.db or postgresql://host/db")

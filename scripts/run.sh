@@ -10,33 +10,10 @@ WEB_PORT="${WEB_PORT:-8000}"
 mkdir -p var/log
 chmod 700 var
 
-# Local secrets, made once each: the pseudonym key, the records encryption key, and the keys
-# shared by the web app and Rasa. Values already in the environment win.
-touch var/secrets.env && chmod 600 var/secrets.env
-.venv/bin/python - <<'PY'
-import secrets
-from pathlib import Path
-
-from cryptography.fernet import Fernet
-
-path = Path("var/secrets.env")
-have = {line.split("=", 1)[0] for line in path.read_text().splitlines() if "=" in line}
-makers = {
-    "PSEUDONYM_KEY": lambda: secrets.token_urlsafe(32),
-    "SESSION_SECRET": lambda: secrets.token_urlsafe(32),
-    "WEB_CHANNEL_SECRET": lambda: secrets.token_urlsafe(32),
-    "RECORDS_ENCRYPTION_KEY": lambda: Fernet.generate_key().decode(),
-}
-with path.open("a") as out:
-    for name, make in makers.items():
-        if name not in have:
-            out.write(f"{name}={make()}\n")
-PY
-while IFS= read -r line; do
-  name=${line%%=*}
-  value=${line#*=}  # keys may end in "=" (base64 padding), so no IFS splitting here
-  [ -n "$name" ] && [ -z "${!name:-}" ] && export "$name=$value"
-done < var/secrets.env
+# Local secrets, made once each (the pseudonym key, the records encryption key, and the keys shared
+# by the web app and Rasa) in var/secrets.env; every process and command reads them from there
+# (bot/config.py), values in the environment winning.
+.venv/bin/python -m bot secrets
 export RASA_URL="http://127.0.0.1:$RASA_PORT" WEB_PORT
 .venv/bin/python -m bot db upgrade
 
