@@ -7,7 +7,7 @@ RASA := $(VENV)/bin/rasa
 export RASA_TELEMETRY_ENABLED ?= false
 export TF_CPP_MIN_LOG_LEVEL ?= 2
 
-.PHONY: install browser db model train validate run chat test test-stories test-python test-scale bench lock clean
+.PHONY: install browser db model train validate run chat test test-stories test-python test-scale bench eval lock clean
 
 install:            ## create .venv with Python 3.10 and install pinned dependencies
 	@scripts/setup.sh
@@ -46,6 +46,10 @@ bench: model        ## print the benchmarks: turns vs stock `rasa init`, trainin
 	@$(PY) bench/turns.py --concurrency 1 16 $(if $(TEST_REDIS_URL),--cluster,)
 	@$(PY) bench/training.py
 	@$(PY) bench/monthly_return.py
+
+eval: model         ## evaluations too slow for the suite: NLU cross-validation, the safety benchmark on its blind set
+	@$(PY) -m bot.nlu_evaluation
+	@$(PY) bench/safety.py
 
 test: install validate test-stories test-python  ## everything CI runs
 

@@ -2,7 +2,11 @@
 5-fold cross-validation over the training data. Cross-validation trains the classifier 5 times, so
 its report is cached like the model, keyed by a hash of the NLU data and the pipeline.
 
-    .venv/bin/python -m bot.nlu_evaluation   # prints both figures
+    .venv/bin/python -m bot.nlu_evaluation   # prints both figures (make eval runs it)
+
+Cross-validation exits non-zero below CROSS_VALIDATION_FLOOR: the training set is many one-off
+phrasings, so it sits well below the held-out figure; the floor guards against regressions
+(measured 0.709 when it was set).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from bot.training import cache_dir, ensure_model
 
 HELD_OUT = PROJECT_ROOT / "tests" / "nlu" / "heldout.yml"
 FOLDS = 5
+CROSS_VALIDATION_FLOOR = 0.65
 
 
 def _rasa() -> str:
@@ -60,8 +65,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         report = held_out_report(Path(tmp))
     print(f"Held-out intent accuracy: {report['accuracy']:.3f} ({int(report['weighted avg']['support'])} messages)")
-    print(f"{FOLDS}-fold cross-validation intent accuracy: {cross_validation_accuracy():.3f}")
-    return 0
+    accuracy = cross_validation_accuracy()
+    print(f"{FOLDS}-fold cross-validation intent accuracy: {accuracy:.3f} (floor {CROSS_VALIDATION_FLOOR})")
+    return 0 if accuracy >= CROSS_VALIDATION_FLOOR else 1
 
 
 if __name__ == "__main__":

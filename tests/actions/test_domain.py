@@ -13,6 +13,7 @@ from actions.domain import local_domain
 from tests.actions.conftest import choice, make_tracker
 
 
+@pytest.mark.model
 def test_the_action_servers_domain_is_the_trained_models():
     from rasa.engine.storage.local_model_storage import LocalModelStorage
 

@@ -61,6 +61,7 @@ async def read_without_cache(agent, text: str) -> dict:
         MessageProcessor._parse_message_with_graph = cached
 
 
+@pytest.mark.model
 async def test_a_kept_reading_is_exactly_what_the_model_reads(agent):
     said = [text for text, _ in SMS_REPORT] + [text for how, text, _ in TELEGRAM_REPORT if how == "say"] + SHORT + NOT_KEPT[:-2]
     said += ['/choose{"choice": "no"}', '/choose{"choice": "not_sure"}', "someone is outside my door now", "stop", "repeat"]
@@ -73,6 +74,7 @@ async def test_a_kept_reading_is_exactly_what_the_model_reads(agent):
     assert not any(text in kept for text in ("make it stop", "last night", "three")), "kept readings hold no text"
 
 
+@pytest.mark.model
 async def test_each_loaded_model_has_its_own_kept_readings(agent):
     await agent.parse_message("yes")
     assert cache_for(agent.processor).get("yes", True) is not None

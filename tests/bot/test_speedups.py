@@ -152,6 +152,7 @@ async def test_the_loaded_model_is_frozen_once_the_server_starts():
         await server.after_stop()
 
 
+@pytest.mark.model
 async def test_intents_are_read_exactly_as_before():
     from rasa.core.agent import Agent
     from rasa.core.processor import MessageProcessor

@@ -17,7 +17,6 @@ from tests.support.cluster import action_server, rasa_server, write_rasa_config
 from tests.support.processes import Process, free_port
 from tests.support.telegram_stub import TelegramStub
 
-pytestmark = pytest.mark.model
 
 SECRETS = {
     "PSEUDONYM_KEY": "test-pseudonym-key-0123456789abcdef",

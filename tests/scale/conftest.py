@@ -15,7 +15,6 @@ from tests.conftest import POSTGRES_URL, postgres_schema
 from tests.support.cluster import NGINX_SKIP, Cluster, TcpProxy, nginx_available
 from tests.support.telegram_stub import TelegramStub
 
-pytestmark = pytest.mark.model
 REDIS_URL = os.environ.get("TEST_REDIS_URL")
 
 

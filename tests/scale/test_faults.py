@@ -4,11 +4,15 @@ told plainly what happened, nothing they gave is lost, and the conversation carr
 
 from __future__ import annotations
 
+import pytest
+
 import time
 
 from bot.channels.turns import ACTIONS_UNAVAILABLE
 from tests.scale.conftest import stored_records
 from tests.support.people import REFERENCE, SMS_REPORT, Phone, report_by_sms
+
+pytestmark = [pytest.mark.model, pytest.mark.postgres]  # the production layout: the model, PostgreSQL and Redis
 
 
 def records_with(cluster, reference: str) -> list[dict]:

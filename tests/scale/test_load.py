@@ -15,7 +15,7 @@ import pytest
 from tests.scale.conftest import stored_records
 from tests.support.people import Phone, TelegramUser, report_by_sms, report_by_telegram
 
-pytestmark = pytest.mark.load
+pytestmark = [pytest.mark.load, pytest.mark.model, pytest.mark.postgres]
 PEOPLE = 100
 SECONDS = 60
 _numbers = itertools.count(1)

@@ -3,6 +3,8 @@ once, are each answered once, in order, from one consistent conversation state."
 
 from __future__ import annotations
 
+import pytest
+
 import asyncio
 import threading
 import time
@@ -12,6 +14,8 @@ from bot.privacy.conversation_store import PrivateTrackerStore
 from bot.privacy.redact import redact
 from tests.scale.conftest import stored_records
 from tests.support.people import SMS_REPORT, Phone, report_by_sms
+
+pytestmark = [pytest.mark.model, pytest.mark.postgres]  # the production layout: the model, PostgreSQL and Redis
 
 
 def user_texts(cluster, number: str) -> list[str]:
