@@ -206,9 +206,10 @@ class ValidateReportForm(FormValidationAction):
         return self._single_choice("time_band", value, dispatcher, tracker, domain, "time_band")
 
     def validate_location_type(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
-        """A named place wins over the street it was in ("outside the mosque" is a place of worship)."""
-        named = [key for key in match_keys("location_type", latest_text(tracker)) if key != "street"]
-        specific = named[0] if len(named) == 1 and not picked(tracker, domain, "location_type") else None
+        """A named place wins over the street it was in ("outside the mosque" is a place of worship),
+        and the first place named over what it was near ("in the park near my house")."""
+        named = [key for key in match_keys("location_type", latest_text(tracker)) if key not in ("street", "unknown", "other")]
+        specific = named[0] if named and not picked(tracker, domain, "location_type") else None
         if specific:
             return accepted("location_type", specific)
         return self._single_choice("location_type", value, dispatcher, tracker, domain, "location_type")

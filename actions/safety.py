@@ -64,6 +64,12 @@ class ActionEmergency(Action):
             events.append(SlotSet("safe_now", "no"))
         elif requested in FREE_TEXT:
             events += keep_as_answer(requested, text, min_words=4)
+        elif requested in ANSWERED_IN_DANGER_WORDS + ("true_vision",):
+            # "they follow me everywhere" at "what kind of incident?", "help me please" at the True
+            # Vision offer: danger is answered, and the answer is kept too.
+            from actions.answer_first import as_answer
+
+            events += await as_answer(tracker, domain, dispatcher) or []
         return events + (clear_checks() if tracker.get_slot("pending_check") else [])
 
 

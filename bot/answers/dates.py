@@ -71,6 +71,22 @@ def band_at(text: str) -> str | None:
     return "night"
 
 
+# Days people name by what happens on them (month, day), the most recent one meant.
+_NAMED_DAYS = {
+    "bonfire night": (11, 5), "guy fawkes night": (11, 5), "halloween": (10, 31), "christmas day": (12, 25),
+    "christmas eve": (12, 24), "boxing day": (12, 26), "new years eve": (12, 31), "new years day": (1, 1),
+    "valentines day": (2, 14), "remembrance day": (11, 11),
+}
+
+
+def _named_day(words: str, today: date) -> date | None:
+    for name, (month, day) in _NAMED_DAYS.items():
+        if re.search(rf"\b{name}\b", words):
+            this_year = date(today.year, month, day)
+            return this_year if this_year <= today else date(today.year - 1, month, day)
+    return None
+
+
 def parse_when(text: str, today: date) -> When | None:
     """Returns the date and time of day in ``text``, or None when it cannot be read.
 
@@ -89,6 +105,9 @@ def parse_when(text: str, today: date) -> When | None:
     if re.search(r"\b(today|tonight|this (morning|afternoon|evening)|earlier|just now)\b", words):
         return When(day=today, time_band=band)
 
+    named = _named_day(words, today)
+    if named:
+        return When(day=named, time_band=band)
     for phrase, ago in _ROUGHLY_AGO:
         if phrase.search(words):
             return When(day=today - ago, time_band=band)

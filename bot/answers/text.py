@@ -11,7 +11,9 @@ _SHORTHAND = {
     "bcos": "because", "becos": "because", "becuz": "because", "becoz": "because",
     "u": "you", "ur": "your", "r": "are", "im": "i am", "ive": "i have", "wiv": "with",
     "dunno": "do not know", "idk": "do not know", "dk": "do not know", "dno": "do not know", "dont": "do not", "didnt": "did not",
-    "cant": "can not", "cannot": "can not", "wont": "will not", "isnt": "is not",
+    "cant": "can not", "cannot": "can not", "wont": "will not", "isnt": "is not", "doesnt": "does not",
+    "wasnt": "was not", "werent": "were not", "hasnt": "has not", "havent": "have not", "arent": "are not",
+    "wouldnt": "would not", "couldnt": "could not", "shouldnt": "should not",
     "yday": "yesterday", "yest": "yesterday", "yesterdy": "yesterday", "yestarday": "yesterday",
     "2day": "today", "tonite": "tonight", "nite": "night", "nxt": "next", "wk": "week",
     "wks": "weeks", "plz": "please", "pls": "please", "thx": "thanks", "ty": "thanks",
@@ -46,8 +48,17 @@ def normalise(text: str) -> str:
     text = text.replace("'", "")
     text = re.sub(r"[^\w\s/-]", " ", text)
     text = _TWO_AS_TO.sub(" to ", text)  # "someone 2 talk 2 me"; "2 weeks" and a lone "2" stay numbers
-    words = [_SHORTHAND.get(word, word) for word in text.replace("-", " ").split()]
+    words = [_SHORTHAND.get(word, _unstretched(word)) for word in text.replace("-", " ").split()]
     return " ".join(words)
+
+
+# Short words typed with a held key ("yesss", "nooo", "mee", "helppp", "pleaseee").
+_STRETCHABLE = {"yes", "no", "me", "help", "please", "ok", "hi", "so", "now", "stop"}
+
+
+def _unstretched(word: str) -> str:
+    plain = re.sub(r"(.)\1+$", r"\1", word)
+    return plain if plain != word and plain in _STRETCHABLE else word
 
 
 def contains_phrase(normalised_text: str, normalised_phrase: str) -> bool:

@@ -4,10 +4,9 @@ at every question, on every channel, whatever the classifier makes of it.
 ``read`` combines the dedicated detectors (``bot.safety.danger``, ``bot.safety.crisis``) with the
 classifier's confidences: the detectors decide wherever they are sure; where a message has danger
 words but no sign of when ("he has been threatening me"), a classifier that hears danger makes it
-danger now, and otherwise the assistant asks "Are you in danger right now?" instead of guessing;
-a message of a few words or more with no danger words that the classifier is sure is danger is
-asked about too. A message the detectors read as the past, or that says the person is safe now,
-is never made danger by the classifier alone, and crisis is the detector's alone.
+danger now, and otherwise the assistant asks "Are you in danger right now?" instead of guessing.
+The classifier alone never makes a message danger or crisis: with no danger words it heard danger
+in "he is my manager" and crisis in "i want to be named" (bench/safety.py).
 The NLU component ``bot.nlu.safety.SafetyLayer`` applies the result to every parsed message.
 """
 
@@ -21,14 +20,6 @@ from bot.safety.danger import Level, read_danger
 
 # The classifier's confidence in report_danger that makes an unclear message danger now.
 DANGER_NOW_CONFIDENCE = 0.5
-# The classifier's confidence in report_danger, for a message with no danger words at all, that
-# makes the assistant ask rather than pass over it.
-DANGER_CHECK_CONFIDENCE = 0.8
-# A message this short with no danger words ("being poor", "i am ok") is asked about only when the
-# detectors hear something: the classifier is least reliable on a few words.
-DANGER_CHECK_MIN_WORDS = 4
-
-
 @dataclass(frozen=True)
 class Reading:
     danger: str | None  # "now": answer at once; "check": ask whether the person is in danger now
@@ -53,7 +44,4 @@ def read(text: str, classifier: Mapping[str, float] | None = None) -> Reading:
     if danger.level is Level.UNCLEAR and not is_crisis:
         heard = confidence.get("report_danger", 0.0) >= DANGER_NOW_CONFIDENCE
         return Reading("now" if heard else "check", False, signs)
-    if danger.level is Level.NONE and not is_crisis and not danger.says_safe and len(text.split()) >= DANGER_CHECK_MIN_WORDS:
-        if confidence.get("report_danger", 0.0) >= DANGER_CHECK_CONFIDENCE:
-            return Reading("check", False, signs + ("the classifier heard danger",))
     return Reading(None, is_crisis, signs)

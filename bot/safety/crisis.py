@@ -35,6 +35,7 @@ SIGNS = {
                         r"\bme no (?:want|wan) live\b|\bno (?:point|reason) (?:in |of |to )?(?:living|life|live|being alive|going on|carrying on|being here)\b|"
                         r"\bnothing (?:left )?to live for\b|\bnot worth living\b|\b(?:life|it) (?:is|isnt|is not) (?:not )?worth (?:it|living)\b|"
                         r"\bwhat is the point (?:of|in) (?:living|life|being alive|going on|anything)\b|\bwhat is the point any ?more\b|"
+                        r"\b(?:do not|dont|can not|cant) see (?:the|any) point (?:in|of) (?:living|life|going on|anything|being alive|being here)\b|"
                         r"\b(?:give|giving|given) up on (?:life|living|everything)\b|\bdone with (?:life|living|everything)\b|"
                         r"\btired of (?:living|life|being alive)\b|\b(?:sleep|go to sleep) (?:and never wake up|forever)\b|"
                         r"\bnever wake up\b|\bdisappear (?:forever|for good)\b|\bwish i could disappear\b|"
@@ -42,7 +43,7 @@ SIGNS = {
                         r"\b(?:will not|wont|not going to) be (?:here|around|alive) (?:much longer|tomorrow|for long|any ?more)\b|"
                         r"\bnot going to be around\b|\bmy last message\b|\b(?:nobody|no one|noone) (?:would|will) (?:miss|notice|care)\b|"
                         r"\b(?:nobody|no one) cares if i (?:live|die|am alive)\b|\bi am a burden\b|"
-                        r"\b(?:letters?|note|notes|message) (?:to (?:my \w+ )?)?(?:say|saying) goodbye\b|\bgoodbye (?:letter|note)\b|"
+                        r"\b(?:letters?|note|notes|message) (?:to (?:my \w+ )?)?(?:to )?(?:say|saying) goodbye\b|\bgoodbye (?:letter|note)\b|"
                         r"\bgoodbye everyone\b|\bsuicide note\b",
     "can not go on": r"\b(?:can not|cannot|cant|could not) (?:go on|carry on|keep going|cope|live like this|take it|take this|"
                      r"do this|do it|handle (?:it|this)|deal with (?:it|this)|face (?:it|anything))"

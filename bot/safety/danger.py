@@ -49,89 +49,125 @@ def _any(*words: str) -> str:
 
 # Someone who could be a danger; "I", "we" and "you" are not.
 PERSON = _any(
-    "he", "she", "they", "them", "someone", "somebody", "some one", "people", "a man", "the man", "man", "men",
-    "the men", "a woman", "the woman", "woman", "lady", "a guy", "the guy", "guy", "guys", "lads", "the lads",
-    "boys", "the boys", "girls", "kids", "a gang", "the gang", "gang", "a group", "the group", "group",
-    r"(?:my |the )?neighbours?", "next door", r"my (?:ex|partner|husband|wife|boyfriend|girlfriend|carer|dad|brother)",
-    r"(?:2|two|3|three|some|few|4|four) (?:men|lads|boys|people|guys|women|girls)", "a bloke", "bloke",
+    "he", "she", "they", "them", "someone", "somebody", "some one", "anyone", "people", "person", "stranger",
+    "strangers", r"(?:a |the |this |that |some )?(?:man|men|woman|women|lady|ladies|guy|guys|bloke|blokes|lad|lads|"
+    r"boy|boys|girl|girls|kid|kids|youth|youths|teenager|teenagers|gang|group|crowd|mob|couple|driver|"
+    r"neighbours?|landlord|family)",
+    "next door", r"my (?:ex|partner|husband|wife|boyfriend|girlfriend|carer|dad|brother|uncle|cousin|son|stepdad)",
+    r"(?:2|two|3|three|4|four|5|five|some|few|loads of|lots of|a few|a load of) \w+",
 )
 # "<someone> ... is/are": a person as the subject, up to four words before the verb ("the men from
 # earlier are"), so "my car is outside" or "it is going to get worse" are not read as someone there.
 SUBJECT = rf"\b{PERSON}\b(?:\s+(?!is\b|are\b)\w+){{0,4}}?\s+(?:is|are)\s+"
-MOMENT = _any(r"still", r"now", r"right now", r"just", r"literally", r"currently", r"again", r"all", r"back")
+MOMENT = _any(r"still", r"now", r"right now", r"right", r"just", r"literally", r"currently", r"again", r"all", r"back")
 THREAT_ING = _any(
     "following", "chasing", "hitting", "attacking", "hurting", "punching", "kicking", "beating", "threatening",
-    "banging", "knocking", "smashing", "breaking", "throwing", "waiting", "stalking", "choking", "strangling",
-    "stabbing", "grabbing", "pushing", "surrounding", "blocking", "lurking", "circling", "slapping", "biting",
-    "spitting", "shooting", "touching me", "holding me", r"holding (?:a|an|my|the)", "waving", "pointing",
-    r"trying to (?:get|break|kick|hurt|kill|attack|hit|grab|open|force|come|smash|stab)",
-    r"watching (?:me|us|my|the house|our)", r"looking for (?:me|us)", r"after (?:me|us)", "setting fire", "burning",
+    "banging", "knocking", "hammering", "smashing", "breaking", "throwing", "stalking", "choking", "strangling",
+    "stabbing", "grabbing", "pushing", "shoving", "surrounding", "blocking", "lurking", "circling", "slapping",
+    "biting", "spitting", "shooting", "stamping", "touching me", "holding me", r"holding (?:a|an|my|the)", "waving",
+    "pointing", "climbing", "filming me", "screaming at", "shouting at",
+    r"trying (?:to )?(?:get|break|kick|hurt|kill|attack|hit|grab|open|force|come|smash|stab|my)",
+    r"waiting (?:for (?:me|us) )?(?:outside|at|near|by|round|around|down|behind|across)",
+    r"watching (?:me|us|my|the house|our)", r"looking (?:for (?:me|us)|through|in|at me)", r"after (?:me|us)",
+    "setting fire", "burning",
     r"(?:sat|stood|sitting|standing|parked|hanging about|hanging around|hanging round)"
     r" (?:outside|at|in front|across|opposite|near|by|on|next|round|around|behind)",
 )
+# What a person doing something to or near someone is doing that is no danger ("my sister is
+# helping me", "she is waiting for me in the car").
+BENIGN_ING = _any(
+    "helping", "supporting", "typing", "writing", "reading", "listening", "talking", "telling", "asking", "saying",
+    "caring", "looking after", "staying", "sitting with", "coming with", "giving", "taking me", "driving me",
+    "bringing", "cooking", "working", "living", "calling me back", "ringing me back", "waiting for me in",
+    "going", "doing", "trying to help", "making", "playing", "being",
+)
 WEAPON = _any(
     "knife", "knives", "gun", "guns", "pistol", "rifle", "shotgun", "bat", "baseball bat", "machete", "weapon",
-    "weapons", "blade", "sword", "hammer", "axe", "crowbar", "bottle", "brick", "bricks", "acid", "screwdriver",
-    "iron bar", "metal bar", "pole", "firework", "fireworks", "petrol", "stick", "club",
+    "weapons", "blade", "sword", "hammer", "axe", "crowbar", "bottle", "broken bottle", "brick", "bricks", "acid",
+    "screwdriver", "iron bar", "metal bar", "pole", "firework", "fireworks", "petrol", "stick", "club",
+)
+# Weapons and the worst harm: named without a word of when, even with a verb in the past ("he
+# pulled out a knife"), they are asked about rather than taken for the past.
+GRAVE = re.compile(r"\b(?:knife|knives|gun|guns|pistol|machete|blade|weapon|weapons|acid|petrol|stab\w*|fire|shot|shoot\w*)\b")
+_THINGS = _any(
+    "door", "front door", "back door", "window", "windows", "house", "flat", "home", "garden", "back garden",
+    "car", "room", "bedroom", "bathroom", "kitchen", "building", "block", "gate", "fence", "shed", "hallway",
+    "stairs", "landing", "doorstep", "letterbox", "street", "road", "shop", "school", "work", "bus", "train",
+    "van", "drive", "driveway", "balcony", "lift", "face",
 )
 PLACE = _any(
     "outside", "here", "inside", "downstairs", "upstairs", "next door", "behind me", "next to me", "near me",
-    "around me", "round me", "by me", "in front of me", "at the door", "at the window",
-    r"outside (?:my|the|our|his|her) \w+",
-    r"in (?:my|the|our) (?:house|home|flat|room|garden|building|hallway|hall|kitchen|block|stairwell|bedroom|lift)",
-    r"at (?:my|the|our) (?:door|front door|back door|window|windows|house|flat|gate|home)",
-    r"on (?:my|the|our) (?:doorstep|stairs|landing|balcony|drive|driveway)",
+    "around me", "round me", "by me", "in front of me", "in my face", "at the door", "at the window",
+    rf"(?:outside|at|in|inside|round|around|by|behind|in front of|near|through|on|over|under|up|down|into)"
+    rf" (?:my|our|the|his|her) (?:\w+ )?{_THINGS}",
+)
+# Places someone can be without being in anyone's way: only "is/are" makes them present.
+PLACE_TENSELESS = _any(
+    "outside", "inside", "downstairs", "upstairs", "behind me", "next to me", "near me", "around me", "round me",
+    "in front of me", "in my face", "at the door", "at the window",
+    rf"(?:outside|at|in|inside|round|around|behind|in front of|through|on|over|into) (?:my|our|the) (?:\w+ )?{_THINGS}",
 )
 ASSAULTED = _any(
     "attacked", "followed", "chased", "hit", "beaten", "beat up", "beaten up", "threatened", "hurt", "stalked",
     "watched", "mugged", "robbed", "jumped", "harassed", "stabbed", "punched", "kicked", "choked", "strangled",
-    "surrounded", "cornered", "grabbed", "pushed", "shot", "burned", "burnt",
+    "surrounded", "cornered", "grabbed", "pushed", "shot", "burned", "burnt", "spat on", "trapped", "pinned",
 )
 HARM = _any("kill", "hurt", "stab", "attack", "beat", "get", "shoot", "rape", "burn", "batter", "smash", "hit",
             "punch", "jump", "knife", "torch", "do me in", "hurt my", "kill my", "beat up")
 SOON = _any("tonight", "today", "now", "right now", "later", "soon", "in a minute", "in a bit", "any minute",
-            "in a few minutes", "this evening", "this afternoon")
+            "in a few minutes", "this evening", "this afternoon", "after school", "after work")
 
 # Signs that only fit now.
 PRESENT = {
     "someone is doing it now": rf"{SUBJECT}(?:{MOMENT}\s+)*{THREAT_ING}\b",
+    # What someone is doing to the person, whatever the verb, unless it is no danger ("is ringing
+    # my buzzer", "are looking through my window"; not "is helping me").
+    "someone is doing something to me": rf"{SUBJECT}(?:{MOMENT}\s+)*(?!{BENIGN_ING}\b)\w+ing\s+(?:\w+\s+)?"
+                                        rf"(?:me|us|at me|at us|my|our|on (?:my|the) door|through|past (?:my|our)|up to me|round (?:my|our)|into (?:my|our))\b",
+    "someone keeps doing it": rf"\b{PERSON}\b(?:\s+\w+){{0,3}}?\s+keeps?\s+(?:on\s+)?(?:{THREAT_ING}|coming (?:up to|at|round|for)|driving past|walking past)",
+    "someone is doing something now": rf"{SUBJECT}(?:{MOMENT}\s+)*(?!{BENIGN_ING}\b)\w+ing\b.*\b(?:right now|now|at the moment|as we speak)\b",
     "it is being done to me": rf"\b(?:am|are|is|being|getting)\s+(?:still\s+|now\s+)?(?:being\s+)?{ASSAULTED}\b(?! (?:by|in) (?:the )?(?:past|before))",
     "someone is here": rf"{SUBJECT}(?:{MOMENT}\s+)*{PLACE}\b",
     "someone is still there": rf"{SUBJECT}still\s+(?:here|there|on|in|at|outside|around|about|near|by|behind|\w+ing)\b",
     "someone is back": rf"{SUBJECT}(?:{MOMENT}\s+)*back\b",
-    "someone is coming": rf"{SUBJECT}(?:{MOMENT}\s+)*(?:coming|on (?:his|her|their|the|my) way|heading (?:here|over|round|to))\b",
+    "someone is coming": rf"{SUBJECT}(?:{MOMENT}\s+)*(?:coming(?! with| to the centre| too| along| to help)|on (?:his|her|their|the|my) way|heading (?:here|over|round|to))\b",
     "on their way": r"\bon (?:his|her|their) way\b",
     "they are going to harm me": rf"{SUBJECT}(?:{MOMENT}\s+)*(?:going to|about to|coming to|trying to)\s+(?:come\s+(?:and\s+)?)?{HARM}\b(?! (?:myself|my self))",
-    "they will harm me soon": rf"\bwill\s+(?:come\s+(?:and\s+|to\s+)?)?{HARM}\s+(?:me|us|my \w+)\s+{SOON}\b",
+    "they will harm me soon": rf"\bwill\s+(?:come\s+(?:and\s+|to\s+)?)?{HARM}\s+(?:me|us|my \w+)\s+(?:{SOON}|when (?:he|she|they) gets?|if (?:he|she|they) gets?)\b",
     "they are coming back soon": rf"\b(?:coming|come)\s+(?:back|round|over|here|for me|to get me)\s+(?:\w+\s+)?{SOON}\b",
     "they have a weapon": rf"\b(?:has|have|has got|have got|is holding|are holding|holding|is carrying|are carrying|carrying|is waving|are waving|waving|brandishing|pointing)\s+(?:a |an |the |his |her |their |some |2 |two )?(?:\w+ )?{WEAPON}\b",
     "I am hiding": r"\b(?:i am|am|we are|are)\s+(?:still\s+|now\s+)?hiding\b|\bhiding (?:from (?:them|him|her|someone)|in (?:the|my) \w+)",
     "I am locked in": r"\blocked (?:myself |ourselves )?in\b",
     "I can not get away": r"\b(?:can not|cannot) (?:get out|escape|leave|get away|get home|get past)\b",
-    "they will not let me go": r"\b(?:will not|do not|does not|wont) let (?:me|us) (?:leave|go|out|past|in|get)\b",
+    "they will not let me go": r"\b(?:will not|do not|does not|wont) let (?:me|us) (?:leave|go|out|past|in|get|off|through|move|escape)\b",
     "they will not go away": r"\b(?:will not|wont|do not|does not) (?:go away|leave me be)\b",
     "I am running from them": r"\b(?:am|are)\s+running (?:away )?from\b|\brunning (?:away )?from (?:them|him|her|someone|a man|men)\b",
     "I am bleeding": r"\b(?:i am|am|we are)\s+(?:still\s+)?bleeding\b",
-    "it is on fire now": r"\b(?:is|are)\s+(?:now\s+)?on fire\b",
-    "I can see or hear them": rf"\b(?:hear|see)\s+{PERSON}\s+(?:outside|downstairs|upstairs|at|in|on|by|near|coming|following|behind|trying|banging|kicking|shouting|again|now|right now)\b",
+    "it is on fire now": r"\b(?:is|are)\s+(?:now\s+)?on fire\b|^fire$|\bthere is (?:a )?fire\b",
+    "I can see or hear them": rf"\b(?:hear|see)\s+{PERSON}\s+(?:outside|downstairs|upstairs|at|in|on|by|near|coming|following|behind|trying|banging|kicking|shouting|again|now|right now|waiting)\b",
     "call the police": r"^(?:please\s+)?(?:call|ring|phone|get|send)\s+(?:the\s+)?(?:police|999|ambulance|cops|help)\b|\b(?:call|ring|phone)\s+(?:the\s+)?(?:police|999|ambulance|cops)\s+(?:for me|now|please|quick|asap)\b|\bsend (?:someone|help|the police)\b",
+    "I need the police": r"\bneed (?:the )?(?:police|cops|an ambulance|ambulance)\b|\bneed (?:someone|somebody|help) (?:here )?(?:now|right now|quick|quickly|asap|urgently)\b",
+    "it is happening now": r"\bhappening (?:right )?now\b|\bhappening as we speak\b",
     "come quick": r"\bplease come\b|\bcome (?:quick|quickly|now|fast|asap|here now|and help)\b",
     # "help now" alone is how some ask for help with True Vision; "help me now" is a cry.
     "help me now": r"\bhelp (?:me|us) (?:now|quick|quickly|asap|fast|urgently|immediately)\b|\bhelp (?:quick|quickly|asap|urgently|immediately)\b|\bhelp help\b|\bsos\b|\bmayday\b|\bi need help (?:now|right now|quick|urgently)\b",
     # "help" alone is the help command (explain the question); "help me", "please help" are a cry.
-    "help me, nothing else": r"^(?:(?:please|someone|somebody|pls) help(?: me| us)?|help (?:me|us))(?: please| now| quick)*$",
-    "please help me": r"\bplease help (?:me|us)\b(?! (?:with|to|understand|report|fill|answer|do|know|find|get|make|tell))",
+    "help me, nothing else": r"^(?:(?:please |pls |someone |somebody )+help(?: me| us)?|help (?:me|us)|help(?: please)+)(?: please| now| quick)*$",
+    "please help me": r"\b(?:please|pls) help(?: (?:me|us))?\b(?! (?:with|to|understand|report|fill|answer|do|know|find|get|make|tell|me (?:with|to|understand|fill|report|answer|do|know|find|get|make|tell)))",
 }
 
 # Signs that fit now unless the message is about the past.
 TENSELESS = {
-    "someone is here": rf"\b{PERSON}\s+(?:with (?:a |an )?(?:\w+ )?{WEAPON}\s+)?(?:still\s+)?{PLACE}\b",
+    "someone is here": rf"\b{PERSON}\s+(?:with (?:a |an )?(?:\w+ )?{WEAPON}\s+)?(?:still\s+)?{PLACE_TENSELESS}\b",
     "someone with a weapon": rf"\bwith (?:a |an |the |his |her |their |some )?(?:\w+ )?{_any('knife', 'knives', 'gun', 'guns', 'machete', 'weapon', 'blade', 'sword', 'hammer', 'axe', 'crowbar', 'bat', 'baseball bat', 'acid', 'brick', 'bottle', 'iron bar', 'metal bar')}\b",
     "they have a weapon": rf"\b(?:got|has|have)\s+(?:a |an |the |his |her |their |some )?(?:\w+ )?{WEAPON}\b",
-    "someone is doing it now": rf"\b{PERSON}\s+(?:still\s+)?{THREAT_ING}\s+(?:me|us|my|our|the door|at)\b",
+    "someone is doing it now": rf"\b{PERSON}\s+(?:still\s+)?{THREAT_ING}\b",
     "in danger": r"\b(?:in danger|danger|not safe|unsafe|not feel safe|not feeling safe|in trouble|scared for my life|fear for my life|frightened for my life|afraid for my life|terrified|petrified|going to die|about to die|emergency|at risk)\b",
     "on fire": r"\bon fire\b|\b(?:set|setting|sets)\s+(?:fire|light)\b|\bfire (?:through|in|at) (?:my|the|our)\b|\bpetrol (?:through|on|over|in)\b|\bburning (?:my|the|our|down)\b",
-    "trapped": r"\btrapped\b|\bcornered\b|\bsurrounded\b",
+    "trapped": r"\btrapped\b|\bcornered\b|\bsurrounded\b|\bpinned\b",
+    "I am hiding": r"\bhiding\b",
+    "they are going to harm me": rf"\b{PERSON}\s+(?:going to|gonna|about to)\s+{HARM}\b(?! (?:myself|my self))",
+    "still there": rf"^(?:still|now|right now|again) {PLACE_TENSELESS}$|\bstill (?:outside|here|there)$",
     "outside now": rf"(?<!\bwork )(?<!\blive )\b(?!here\b){PLACE}\s+(?:right now|now|again)\b",
 }
 
@@ -155,12 +191,15 @@ PAST_WORDS = re.compile(
     r"\b(?:last|previous) (?:night|week|weekend|month|year|time|term|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|summer|winter|spring|autumn|christmas|easter)\b|\byesterday\b|\bago\b|"
     r"\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d+\w*|\d+\w*)\b|"
-    r"\bin (?:january|february|march|april|june|july|august|september|october|november|december|the summer|"
+    r"\bin (?:january|february|march|april|may|june|july|august|september|october|november|december|the summer|"
     r"summer|winter|spring|autumn|the past)\b|\b(?:19|20)\d\d\b|\bat the time\b|\bback then\b|"
     r"\bthat (?:day|night|time|evening|morning)\b|\bused to\b|\ba while (?:back|ago)\b|\bwhen it happened\b|"
-    r"\bthe other (?:day|night|week)\b|\bearlier (?:today|on|this)\b|\bover the weekend\b|\bfor months\b|"
-    r"\b(?:was|were|had|did|never did)\b"
+    r"\bthe other (?:day|night|week)\b|\bearlier (?:today|on|this)\b|\b(?:over|at) the weekend\b|\bfor months\b|"
+    r"\b(?:me|us|him|her|them|it) before$|\bbefore now\b|\byears? back\b|\bweeks? back\b|\bmonths? back\b|"
+    r"\bonce\b|\bnew years? eve\b|\bon new year|\bwhen i was\b"
 )
+# The past told by the verb alone ("was", "had", "followed"): weaker than a time ("last week").
+PAST_TENSE = re.compile(r"\b(?:was|were|had|did|never did)\b")
 IRREGULAR_PAST = frozenset(
     "came went said told threw broke spat ran stole took saw heard left made wrote fought caught bit held knew "
     "thought brought drove rode began swore tore woke found felt kept meant lost paid shouted drew flew "
@@ -195,11 +234,12 @@ _TENSELESS = _compile(TENSELESS)
 
 
 def _found(signs: tuple[tuple[str, re.Pattern[str]], ...], text: str) -> list[str]:
-    """The signs found in ``text`` that are not denied just before ("not in danger", "no one outside")."""
+    """The signs found in ``text`` that are not denied by the word just before ("not in danger",
+    "no one outside"); a "not" further back belongs to another clause ("i am not ok they are here")."""
     found = []
     for name, pattern in signs:
         for match in pattern.finditer(text):
-            before = text[: match.start()].split()[-3:]
+            before = text[: match.start()].split()[-1:]
             denied = NEGATED.search(" ".join(before)) and not match.group(0).startswith(("not ", "no "))
             if not denied:
                 found.append(name)
@@ -225,7 +265,8 @@ def read_danger(text: str) -> DangerReading:
     present = _found(_PRESENT, plain)
     tenseless = _found(_TENSELESS, plain)
     words = DANGER_WORDS.findall(plain)
-    past = bool(PAST_WORDS.search(plain)) or _has_past_verb(plain.split())
+    past_time = bool(PAST_WORDS.search(plain))
+    past = past_time or bool(PAST_TENSE.search(plain)) or _has_past_verb(plain.split())
     safe_now = bool(SAFE_NOW.search(plain))
     signs = tuple(dict.fromkeys(present + tenseless))
     # Threats in messages and posts are real, but they are not someone at the door.
@@ -240,7 +281,10 @@ def read_danger(text: str) -> DangerReading:
     if words and (STRONG_NOW_WORDS if past else NOW_WORDS).search(plain) and not online_only:
         return DangerReading(Level.NOW, signs + ("a danger word now",))
     if signs or words:
-        return DangerReading(Level.PAST if past else Level.UNCLEAR, signs)
+        # A weapon or the worst harm told with a verb in the past but no time ("he pulled out a
+        # knife") may be happening now: asked about, not passed over.
+        grave_without_a_time = not past_time and GRAVE.search(plain) is not None
+        return DangerReading(Level.PAST if past and not grave_without_a_time else Level.UNCLEAR, signs)
     return DangerReading(Level.NONE)
 
 

@@ -66,6 +66,7 @@ ING_WORDS = (
     "bleeding", "running", "lurking", "circling", "slapping", "biting", "spitting", "shooting",
     "touching", "holding", "waving", "carrying", "getting", "staring", "burning", "cutting",
     "harming", "killing", "dying", "starving", "jumping", "hanging", "ending", "living", "going",
+    "being", "doing", "saying", "calling", "ringing", "screaming", "hammering", "climbing", "looking",
 )
 # Other words a near-miss of which is put right (only words of 5 letters or more, so short words
 # are never changed into something else).
@@ -93,10 +94,10 @@ def _near(word: str, target: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _corrected(word: str) -> str:
-    if len(word) < 5 or word in _KEY_WORDS:
-        return word
     if word.endswith("in") and word + "g" in ING_WORDS:
         return word + "g"
+    if len(word) < 5 or word in _KEY_WORDS:
+        return word
     for target in _KEY_WORDS:
         if len(target) >= 6 and word[0] == target[0] and _near(word, target):
             return target

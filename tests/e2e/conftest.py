@@ -14,6 +14,10 @@ import pytest
 from bot.records.migrate import upgrade
 from tests.support.processes import Process, free_port
 
+# The action server's clock (bot.clock): Wednesday 18 November 2026 at noon, so "yesterday" and "last
+# friday" mean the same days whenever the tests run.
+CLOCK = "2026-11-18T12:00:00Z"
+
 
 @pytest.fixture(scope="session")
 def e2e_database_url(tmp_path_factory) -> str:
@@ -28,7 +32,8 @@ def action_server(e2e_database_url, tmp_path_factory):
     port = free_port()
     log = tmp_path_factory.mktemp("logs") / "actions.log"
     rasa = str(Path(sys.executable).parent / "rasa")
-    server = Process([rasa, "run", "actions", "--actions", "actions", "--port", str(port)], {"DATABASE_URL": e2e_database_url, "CENTRE_PHONE": "023 8000 0000", "CENTRE_HOURS": "Monday to Friday, 10am to 4pm"}, log)
+    server = Process([rasa, "run", "actions", "--actions", "actions", "--port", str(port)], {"DATABASE_URL": e2e_database_url, "CENTRE_PHONE": "023 8000 0000", "CENTRE_HOURS": "Monday to Friday, 10am to 4pm",
+                      "CLOCK_START": CLOCK}, log)
     server.wait_until_ready(f"http://127.0.0.1:{port}/health", 90)
     yield f"http://127.0.0.1:{port}/webhook"
     server.stop()

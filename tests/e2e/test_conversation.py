@@ -13,6 +13,7 @@ import pytest
 
 from bot.config import PROJECT_ROOT
 from bot.contract import record_validator
+from tests.e2e.conftest import CLOCK
 
 pytestmark = pytest.mark.model
 
@@ -33,7 +34,9 @@ def saved_with_reference(database_url: str, reply: str) -> dict:
 
 
 def local_day(days_ago: int) -> str:
-    return (datetime.now(ZoneInfo("Europe/London")).date() - timedelta(days=days_ago)).isoformat()
+    """The day ``days_ago`` before the action server's clock (tests/e2e/conftest.py)."""
+    today = datetime.fromisoformat(CLOCK.replace("Z", "+00:00")).astimezone(ZoneInfo("Europe/London")).date()
+    return (today - timedelta(days=days_ago)).isoformat()
 
 
 def test_a_whole_report_typed_as_a_person_would(conversation, e2e_database_url):
@@ -181,6 +184,23 @@ def test_a_saved_report_can_be_withdrawn_by_its_reference(conversation, e2e_data
     later = conversation()
     assert "What is your reference" in later.texts("i want to take back my report")
     assert "Sorry, that does not look like a reference" in later.texts("my name is sam")
-    assert f"Your report {reference} has been deleted" in later.texts(reference.lower().replace("-", " "))
+    asked = later.texts(reference.lower().replace("-", " "))
+    assert f"Do you want to take back report {reference}? It will be deleted." in asked
+    assert any(r["reference"] == reference for r in export(e2e_database_url))  # nothing deleted on the code alone
+    assert f"Your report {reference} has been deleted" in later.texts("yes")
     assert all(r["reference"] != reference for r in export(e2e_database_url))
-    assert "could not find" in conversation().texts(f"withdraw my report {reference}")
+    gone = conversation()
+    gone.texts(f"withdraw my report {reference}")
+    assert "could not find" in gone.texts("yes")
+
+
+def test_a_withdrawal_not_confirmed_keeps_the_report(conversation, e2e_database_url):
+    chat = conversation()
+    for answer in ("hi", "yes", "me", "skip", "threats", "not sure", "dont know", "dont know", "skip",
+                   "dont know", "no", "no support", "just record it", "no", "anonymous", "dont know"):
+        chat.say(answer)
+    reference = chat.texts("yes").split("Your reference is ")[1][:7]
+    later = conversation()
+    assert "Do you want to take back report" in later.texts(f"withdraw {reference}")
+    assert f"report {reference} is kept" in later.texts("actually no leave it")
+    assert any(r["reference"] == reference for r in export(e2e_database_url))
