@@ -20,6 +20,8 @@ from bot.safety.danger import Level, read_danger
 
 # The classifier's confidence in report_danger that makes an unclear message danger now.
 DANGER_NOW_CONFIDENCE = 0.5
+
+
 @dataclass(frozen=True)
 class Reading:
     danger: str | None  # "now": answer at once; "check": ask whether the person is in danger now
@@ -33,9 +35,9 @@ class Reading:
 def read(text: str, classifier: Mapping[str, float] | None = None) -> Reading:
     """Reads ``text`` for danger now and crisis; ``classifier`` maps intent names to confidences."""
     confidence = classifier or {}
-    crisis = crisis_signs(text)
     # The crisis lines follow from the detector only: the classifier alone heard crisis in answers
     # such as "i want to be named" (measured with bench/safety.py).
+    crisis = crisis_signs(text)
     is_crisis = bool(crisis)
     danger = read_danger(text)
     signs = danger.signs + crisis
