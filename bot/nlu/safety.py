@@ -6,16 +6,22 @@ whatever intent the classifier ranked first. It sets the intent to
 - ``report_danger`` for danger now (the emergency reply, then the report carries on);
 - ``crisis`` for a crisis (the crisis lines, then the report carries on);
 - ``check_danger`` where danger is unclear (the assistant asks "Are you in danger right now?");
-- ``stop`` for an exact stop command (bot.safety.commands), which always acts;
+- ``stop`` for an exact stop command (bot.safety.commands), which always acts unless the patterns
+  found danger or crisis in it;
 
 and takes back a classifier's danger or crisis the detectors read as the past, so "last week he
 hit me" is an answer. What it found is kept in the parse data as ``safety`` (no text), for the
 actions and the benchmark.
+
+It is trained with the model: ``train`` fits the learned reader (bot.safety.semantic) on
+data/safety/cases.yml and the answer tables in data/answers and keeps it in the model, so a
+running assistant never trains; ``fingerprint_addon`` makes Rasa retrain it when those files change.
 """
 
 from __future__ import annotations
 
-from typing import Any, Dict, List
+import hashlib
+from typing import Any, Dict, List, Optional
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -23,9 +29,11 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot import safety
 from bot.safety.commands import is_stop_command
+from bot.safety.semantic import SemanticReader, examples, training_files
 
 SAFETY_KEY = "safety"
 SAFETY_INTENTS = frozenset({"report_danger", "crisis", "check_danger"})
@@ -49,26 +57,63 @@ def _without_safety(ranking: list[dict[str, Any]]) -> tuple[dict[str, Any], list
     return {"name": rest[0]["name"], "confidence": float(rest[0].get("confidence") or 0.0)}, rest
 
 
-@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
 class SafetyLayer(GraphComponent):
+    READER_FILE = "reader.npz"
+
+    def __init__(self, model_storage: ModelStorage, resource: Resource, reader: SemanticReader | None = None):
+        self._storage = model_storage
+        self._resource = resource
+        self.reader = reader
+
     @classmethod
     def create(cls, config: Dict[str, Any], model_storage: ModelStorage, resource: Resource,
                execution_context: ExecutionContext) -> "SafetyLayer":
-        return cls()
+        return cls(model_storage, resource)
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[str, Any]) -> Optional[str]:
+        """The reader learns from files outside Rasa's training data: their bytes, so a change to
+        them retrains it."""
+        digest = hashlib.sha256()
+        for path in training_files():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        return digest.hexdigest()
+
+    def train(self, training_data: TrainingData) -> Resource:
+        self.reader = SemanticReader.fit(examples())
+        with self._storage.write_to(self._resource) as directory:
+            self.reader.save(directory / self.READER_FILE)
+        return self._resource
+
+    @classmethod
+    def load(cls, config: Dict[str, Any], model_storage: ModelStorage, resource: Resource,
+             execution_context: ExecutionContext, **kwargs: Any) -> "SafetyLayer":
+        with model_storage.read_from(resource) as directory:
+            reader = SemanticReader.load(directory / cls.READER_FILE)
+        return cls(model_storage, resource, reader)
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
 
     def process(self, messages: List[Message]) -> List[Message]:
-        for message in messages:
-            self._read(message)
+        texts = [message.get(TEXT) or "" for message in messages]
+        meanings = self.reader.probabilities(texts) if self.reader and messages else [None] * len(messages)
+        for message, meaning in zip(messages, meanings):
+            self._read(message, meaning)
         return messages
 
     @staticmethod
-    def _read(message: Message) -> None:
+    def _read(message: Message, meaning: Dict[str, float] | None) -> None:
         text = message.get(TEXT) or ""
         ranking = list(message.get(INTENT_RANKING_KEY) or [])
         intent = (message.get(INTENT) or {}).get("name")
-        reading = safety.read(text, {i["name"]: float(i.get("confidence") or 0.0) for i in ranking if i.get("name")})
+        confidences = {i["name"]: float(i.get("confidence") or 0.0) for i in ranking if i.get("name")}
+        reading = safety.read(text, confidences, meaning)
         message.set(SAFETY_KEY, reading.as_dict(), add_to_output=True)
-        if reading.danger == "now":
+        if is_stop_command(text) and (reading.only_meaning or not reading.signs):
+            decided = "stop"  # the right to stop is absolute; only a sign the patterns found comes first
+        elif reading.danger == "now":
             decided = "report_danger"
         elif reading.crisis:
             decided = "crisis"

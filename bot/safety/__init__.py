@@ -1,12 +1,16 @@
 """The safety layer: each message is read for danger now and for a crisis before anything else,
 at every question, on every channel, whatever the classifier makes of it.
 
-``read`` combines the dedicated detectors (``bot.safety.danger``, ``bot.safety.crisis``) with the
-classifier's confidences: the detectors decide wherever they are sure; where a message has danger
-words but no sign of when ("he has been threatening me"), a classifier that hears danger makes it
-danger now, and otherwise the assistant asks "Are you in danger right now?" instead of guessing.
-The classifier alone never makes a message danger or crisis: with no danger words it heard danger
-in "he is my manager" and crisis in "i want to be named" (bench/safety.py).
+``read`` combines three readings: the dedicated pattern detectors (``bot.safety.danger``,
+``bot.safety.crisis``), which are exact about tense and quoted abuse; the learned reader
+(``bot.safety.semantic``), which hears danger and crisis told in words no pattern has; and the
+intent classifier's confidences. The patterns decide wherever they are sure (danger now; the past);
+where they find nothing, or danger words with no sign of when ("he has been threatening me"), a
+message near in meaning to danger now is danger now, one less near is asked about ("Are you in
+danger right now?"), and crisis follows from the patterns or from a message near in meaning to a
+crisis that is not someone else's abuse quoted. The intent classifier alone never makes a message
+danger or crisis: with no danger words it heard danger in "he is my manager" and crisis in "i want
+to be named" (bench/safety.py).
 The NLU component ``bot.nlu.safety.SafetyLayer`` applies the result to every parsed message.
 """
 
@@ -15,11 +19,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from bot.safety.crisis import crisis_signs
+from bot.safety.crisis import crisis_signs, is_quoted_abuse
 from bot.safety.danger import Level, read_danger
 
 # The classifier's confidence in report_danger that makes an unclear message danger now.
 DANGER_NOW_CONFIDENCE = 0.5
+# How near in meaning to danger now (bot.safety.semantic) a message the patterns found nothing in,
+# or only words that could be now or then, must be to be danger now, or to be asked about; and to a
+# crisis for the crisis lines. Chosen by cross-validation on the cases (bench/safety_reader.py).
+NOW_MEANING = 0.75
+ASK_MEANING = 0.5
+CRISIS_MEANING = 0.6
+MEANING_SIGN = "near in meaning to"
 
 
 @dataclass(frozen=True)
@@ -28,22 +39,39 @@ class Reading:
     crisis: bool
     signs: tuple[str, ...] = ()
 
+    @property
+    def only_meaning(self) -> bool:
+        """True if only the learned reader heard it: no pattern found a sign."""
+        return bool(self.signs) and all(sign.startswith(MEANING_SIGN) for sign in self.signs)
+
     def as_dict(self) -> dict[str, Any]:
-        return {"danger": self.danger, "crisis": self.crisis, "signs": list(self.signs)}
+        return {"danger": self.danger, "crisis": self.crisis, "signs": list(self.signs), "only_meaning": self.only_meaning}
 
 
-def read(text: str, classifier: Mapping[str, float] | None = None) -> Reading:
-    """Reads ``text`` for danger now and crisis; ``classifier`` maps intent names to confidences."""
+def read(text: str, classifier: Mapping[str, float] | None = None, semantic: Mapping[str, float] | None = None) -> Reading:
+    """Reads ``text`` for danger now and crisis; ``classifier`` maps intent names to confidences,
+    ``semantic`` the learned reader's labels (bot.safety.semantic.LABELS) to probabilities."""
     confidence = classifier or {}
-    # The crisis lines follow from the detector only: the classifier alone heard crisis in answers
-    # such as "i want to be named" (measured with bench/safety.py).
+    meaning = semantic or {}
+    # The crisis lines follow from the patterns or the learned reader, never from the intent
+    # classifier, which heard crisis in answers such as "i want to be named" (bench/safety.py).
     crisis = crisis_signs(text)
+    if not crisis and meaning.get("crisis", 0.0) >= CRISIS_MEANING and not is_quoted_abuse(text):
+        crisis = (f"{MEANING_SIGN} a crisis",)
     is_crisis = bool(crisis)
     danger = read_danger(text)
     signs = danger.signs + crisis
+    now = meaning.get("now", 0.0)
     if danger.level is Level.NOW:
         return Reading("now", is_crisis, signs)
-    if danger.level is Level.UNCLEAR and not is_crisis:
-        heard = confidence.get("report_danger", 0.0) >= DANGER_NOW_CONFIDENCE
-        return Reading("now" if heard else "check", False, signs)
+    if is_crisis and now <= meaning.get("crisis", 0.0):
+        return Reading(None, True, signs)
+    if danger.level is Level.UNCLEAR:
+        heard = confidence.get("report_danger", 0.0) >= DANGER_NOW_CONFIDENCE or now >= NOW_MEANING
+        return Reading("now" if heard else "check", is_crisis, signs)
+    if danger.level is Level.NONE and not danger.says_safe:
+        if now >= NOW_MEANING:
+            return Reading("now", is_crisis, signs + (f"{MEANING_SIGN} danger now",))
+        if now >= ASK_MEANING:
+            return Reading("check", is_crisis, signs + (f"{MEANING_SIGN} danger now",))
     return Reading(None, is_crisis, signs)

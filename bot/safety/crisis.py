@@ -55,7 +55,7 @@ SIGNS = {
                  r"\bcutting again\b|\bcut myself\b|\bwant hurt me\b|\bme (?:want|wan) hurt me\b",
     "overdose": r"\boverdos\w*\b|\b(?:took|taken|take|taking|swallowed|swallow|had) (?:a load of|loads of|too many|all (?:of )?my|all the|lots of|a lot of|a bottle of|some) "
                 r"(?:pills|tablets|meds|medication|paracetamol)\b|\b(?:pills|tablets) to (?:die|end it|sleep forever)\b",
-    "jump or hang": r"\b(?:jump|jumping) (?:off|from|in front of)\b|\b(?:want|going|gonna) (?:to )?jump\b|"
+    "jump or hang": r"\b(?:jump|jumping) (?:off|from|in front of)\b|\b(?:want|going|gonna) (?:to )?jump\b(?! (?:me|us|him|her|them|on))|"
                     r"\bthrow (?:my ?self) (?:off|in front|under)\b|\b(?:standing|stood|sat|sitting) on (?:the|a) (?:bridge|edge|roof|ledge|railway)\b|"
                     r"\bon the (?:roof|bridge|ledge) and\b|\b(?:got|have|bought) a rope\b|\bhang my ?self\b",
 }
@@ -72,3 +72,8 @@ def crisis_signs(text: str) -> tuple[str, ...]:
     """Returns the names of the crisis signs in ``text`` (empty when there are none)."""
     plain = QUOTED.sub(" ", safety_text(text))
     return tuple(name for name, pattern in _SIGNS if pattern.search(plain))
+
+
+def is_quoted_abuse(text: str) -> bool:
+    """True if ``text`` tells of abuse such as "he told me to kill myself": someone else's words."""
+    return QUOTED.search(safety_text(text)) is not None

@@ -124,10 +124,16 @@ PRESENT = {
     # my buzzer", "are looking through my window"; not "is helping me").
     "someone is doing something to me": rf"{SUBJECT}(?:{MOMENT}\s+)*(?!{BENIGN_ING}\b)\w+ing\s+(?:\w+\s+)?"
                                         rf"(?:me|us|at me|at us|my|our|on (?:my|the) door|through|past (?:my|our)|up to me|round (?:my|our)|into (?:my|our))\b",
-    "someone keeps doing it": rf"\b{PERSON}\b(?:\s+\w+){{0,3}}?\s+keeps?\s+(?:on\s+)?(?:{THREAT_ING}|coming (?:up to|at|round|for)|driving past|walking past)",
+    "someone keeps doing it": rf"\b(?:{PERSON}|(?:a|the|this|that|their) (?:car|van|vehicle|motorbike|moped))\b(?:\s+\w+){{0,3}}?\s+keeps?\s+(?:on\s+)?(?:{THREAT_ING}|coming (?:up to|at|round|for)|driving past|walking past)",
     "someone is doing something now": rf"{SUBJECT}(?:{MOMENT}\s+)*(?!{BENIGN_ING}\b)\w+ing\b.*\b(?:right now|now|at the moment|as we speak)\b",
     "it is being done to me": rf"\b(?:am|are|is|being|getting)\s+(?:still\s+|now\s+)?(?:being\s+)?{ASSAULTED}\b(?! (?:by|in) (?:the )?(?:past|before))",
-    "someone is here": rf"{SUBJECT}(?:{MOMENT}\s+)*{PLACE}\b",
+    # Not "my husband is here to help me type" or "my friend is here with me".
+    "someone is here": rf"{SUBJECT}(?:{MOMENT}\s+)*{PLACE}\b(?! (?:to (?:help|support|type|write|read|translate)|with (?:me|us)|helping|supporting|for me))",
+    # "he followed me into the shop and is waiting outside": the same person, now.
+    "and is still there": rf"\band (?:is|are) (?:still |now |right )*(?:{THREAT_ING}|{PLACE}|waiting|there)\b",
+    "they will not stop": rf"\b(?:will not|do not|does not|can not) stop (?:{THREAT_ING}|coming|knocking|ringing)",
+    "they will be waiting": r"\b(?:will|going to) be (?:waiting|outside|there) (?:for (?:me|us)|outside|at|when)\b",
+    "it just happened and I am there": r"\bjust\b.*\b(?:i am|we are|am) (?:still )?(?:inside|in here|in the house|stuck|trapped|alone with|hiding)\b",
     "someone is still there": rf"{SUBJECT}still\s+(?:here|there|on|in|at|outside|around|about|near|by|behind|\w+ing)\b",
     "someone is back": rf"{SUBJECT}(?:{MOMENT}\s+)*back\b",
     "someone is coming": rf"{SUBJECT}(?:{MOMENT}\s+)*(?:coming(?! with| to the centre| too| along| to help)|on (?:his|her|their|the|my) way|heading (?:here|over|round|to))\b",
@@ -135,7 +141,7 @@ PRESENT = {
     "they are going to harm me": rf"{SUBJECT}(?:{MOMENT}\s+)*(?:going to|about to|coming to|trying to)\s+(?:come\s+(?:and\s+)?)?{HARM}\b(?! (?:myself|my self))",
     "they will harm me soon": rf"\bwill\s+(?:come\s+(?:and\s+|to\s+)?)?{HARM}\s+(?:me|us|my \w+)\s+(?:{SOON}|when (?:he|she|they) gets?|if (?:he|she|they) gets?)\b",
     "they are coming back soon": rf"\b(?:coming|come)\s+(?:back|round|over|here|for me|to get me)\s+(?:\w+\s+)?{SOON}\b",
-    "they have a weapon": rf"\b(?:has|have|has got|have got|is holding|are holding|holding|is carrying|are carrying|carrying|is waving|are waving|waving|brandishing|pointing)\s+(?:a |an |the |his |her |their |some |2 |two )?(?:\w+ )?{WEAPON}\b",
+    "they have a weapon": rf"\b(?<!was )(?<!were )(?:has|have|has got|have got|is holding|are holding|holding|is carrying|are carrying|carrying|is waving|are waving|waving|brandishing|pointing)\s+(?:a |an |the |his |her |their |some |2 |two )?(?:\w+ )?{WEAPON}\b",
     "I am hiding": r"\b(?:i am|am|we are|are)\s+(?:still\s+|now\s+)?hiding\b|\bhiding (?:from (?:them|him|her|someone)|in (?:the|my) \w+)",
     "I am locked in": r"\blocked (?:myself |ourselves )?in\b",
     "I can not get away": r"\b(?:can not|cannot) (?:get out|escape|leave|get away|get home|get past)\b",
@@ -147,10 +153,12 @@ PRESENT = {
     "I can see or hear them": rf"\b(?:hear|see)\s+{PERSON}\s+(?:outside|downstairs|upstairs|at|in|on|by|near|coming|following|behind|trying|banging|kicking|shouting|again|now|right now|waiting)\b",
     "call the police": r"^(?:please\s+)?(?:call|ring|phone|get|send)\s+(?:the\s+)?(?:police|999|ambulance|cops|help)\b|\b(?:call|ring|phone)\s+(?:the\s+)?(?:police|999|ambulance|cops)\s+(?:for me|now|please|quick|asap)\b|\bsend (?:someone|help|the police)\b",
     "I need the police": r"\bneed (?:the )?(?:police|cops|an ambulance|ambulance)\b|\bneed (?:someone|somebody|help) (?:here )?(?:now|right now|quick|quickly|asap|urgently)\b",
+    # Easy read: "bad man here", "help bad people here".
+    "bad people here": r"\b(?:bad|nasty|scary|angry) (?:man|men|people|person|lady|woman|boys|lads|girls) (?:is |are )?(?:here|outside|at (?:my|the) (?:door|house|window))\b",
     "it is happening now": r"\bhappening (?:right )?now\b|\bhappening as we speak\b",
-    "come quick": r"\bplease come\b|\bcome (?:quick|quickly|now|fast|asap|here now|and help)\b",
+    "come quick": r"\bplease come\b|\b(?:someone|somebody) (?:please )?come\b|\bget (?:someone|somebody|help) (?:here|now|quick)\b|\bcome (?:quick|quickly|now|fast|asap|here now|and help)\b",
     # "help now" alone is how some ask for help with True Vision; "help me now" is a cry.
-    "help me now": r"\bhelp (?:me|us) (?:now|quick|quickly|asap|fast|urgently|immediately)\b|\bhelp (?:quick|quickly|asap|urgently|immediately)\b|\bhelp help\b|\bsos\b|\bmayday\b|\bi need help (?:now|right now|quick|urgently)\b",
+    "help me now": r"\bhelp (?:me|us) (?:now|quick|quickly|asap|fast|urgently|immediately)\b|\bhelp (?:quick|quickly|asap|urgently|immediately)\b|\bhelp help\b|\bsos\b|\bmayday\b|\bhelp{3,}\b|\bsave (?:me|us)\b|^(?:police|cops|ambulance|999)(?: now| please| quick| asap)+$|\bi need help (?:now|right now|quick|urgently)\b",
     # "help" alone is the help command (explain the question); "help me", "please help" are a cry.
     "help me, nothing else": r"^(?:(?:please |pls |someone |somebody )+help(?: me| us)?|help (?:me|us)|help(?: please)+)(?: please| now| quick)*$",
     "please help me": r"\b(?:please|pls) help(?: (?:me|us))?\b(?! (?:with|to|understand|report|fill|answer|do|know|find|get|make|tell|me (?:with|to|understand|fill|report|answer|do|know|find|get|make|tell)))",
@@ -162,6 +170,7 @@ TENSELESS = {
     "someone with a weapon": rf"\bwith (?:a |an |the |his |her |their |some )?(?:\w+ )?{_any('knife', 'knives', 'gun', 'guns', 'machete', 'weapon', 'blade', 'sword', 'hammer', 'axe', 'crowbar', 'bat', 'baseball bat', 'acid', 'brick', 'bottle', 'iron bar', 'metal bar')}\b",
     "they have a weapon": rf"\b(?:got|has|have)\s+(?:a |an |the |his |her |their |some )?(?:\w+ )?{WEAPON}\b",
     "someone is doing it now": rf"\b{PERSON}\s+(?:still\s+)?{THREAT_ING}\b",
+    "it is being done at my door": rf"^(?:{THREAT_ING}|shouting|screaming|knocking)(?: and (?:{THREAT_ING}|shouting|screaming|knocking))? (?:at|on|outside|through|in) (?:my|our|the) (?:\w+ )?{_THINGS}\b",
     "in danger": r"\b(?:in danger|danger|not safe|unsafe|not feel safe|not feeling safe|in trouble|scared for my life|fear for my life|frightened for my life|afraid for my life|terrified|petrified|going to die|about to die|emergency|at risk)\b",
     "on fire": r"\bon fire\b|\b(?:set|setting|sets)\s+(?:fire|light)\b|\bfire (?:through|in|at) (?:my|the|our)\b|\bpetrol (?:through|on|over|in)\b|\bburning (?:my|the|our|down)\b",
     "trapped": r"\btrapped\b|\bcornered\b|\bsurrounded\b|\bpinned\b",
@@ -222,6 +231,9 @@ ONLINE = re.compile(r"\b(?:online|on line|instagram|facebook|twitter|tiktok|snap
                     r"messages?|texts?|texting|emails?|comments?|posts?|posting|dms?|inbox|app|game|gaming)\b")
 # Harm a person means to do to themselves is read by bot.safety.crisis, not as danger from others.
 _SELF_HARM = re.compile(r"\b\w+ my ?self\b")
+# "the people upstairs", "the family next door": who someone is, not where they are now.
+_NEIGHBOURS = re.compile(r"\bthe (?:people|family|man|woman|lady|guy|lads|kids|couple|lot|ones|neighbours?) "
+                         r"(?:upstairs|downstairs|next door|across the road|over the road|opposite|below|above)\b")
 NEGATED = re.compile(r"\b(?:not|no|never|nobody|none|nothing|without)\b")
 
 
@@ -257,9 +269,15 @@ def _has_past_verb(words: list[str]) -> bool:
     return False
 
 
+# "help" alone asks what a question means; shouted ("HELP", "help!!", "helppp") it is a cry.
+_SHOUTED_HELP = re.compile(r"^\s*(?:(?:please|pls|plz)\s+)?(?:HELP\b|[Hh]+[Ee]+[Ll]+[Pp]{2,}|[Hh]elp\s*!{2,})")
+
+
 def read_danger(text: str) -> DangerReading:
     """Reads ``text`` for danger now (see the module docstring)."""
-    plain = _SELF_HARM.sub(" ", safety_text(text))
+    if _SHOUTED_HELP.match(text or ""):
+        return DangerReading(Level.NOW, ("help shouted",))
+    plain = _NEIGHBOURS.sub("the neighbours", _SELF_HARM.sub(" ", safety_text(text)))
     if not plain.strip():
         return DangerReading(Level.NONE)
     present = _found(_PRESENT, plain)

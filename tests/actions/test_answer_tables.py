@@ -1,4 +1,4 @@
-"""Each question's table of answers as people write them (tests/answers/<question>.yml) is read as
+"""Each question's table of answers as people write them (data/answers/<question>.yml) is read as
 the value the record must store, by the form's own validators on a real rasa_sdk Tracker. The same
 tables go through the trained model in tests/e2e/test_answers.py."""
 
@@ -12,10 +12,11 @@ import pytest
 import yaml
 
 from actions.report_form import ValidateReportForm
+from bot.config import PROJECT_ROOT
 from rasa_sdk.executor import CollectingDispatcher
 from tests.actions.conftest import make_tracker, slot_events
 
-TABLES = Path(__file__).parent.parent / "answers"
+TABLES = PROJECT_ROOT / "data" / "answers"
 CLOCK = "2026-11-18T12:00:00Z"  # Wednesday 18 November 2026, as the tables' dates assume
 # What the conversation has said before each question, where the question depends on it.
 BEFORE = {"characteristic_other": {"characteristics": ["other"]}, "true_vision": {"police_involvement": "yes"}}

@@ -1,25 +1,24 @@
 """Through the trained model and the action server, at every question of a report: danger now gets
 the emergency reply, crisis words the crisis lines, the past no alarm, in standard and easy-read
-wording; no answer is ever read as "stop", and each question's table of answers (tests/answers)
+wording; no answer is ever read as "stop", and each question's table of answers (data/answers)
 is read right. bench/safety.py measures the same on every message; these are its regression cases."""
 
 from __future__ import annotations
 
 import random
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
 import yaml
 
+from bot.config import PROJECT_ROOT
 from tests.support.at_question import (
     CRISIS, DANGER_QUESTION, EMERGENCY, QUESTIONS, Assistant, place, same, snapshots, stored,
 )
 
 pytestmark = pytest.mark.model
-TESTS = Path(__file__).resolve().parent.parent
-CASES = yaml.safe_load((TESTS / "bot" / "safety" / "cases.yml").read_text())
-TABLES = {path.stem: yaml.safe_load(path.read_text())[path.stem] for path in sorted((TESTS / "answers").glob("*.yml"))}
+CASES = yaml.safe_load((PROJECT_ROOT / "data" / "safety" / "cases.yml").read_text())
+TABLES = {path.stem: yaml.safe_load(path.read_text())[path.stem] for path in sorted((PROJECT_ROOT / "data" / "answers").glob("*.yml"))}
 SAMPLE = random.Random(14)  # a fixed sample, so a failure names the same messages every run
 
 

@@ -1,55 +1,87 @@
-"""The safety layer's detectors on their own cases (tests/bot/safety/cases.yml) and on the messages
+"""The safety layer's detectors on their own cases (data/safety/cases.yml) and on the messages
 that were misread before they existed: danger now is heard, the past is not taken for it, crisis
 words are heard, and answers that look like commands are never a stop command."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 import yaml
 
+from bot.config import PROJECT_ROOT
 from bot.safety import read
 from bot.safety.commands import is_stop_command, sounds_like_stopping
 from bot.safety.crisis import crisis_signs
 from bot.safety.danger import Level, read_danger
+from bot.safety.semantic import SemanticReader, cross_validated, examples
 from bot.safety.text import safety_text
 
-CASES = yaml.safe_load((Path(__file__).parent / "cases.yml").read_text())
+CASES = yaml.safe_load((PROJECT_ROOT / "data" / "safety" / "cases.yml").read_text())
 
 
-@pytest.mark.parametrize("text", CASES["danger_now"])
-def test_danger_now_is_heard_or_asked_about(text):
-    assert read(text).danger in ("now", "check")
-    assert read(text, {"report_danger": 0.9}).danger == "now"  # and when the classifier hears danger, it is
+@pytest.fixture(scope="module")
+def layer():
+    """Reads a message as the running assistant does: the patterns with the learned reader trained
+    on the cases, as `rasa train` trains it."""
+    reader = SemanticReader.fit(examples())
+    return lambda text, classifier=None: read(text, classifier, reader.read(text))
 
 
-def test_the_detector_alone_hears_nearly_all_danger_now():
-    heard = [read_danger(text).level is Level.NOW for text in CASES["danger_now"]]
-    assert sum(heard) / len(heard) >= 0.98
+def share(texts, heard) -> float:
+    return sum(1 for text in texts if heard(text)) / len(texts)
 
 
-@pytest.mark.parametrize("text", CASES["danger_past"] + CASES["calm"])
-def test_the_past_and_calm_messages_raise_no_alarm(text):
-    assert read_danger(text).level is not Level.NOW
-    assert read(text).danger != "now"
+# A learned reader fits its own examples nearly, not exactly: the layer is held to these shares on
+# its cases, and each miss can be read in the failure message.
+def test_danger_now_in_the_cases_is_heard(layer):
+    missed = [t for t in CASES["danger_now"] if layer(t).danger != "now"]
+    assert len(missed) / len(CASES["danger_now"]) <= 0.01, missed
 
 
-@pytest.mark.parametrize("text", CASES["crisis"])
-def test_crisis_words_are_heard(text):
-    assert crisis_signs(text), text
-    assert read(text).crisis
+def test_the_past_and_calm_cases_raise_no_alarm(layer):
+    calm = CASES["danger_past"] + CASES["calm"]
+    alarmed = [t for t in calm if layer(t).danger == "now"]
+    assert len(alarmed) / len(calm) <= 0.01, alarmed
 
 
-@pytest.mark.parametrize("text", CASES["danger_now"] + CASES["danger_past"] + CASES["calm"])
-def test_danger_and_accounts_are_not_taken_for_crisis(text):
-    assert crisis_signs(text) == ()
+def test_crisis_in_the_cases_is_heard(layer):
+    missed = [t for t in CASES["crisis"] if not layer(t).crisis]
+    assert missed == []
+
+
+def test_accounts_and_calm_messages_are_not_taken_for_crisis(layer):
+    assert [t for t in CASES["danger_past"] + CASES["calm"] if layer(t).crisis] == []
+
+
+def test_on_cases_it_never_saw_the_layer_hears_danger_and_crisis_and_raises_few_alarms():
+    """Five-fold cross-validation: each case read by a reader trained without it (bench/safety_reader.py
+    prints the same figures)."""
+    items = examples()
+    readings = [read(text, None, meaning) for (text, _), meaning in zip(items, cross_validated(items))]
+    by_label = lambda label: [r for (_, l), r in zip(items, readings) if l == label]  # noqa: E731
+    assert sum(r.danger == "now" for r in by_label("now")) / len(by_label("now")) >= 0.95
+    assert sum(r.danger is not None for r in by_label("now")) / len(by_label("now")) >= 0.97
+    calm = by_label("calm") + by_label("past")
+    assert sum(r.danger == "now" for r in calm) / len(calm) <= 0.03
+    assert sum(r.crisis for r in by_label("crisis")) / len(by_label("crisis")) >= 0.97
+    assert sum(r.crisis for r in calm + by_label("now")) / len(calm + by_label("now")) <= 0.01
 
 
 @pytest.mark.parametrize("item", CASES["lookalikes"], ids=[i["text"] for i in CASES["lookalikes"]])
-def test_an_answer_that_looks_like_a_command_is_no_stop_command(item):
+def test_an_answer_that_looks_like_a_command_is_no_stop_command(layer, item):
+    """Never a stop, never danger now; where only the learned reader is unsure ("never ends" near a
+    crisis), the answer is kept beside its reply (tests/e2e/test_at_every_question.py)."""
     assert not is_stop_command(item["text"])
     assert read(item["text"]).danger is None and not read(item["text"]).crisis
+    assert layer(item["text"]).danger != "now"
+
+
+def test_the_patterns_alone_are_exact_about_the_past():
+    """The patterns never take an account of the past, or a calm message, for danger now, and never
+    take danger or an account for a crisis: what the learned reader adds comes on top of that."""
+    calm = CASES["danger_past"] + CASES["calm"]
+    assert [t for t in calm if read_danger(t).level is Level.NOW] == []
+    assert [t for t in calm + CASES["danger_now"] if crisis_signs(t)] == []
 
 
 # The messages the issue "Reading people safely" found misread, kept as regression cases.
