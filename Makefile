@@ -47,8 +47,9 @@ bench: model        ## print the benchmarks: turns vs stock `rasa init`, trainin
 	@$(PY) bench/training.py
 	@$(PY) bench/monthly_return.py
 
-eval: model         ## evaluations too slow for the suite: NLU cross-validation, the safety benchmark on its blind set
+eval: model         ## evaluations too slow for the suite: NLU cross-validation, the safety reader's cross-validation, the safety benchmark on its blind set
 	@$(PY) -m bot.nlu_evaluation
+	@$(PY) bench/safety_reader.py
 	@$(PY) bench/safety.py
 
 test: install validate test-stories test-python  ## everything CI runs

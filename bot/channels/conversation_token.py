@@ -10,7 +10,9 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 
-from itsdangerous import BadSignature, URLSafeTimedSerializer
+from itsdangerous import BadSignature, TimestampSigner, URLSafeTimedSerializer
+
+from bot import clock
 
 MAX_AGE_SECONDS = 24 * 3600
 MODES = ("staff", "web")
@@ -27,8 +29,15 @@ class InvalidToken(ValueError):
     """The token is forged, malformed or too old."""
 
 
+class _ClockSigner(TimestampSigner):
+    """Dates tokens by the project's clock (bot.clock), so their age follows CLOCK_START too."""
+
+    def get_timestamp(self) -> int:
+        return int(clock.now().timestamp())
+
+
 def _serializer(secret: str) -> URLSafeTimedSerializer:
-    return URLSafeTimedSerializer(secret, salt="safe-to-say.conversation")
+    return URLSafeTimedSerializer(secret, salt="safe-to-say.conversation", signer=_ClockSigner)
 
 
 def issue(secret: str, mode: str, centre_id: str | None) -> str:

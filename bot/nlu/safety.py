@@ -33,7 +33,8 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot import safety
 from bot.safety.commands import is_stop_command
-from bot.safety.semantic import SemanticReader, examples, training_files
+from bot.safety.encoder import encoder_name
+from bot.safety.semantic import LABELS, STRENGTH, SemanticReader, examples, training_files
 
 SAFETY_KEY = "safety"
 SAFETY_INTENTS = frozenset({"report_danger", "crisis", "check_danger"})
@@ -73,9 +74,9 @@ class SafetyLayer(GraphComponent):
 
     @classmethod
     def fingerprint_addon(cls, config: Dict[str, Any]) -> Optional[str]:
-        """The reader learns from files outside Rasa's training data: their bytes, so a change to
-        them retrains it."""
-        digest = hashlib.sha256()
+        """The reader learns from files outside Rasa's training data, with settings in code: their
+        bytes and the settings, so a change to any of them retrains it."""
+        digest = hashlib.sha256(f"{SemanticReader.__module__} {LABELS} {STRENGTH} {encoder_name()}".encode())
         for path in training_files():
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
         return digest.hexdigest()

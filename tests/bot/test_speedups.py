@@ -118,7 +118,6 @@ async def test_calls_to_the_action_server_share_a_connection_and_survive_its_res
         await server.stop()  # the action server restarts; the kept connection is closed by it
         server = CountingActionServer(port)
         await server.start()
-        await asyncio.sleep(0.05)
         answer = await endpoint.request(json={"tracker": {}}, method="post", timeout=10)
         assert answer["events"][0]["value"] == "noted"
     finally:
