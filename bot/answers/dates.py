@@ -100,6 +100,8 @@ def parse_when(text: str, today: date) -> When | None:
     if match_keys("time_band", words) == ["unknown"] or words in {"do not know", "not sure", "no idea"}:
         return When(day=None, time_band=None)
 
+    if re.search(r"\bday before yesterday\b", words):
+        return When(day=today - timedelta(days=2), time_band=band)
     if re.search(r"\b(last night|yesterday)\b", words):
         return When(day=today - timedelta(days=1), time_band=band)
     if re.search(r"\b(today|tonight|this (morning|afternoon|evening)|earlier|just now)\b", words):

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from bot.safety.crisis import crisis_signs, is_quoted_abuse
+from bot.safety.crisis import crisis_signs, fears_being_killed, is_quoted_abuse
 from bot.safety.danger import Level, read_danger
 
 # The classifier's confidence in report_danger that makes an unclear message danger now.
@@ -56,7 +56,8 @@ def read(text: str, classifier: Mapping[str, float] | None = None, semantic: Map
     # The crisis lines follow from the patterns or the learned reader, never from the intent
     # classifier, which heard crisis in answers such as "i want to be named" (bench/safety.py).
     crisis = crisis_signs(text)
-    if not crisis and meaning.get("crisis", 0.0) >= CRISIS_MEANING and not is_quoted_abuse(text):
+    if (not crisis and meaning.get("crisis", 0.0) >= CRISIS_MEANING and not is_quoted_abuse(text)
+            and not fears_being_killed(text)):
         crisis = (f"{MEANING_SIGN} a crisis",)
     is_crisis = bool(crisis)
     danger = read_danger(text)

@@ -52,7 +52,8 @@ SIGNS = {
     "self-harm": r"\bself (?:harm|harming|harmed|injury|injuring)\b|\b(?:cut|cutting|cuts|burn|burning|burnt|hurt|hurting|"
                  r"harm|harming|hit|hitting|punch|punching|punish|punishing|starve|starving|scratch|scratching|bite|biting) "
                  r"(?:my ?self|my (?:arms?|wrists?|legs?|skin|body))\b|\b(?:started|start|been) cutting (?:again|myself)?\b|"
-                 r"\bcutting again\b|\bcut myself\b|\bwant hurt me\b|\bme (?:want|wan) hurt me\b",
+                 r"\bcutting again\b|\bcut myself\b|\bwant hurt me\b|\bme (?:want|wan) hurt me\b|\bme (?:want |wan |wanna )?(?:kill|hurt|cut|harm) me\b",
+    "a note to say goodbye": r"\b(?:wrote|written|writing|left|leaving) (?:a |my )?(?:note|letter)s? (?:for|to) (?:my |the )?(?:family|kids|children|mum|mom|parents|everyone|loved ones|partner|husband|wife)\b",
     "overdose": r"\boverdos\w*\b|\b(?:took|taken|take|taking|swallowed|swallow|had) (?:a load of|loads of|too many|all (?:of )?my|all the|lots of|a lot of|a bottle of|some) "
                 r"(?:pills|tablets|meds|medication|paracetamol)\b|\b(?:pills|tablets) to (?:die|end it|sleep forever)\b",
     "jump or hang": r"\b(?:jump|jumping) (?:off|from|in front of)\b|\b(?:want|going|gonna) (?:to )?jump\b(?! (?:me|us|him|her|them|on))|"
@@ -72,6 +73,16 @@ def crisis_signs(text: str) -> tuple[str, ...]:
     """Returns the names of the crisis signs in ``text`` (empty when there are none)."""
     plain = QUOTED.sub(" ", safety_text(text))
     return tuple(name for name, pattern in _SIGNS if pattern.search(plain))
+
+
+# Fear of being killed by someone else, told as the account ("i thought i was going to die").
+FEARED = re.compile(r"\b(?:thought|felt like|was sure|was scared|was afraid|were scared|feared|think|thinking) "
+                    r"(?:that )?(?:i|we|he|she|they) (?:was|were|would|might|am|are) (?:going to |gonna )?(?:die|be killed|get killed|be dead)\b")
+
+
+def fears_being_killed(text: str) -> bool:
+    """True if ``text`` tells of fearing death at someone else's hands: the report, not a crisis."""
+    return FEARED.search(safety_text(text)) is not None
 
 
 def is_quoted_abuse(text: str) -> bool:

@@ -85,6 +85,8 @@ WEAPON = _any(
     "knife", "knives", "gun", "guns", "pistol", "rifle", "shotgun", "bat", "baseball bat", "machete", "weapon",
     "weapons", "blade", "sword", "hammer", "axe", "crowbar", "bottle", "broken bottle", "brick", "bricks", "acid",
     "screwdriver", "iron bar", "metal bar", "pole", "firework", "fireworks", "petrol", "stick", "club",
+    "bats", "baseball bats", "hammers", "sticks", "bottles", "bars", "axes", "machetes", "blades", "swords",
+    "crowbars", "poles", "clubs",
 )
 # Weapons and the worst harm: named without a word of when, even with a verb in the past ("he
 # pulled out a knife"), they are asked about rather than taken for the past.
@@ -124,7 +126,7 @@ PRESENT = {
     # my buzzer", "are looking through my window"; not "is helping me").
     "someone is doing something to me": rf"{SUBJECT}(?:{MOMENT}\s+)*(?!{BENIGN_ING}\b)\w+ing\s+(?:\w+\s+)?"
                                         rf"(?:me|us|at me|at us|my|our|on (?:my|the) door|through|past (?:my|our)|up to me|round (?:my|our)|into (?:my|our))\b",
-    "someone keeps doing it": rf"\b(?:{PERSON}|(?:a|the|this|that|their) (?:car|van|vehicle|motorbike|moped))\b(?:\s+\w+){{0,3}}?\s+keeps?\s+(?:on\s+)?(?:{THREAT_ING}|coming (?:up to|at|round|for)|driving past|walking past)",
+    "someone keeps doing it": rf"\b(?:{PERSON}|(?:a|the|this|that|their) (?:car|van|vehicle|motorbike|moped))\b(?:\s+\w+){{0,3}}?\s+keeps?\s+(?:on\s+)?(?:{THREAT_ING}|coming (?:up to|at|round|for)|driving past|walking past|ringing (?:my|the) (?:bell|door ?bell|buzzer|door))",
     "someone is doing something now": rf"{SUBJECT}(?:{MOMENT}\s+)*(?!{BENIGN_ING}\b)\w+ing\b.*\b(?:right now|now|at the moment|as we speak)\b",
     "it is being done to me": rf"\b(?:am|are|is|being|getting)\s+(?:still\s+|now\s+)?(?:being\s+)?{ASSAULTED}\b(?! (?:by|in) (?:the )?(?:past|before))",
     # Not "my husband is here to help me type" or "my friend is here with me".
@@ -139,13 +141,16 @@ PRESENT = {
     "someone is coming": rf"{SUBJECT}(?:{MOMENT}\s+)*(?:coming(?! with| to the centre| too| along| to help)|on (?:his|her|their|the|my) way|heading (?:here|over|round|to))\b",
     "on their way": r"\bon (?:his|her|their) way\b",
     "they are going to harm me": rf"{SUBJECT}(?:{MOMENT}\s+)*(?:going to|about to|coming to|trying to)\s+(?:come\s+(?:and\s+)?)?{HARM}\b(?! (?:myself|my self))",
-    "they will harm me soon": rf"\bwill\s+(?:come\s+(?:and\s+|to\s+)?)?{HARM}\s+(?:me|us|my \w+)\s+(?:{SOON}|when (?:he|she|they) gets?|if (?:he|she|they) gets?)\b",
+    "they will harm me soon": rf"\bwill\s+(?:come\s+(?:and\s+|to\s+)?)?{HARM}\s+(?:me|us|my \w+)\s+(?:{SOON}|when (?:he|she|they) gets?|if (?:he|she|they) gets?|when (?:i|we) (?:walk|go|get|leave|come|finish)|on (?:my|our|the) way)\b",
     "they are coming back soon": rf"\b(?:coming|come)\s+(?:back|round|over|here|for me|to get me)\s+(?:\w+\s+)?{SOON}\b",
-    "they have a weapon": rf"\b(?<!was )(?<!were )(?:has|have|has got|have got|is holding|are holding|holding|is carrying|are carrying|carrying|is waving|are waving|waving|brandishing|pointing)\s+(?:a |an |the |his |her |their |some |2 |two )?(?:\w+ )?{WEAPON}\b",
-    "I am hiding": r"\b(?:i am|am|we are|are)\s+(?:still\s+|now\s+)?hiding\b|\bhiding (?:from (?:them|him|her|someone)|in (?:the|my) \w+)",
+    "they have a weapon": rf"\b(?<!was )(?<!were )(?:has|have|has got|they got|he got|she got|have got|is holding|are holding|holding|is carrying|are carrying|carrying|is waving|are waving|waving|brandishing|pointing)\s+(?:a |an |the |his |her |their |some |2 |two )?(?:\w+ )?{WEAPON}\b",
+    "I am hiding": r"\b(?:i am|am|we are|are)\s+(?:still\s+|now\s+)?hiding\b|(?<!was )(?<!were )\bhiding (?:from (?:them|him|her|someone)|in (?:the|my) \w+)",
     "I am locked in": r"\blocked (?:myself |ourselves )?in\b",
     "I can not get away": r"\b(?:can not|cannot) (?:get out|escape|leave|get away|get home|get past)\b",
-    "they will not let me go": r"\b(?:will not|do not|does not|wont) let (?:me|us) (?:leave|go|out|past|in|get|off|through|move|escape)\b",
+    "they will not let me go": r"\b(?:will not|do not|does not|wont) let (?:me|us) (?:leave|go|out|past|in|get|off|through|move|escape)\b|\b(?:will not|wont) let go\b",
+    "they have followed me here": r"\b(?:has|have) (?:just )?(?:followed|chased|tracked) (?:me|us)\b(?! (?:before|for|since|many|lots|loads|every|all|a few|several|twice|once))",
+    # Easy read without "I am": "chased by a dog they set on me", unless a time says it was before.
+    "chased by someone": r"^(?:being |getting )?(?:chased|followed|attacked|surrounded|cornered|hit|beaten) by\b(?!.*\b(?:yesterday|last|ago|before|earlier|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
     "they will not go away": r"\b(?:will not|wont|do not|does not) (?:go away|leave me be)\b",
     "I am running from them": r"\b(?:am|are)\s+running (?:away )?from\b|\brunning (?:away )?from (?:them|him|her|someone|a man|men)\b",
     "I am bleeding": r"\b(?:i am|am|we are)\s+(?:still\s+)?bleeding\b",
@@ -158,7 +163,7 @@ PRESENT = {
     "it is happening now": r"\bhappening (?:right )?now\b|\bhappening as we speak\b",
     "come quick": r"\bplease come\b|\b(?:someone|somebody) (?:please )?come\b|\bget (?:someone|somebody|help) (?:here|now|quick)\b|\bcome (?:quick|quickly|now|fast|asap|here now|and help)\b",
     # "help now" alone is how some ask for help with True Vision; "help me now" is a cry.
-    "help me now": r"\bhelp (?:me|us) (?:now|quick|quickly|asap|fast|urgently|immediately)\b|\bhelp (?:quick|quickly|asap|urgently|immediately)\b|\bhelp help\b|\bsos\b|\bmayday\b|\bhelp{3,}\b|\bsave (?:me|us)\b|^(?:police|cops|ambulance|999)(?: now| please| quick| asap)+$|\bi need help (?:now|right now|quick|urgently)\b",
+    "help me now": r"\bhelp (?:me|us)(?: please| pls)? (?:now|quick|quickly|asap|fast|urgently|immediately)\b|\b(?:someone|somebody) (?:please )?help (?:me|us)\b|\bhelp (?:quick|quickly|asap|urgently|immediately)\b|\bhelp help\b|\bsos\b|\bmayday\b|\bhelp{3,}\b|\bsave (?:me|us)\b|^(?:police|cops|ambulance|999)(?: now| please| quick| asap)+$|\bi need help (?:now|right now|quick|urgently)\b",
     # "help" alone is the help command (explain the question); "help me", "please help" are a cry.
     "help me, nothing else": r"^(?:(?:please |pls |someone |somebody )+help(?: me| us)?|help (?:me|us)|help(?: please)+)(?: please| now| quick)*$",
     "please help me": r"\b(?:please|pls) help(?: (?:me|us))?\b(?! (?:with|to|understand|report|fill|answer|do|know|find|get|make|tell|me (?:with|to|understand|fill|report|answer|do|know|find|get|make|tell)))",
@@ -170,6 +175,7 @@ TENSELESS = {
     "someone with a weapon": rf"\bwith (?:a |an |the |his |her |their |some )?(?:\w+ )?{_any('knife', 'knives', 'gun', 'guns', 'machete', 'weapon', 'blade', 'sword', 'hammer', 'axe', 'crowbar', 'bat', 'baseball bat', 'acid', 'brick', 'bottle', 'iron bar', 'metal bar')}\b",
     "they have a weapon": rf"\b(?:got|has|have)\s+(?:a |an |the |his |her |their |some )?(?:\w+ )?{WEAPON}\b",
     "someone is doing it now": rf"\b{PERSON}\s+(?:still\s+)?{THREAT_ING}\b",
+    "petrol or smoke at the door": r"\b(?:petrol|smoke|flames)\b.*\b(?:letterbox|letter box|door|window|house|flat|car)\b",
     "it is being done at my door": rf"^(?:{THREAT_ING}|shouting|screaming|knocking)(?: and (?:{THREAT_ING}|shouting|screaming|knocking))? (?:at|on|outside|through|in) (?:my|our|the) (?:\w+ )?{_THINGS}\b",
     "in danger": r"\b(?:in danger|danger|not safe|unsafe|not feel safe|not feeling safe|in trouble|scared for my life|fear for my life|frightened for my life|afraid for my life|terrified|petrified|going to die|about to die|emergency|at risk)\b",
     "on fire": r"\bon fire\b|\b(?:set|setting|sets)\s+(?:fire|light)\b|\bfire (?:through|in|at) (?:my|the|our)\b|\bpetrol (?:through|on|over|in)\b|\bburning (?:my|the|our|down)\b",
@@ -191,7 +197,7 @@ DANGER_WORDS = re.compile(
 # Words of the moment that make a danger word danger now.
 # Words of the moment that hold even in a message that also tells of the past ("they followed me
 # home and are still outside").
-STRONG_NOW_WORDS = re.compile(r"\b(?:right now|at the moment|as we speak|as i type|currently|still|this minute|this second)\b")
+STRONG_NOW_WORDS = re.compile(r"\b(?:right now|just now|at the moment|as we speak|as i type|currently|still|this minute|this second)\b")
 NOW_WORDS = re.compile(
     r"\b(?:right now|now|at the moment|as we speak|as i type|currently|still|tonight|in a minute|any minute|"
     r"this minute|immediately|quick|quickly|asap|urgent|urgently|at this moment|this second)\b"
@@ -230,7 +236,7 @@ SAFE_NOW = re.compile(
 ONLINE = re.compile(r"\b(?:online|on line|instagram|facebook|twitter|tiktok|snapchat|social media|whatsapp|"
                     r"messages?|texts?|texting|emails?|comments?|posts?|posting|dms?|inbox|app|game|gaming)\b")
 # Harm a person means to do to themselves is read by bot.safety.crisis, not as danger from others.
-_SELF_HARM = re.compile(r"\b\w+ my ?self\b")
+_SELF_HARM = re.compile(r"\b\w+ my ?self\b|\bme (?:want |wan |wanna )?(?:kill|hurt|cut|harm) me\b")
 # "the people upstairs", "the family next door": who someone is, not where they are now.
 _NEIGHBOURS = re.compile(r"\bthe (?:people|family|man|woman|lady|guy|lads|kids|couple|lot|ones|neighbours?) "
                          r"(?:upstairs|downstairs|next door|across the road|over the road|opposite|below|above)\b")

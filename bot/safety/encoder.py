@@ -133,6 +133,10 @@ class Encoder:
         self.eps = config.get("layer_norm_eps", 1e-12)
         weights = load_file(str(directory / "model.safetensors"))
         self.w = {name.removeprefix("bert.").removeprefix("model."): value.astype(np.float32) for name, value in weights.items()}
+        # The projections' weights laid out as (in, out) once: multiplying by a transposed view
+        # took nine tenths of the time of a message.
+        for name in [n for n in self.w if n.startswith("encoder.") and n.endswith(".weight") and self.w[n].ndim == 2]:
+            self.w[name] = np.ascontiguousarray(self.w[name].T)
         self.tokens = WordPieces(directory / "vocab.txt")
 
     def _forward(self, batch: Sequence[Sequence[int]]) -> np.ndarray:
@@ -153,7 +157,9 @@ class Encoder:
             p = f"encoder.layer.{layer}."
 
             def project(name: str, value: np.ndarray) -> np.ndarray:
-                return value @ w[p + name + ".weight"].T + w[p + name + ".bias"]
+                weight = w[p + name + ".weight"]
+                flat = value.reshape(-1, value.shape[-1]) @ weight + w[p + name + ".bias"]
+                return flat.reshape(*value.shape[:-1], weight.shape[1])
 
             def split(value: np.ndarray) -> np.ndarray:
                 return value.reshape(len(batch), length, self.heads, size).transpose(0, 2, 1, 3)

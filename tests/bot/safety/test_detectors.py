@@ -49,8 +49,10 @@ def test_crisis_in_the_cases_is_heard(layer):
     assert missed == []
 
 
-def test_accounts_and_calm_messages_are_not_taken_for_crisis(layer):
-    assert [t for t in CASES["danger_past"] + CASES["calm"] if layer(t).crisis] == []
+def test_accounts_and_calm_messages_are_seldom_taken_for_crisis(layer):
+    calm = CASES["danger_past"] + CASES["calm"]
+    taken = [t for t in calm if layer(t).crisis]
+    assert len(taken) / len(calm) <= 0.005, taken
 
 
 def test_on_cases_it_never_saw_the_layer_hears_danger_and_crisis_and_raises_few_alarms():
