@@ -4,9 +4,10 @@ of the past, a calm message and a crisis, from sentence embeddings (bot.safety.e
 The patterns in bot.safety.danger and bot.safety.crisis are exact about tense and about quoted
 abuse, but hear only the phrasings someone wrote down; fresh messages ("he is at my window now
 staring in", "id rather be dead") slip past them. This reader generalises from the labelled
-examples in ``data/safety/cases.yml`` (danger now, the past, calm, crisis) and from every
-question's answers in ``data/answers/`` (calm; the account question's answers are the past), with
-a logistic regression over the embeddings. bot.safety.read decides how the two are combined.
+examples in ``data/safety/cases.yml`` (danger now, the past, calm, crisis), from every question's
+answers in ``data/answers/`` (calm; the account question's answers are the past) and from the
+intent classifier's examples in ``data/nlu/`` (commands, greetings and answers are calm, accounts
+the past, danger and crisis their own), with a logistic regression over the embeddings. bot.safety.read decides how the two are combined.
 
 Trained with the dialogue model (bot.nlu.safety.SafetyLayer.train) and kept inside it.
 """
@@ -22,6 +23,7 @@ import yaml
 
 from bot.config import PROJECT_ROOT
 from bot.safety.encoder import Encoder, shared_encoder
+from bot.safety.text import safety_text
 
 LABELS = ("calm", "past", "now", "crisis")
 CASES = PROJECT_ROOT / "data" / "safety" / "cases.yml"
@@ -30,14 +32,18 @@ ANSWERS = PROJECT_ROOT / "data" / "answers"
 # The account question's answers tell what happened: examples of the past.
 _NOT_CALM = {"safe_now"}
 _PAST = {"what_happened"}
+# The intent classifier's examples, labelled by their intent; any other intent is calm.
+_INTENT_LABELS = {"report_danger": "now", "crisis": "crisis", "describe_incident": "past"}
 # The regularisation of the logistic regression (scikit-learn's C), chosen by cross-validation on
 # the cases (bench/safety_reader.py).
 STRENGTH = 16.0
 
 
 def training_files(root: Path = PROJECT_ROOT) -> list[Path]:
-    """The files the reader learns from, for the model's fingerprint."""
-    return [root / "data" / "safety" / "cases.yml", *sorted((root / "data" / "answers").glob("*.yml"))]
+    """The files the reader learns from, and the code that reads them, for the model's fingerprint."""
+    code = [root / "bot" / "safety" / name for name in ("semantic.py", "encoder.py", "text.py")]
+    return [*code, root / "bot" / "answers" / "text.py", root / "data" / "safety" / "cases.yml",
+            *sorted((root / "data" / "answers").glob("*.yml")), *sorted((root / "data" / "nlu").glob("*.yml"))]
 
 
 def examples(root: Path = PROJECT_ROOT) -> list[tuple[str, str]]:
@@ -54,7 +60,20 @@ def examples(root: Path = PROJECT_ROOT) -> list[tuple[str, str]]:
             continue
         for item in yaml.safe_load(table.read_text())[table.stem]:
             labelled.setdefault(str(item["text"]).strip().lower(), "past" if table.stem in _PAST else "calm")
+    for path in sorted((root / "data" / "nlu").glob("*.yml")):
+        for block in yaml.safe_load(path.read_text()).get("nlu") or []:
+            if "intent" not in block:
+                continue
+            for line in (block.get("examples") or "").splitlines():
+                if line.strip().startswith("- "):
+                    labelled.setdefault(line.strip()[2:].strip().lower(), _INTENT_LABELS.get(block["intent"], "calm"))
     return sorted(labelled.items())
+
+
+def prepared(texts: Iterable[str]) -> list[str]:
+    """Messages as the reader reads them: spelt out as the patterns read them ("pls" is "please",
+    "hes" is "he is", "rn" is "right now"), so text-speak is not a meaning of its own."""
+    return [safety_text(text) for text in texts]
 
 
 @dataclass
@@ -69,7 +88,7 @@ class SemanticReader:
 
         encoder = encoder or shared_encoder()
         texts, labels = zip(*items)
-        vectors = encoder.encode(texts)
+        vectors = encoder.encode(prepared(texts))
         targets = np.array([LABELS.index(label) for label in labels])
         model = LogisticRegression(C=strength, class_weight="balanced", max_iter=5000)
         model.fit(vectors, targets)
@@ -81,7 +100,7 @@ class SemanticReader:
 
     def probabilities(self, texts: list[str]) -> list[Mapping[str, float]]:
         """For each text, how likely each of LABELS is."""
-        vectors = (self.encoder or shared_encoder()).encode(texts)
+        vectors = (self.encoder or shared_encoder()).encode(prepared(texts))
         scores = vectors @ self.weights.T + self.bias
         scores = np.exp(scores - scores.max(1, keepdims=True))
         scores /= scores.sum(1, keepdims=True)
@@ -106,8 +125,9 @@ def cross_validated(items: list[tuple[str, str]], folds: int = 5, strength: floa
     """Each example read by a reader trained on the other folds, never on it: how the reader does
     on messages it has not seen (bench/safety_reader.py, tests/bot/safety/test_reader.py)."""
     encoder = encoder or shared_encoder()
-    vectors = encoder.encode([text for text, _ in items])
-    row = {text: i for i, (text, _) in enumerate(items)}
+    read_as = prepared(text for text, _ in items)
+    vectors = encoder.encode(read_as)
+    row = {text: i for i, text in enumerate(read_as)}
 
     class Encoded:  # the vectors are made once; each fold's reader looks them up
         def encode(self, texts):
