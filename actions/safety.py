@@ -82,9 +82,12 @@ class ActionCrisis(Action):
         """Gives the crisis lines; the report carries on where it was."""
         events = crisis_reply(dispatcher)
         requested = _in_report(tracker)
+        only_meaning = bool(safety_reading(tracker).get("only_meaning"))
         if requested in FREE_TEXT:
-            events += keep_as_answer(requested, latest_text(tracker), min_words=CRISIS_ACCOUNT_MIN_WORDS)
-        elif requested and safety_reading(tracker).get("only_meaning"):
+            # Only the learned reader heard a crisis: the words are kept as the answer whatever
+            # their length ("because he hates my family" at "what was it about?").
+            events += keep_as_answer(requested, latest_text(tracker), min_words=1 if only_meaning else CRISIS_ACCOUNT_MIN_WORDS)
+        elif requested and only_meaning:
             # Only the learned reader heard a crisis ("never ends" at "has it happened before?"):
             # the lines are given, and an answer to the question is kept too.
             from actions.answer_first import as_answer

@@ -32,6 +32,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot import safety
+from bot.records.references import is_typed_reference
 from bot.safety.commands import is_stop_command
 from bot.safety.encoder import encoder_name
 from bot.safety.semantic import LABELS, STRENGTH, SemanticReader, examples, training_files
@@ -99,7 +100,12 @@ class SafetyLayer(GraphComponent):
 
     def process(self, messages: List[Message]) -> List[Message]:
         texts = [message.get(TEXT) or "" for message in messages]
-        meanings = self.reader.probabilities(texts) if self.reader and messages else [None] * len(messages)
+        # A message that is only a reference code ("9ka nx4") means nothing to the reader: it
+        # is an answer (bot/nlu/references.py), read by the patterns alone.
+        read = [i for i, text in enumerate(texts) if self.reader and not is_typed_reference(text)]
+        meanings: list = [None] * len(messages)
+        for i, meaning in zip(read, self.reader.probabilities([texts[i] for i in read]) if read else []):
+            meanings[i] = meaning
         for message, meaning in zip(messages, meanings):
             self._read(message, meaning)
         return messages
@@ -110,7 +116,9 @@ class SafetyLayer(GraphComponent):
         ranking = list(message.get(INTENT_RANKING_KEY) or [])
         intent = (message.get(INTENT) or {}).get("name")
         confidences = {i["name"]: float(i.get("confidence") or 0.0) for i in ranking if i.get("name")}
-        reading = safety.read(text, confidences, meaning)
+        # A message that is only a reference code ("wsu kms") is an answer: spelt out as text-speak
+        # its letters can read as anything ("kms" is "kill myself").
+        reading = safety.Reading(None, False) if is_typed_reference(text) else safety.read(text, confidences, meaning)
         message.set(SAFETY_KEY, reading.as_dict(), add_to_output=True)
         if is_stop_command(text) and (reading.only_meaning or not reading.signs):
             decided = "stop"  # the right to stop is absolute; only a sign the patterns found comes first
@@ -122,6 +130,10 @@ class SafetyLayer(GraphComponent):
             decided = "check_danger"
         elif is_stop_command(text):
             decided = "stop"
+        elif intent in SAFETY_INTENTS and is_typed_reference(text):
+            # The classifier heard danger in a reference code ("her clx") and the layer none: it is
+            # the answer bot/nlu/references.py would have made it.
+            decided = "inform"
         elif intent in SAFETY_INTENTS:
             # The classifier heard danger or crisis where the detectors read the past or nothing.
             chosen, rest = _without_safety(ranking)

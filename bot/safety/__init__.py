@@ -21,6 +21,7 @@ from typing import Any, Mapping
 
 from bot.safety.crisis import crisis_signs, fears_being_killed, is_quoted_abuse
 from bot.safety.danger import Level, read_danger
+from bot.safety.text import safety_text
 
 # The classifier's confidence in report_danger that makes an unclear message danger now.
 DANGER_NOW_CONFIDENCE = 0.5
@@ -29,8 +30,9 @@ DANGER_NOW_CONFIDENCE = 0.5
 # crisis for the crisis lines. Chosen by cross-validation on the cases (bench/safety_reader.py).
 NOW_MEANING = 0.75
 ASK_MEANING = 0.5
-CRISIS_MEANING = 0.6
+CRISIS_MEANING = 0.8
 MEANING_SIGN = "near in meaning to"
+HELP_COMMAND = frozenset({"help", "help me understand", "what does that mean", "what do you mean"})
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,8 @@ def read(text: str, classifier: Mapping[str, float] | None = None, semantic: Map
     """Reads ``text`` for danger now and crisis; ``classifier`` maps intent names to confidences,
     ``semantic`` the learned reader's labels (bot.safety.semantic.LABELS) to probabilities."""
     confidence = classifier or {}
-    meaning = semantic or {}
+    # "help" alone asks what the question means (shouted, the patterns hear it as a cry).
+    meaning = semantic if semantic and safety_text(text) not in HELP_COMMAND else {}
     # The crisis lines follow from the patterns or the learned reader, never from the intent
     # classifier, which heard crisis in answers such as "i want to be named" (bench/safety.py).
     crisis = crisis_signs(text)
@@ -70,7 +73,9 @@ def read(text: str, classifier: Mapping[str, float] | None = None, semantic: Map
     if danger.level is Level.UNCLEAR:
         heard = confidence.get("report_danger", 0.0) >= DANGER_NOW_CONFIDENCE or now >= NOW_MEANING
         return Reading("now" if heard else "check", is_crisis, signs)
-    if danger.level is Level.NONE and not danger.says_safe:
+    # The learned reader hears danger now only in a message the patterns cannot place in time: not
+    # in one told in the past ("a group of men shouted at me outside the mosque").
+    if danger.level is Level.NONE and not danger.says_safe and not danger.told_as_past:
         if now >= NOW_MEANING:
             return Reading("now", is_crisis, signs + (f"{MEANING_SIGN} danger now",))
         if now >= ASK_MEANING:

@@ -41,6 +41,7 @@ class DangerReading:
     level: Level
     signs: tuple[str, ...] = ()  # the names of the signs found, for tests and the benchmark
     says_safe: bool = False  # the message says the person is safe now ("i am ok now")
+    told_as_past: bool = False  # a verb in the past or a time before now ("they shouted", "last week")
 
 
 def _any(*words: str) -> str:
@@ -308,8 +309,8 @@ def read_danger(text: str) -> DangerReading:
         # A weapon or the worst harm told with a verb in the past but no time ("he pulled out a
         # knife") may be happening now: asked about, not passed over.
         grave_without_a_time = not past_time and GRAVE.search(plain) is not None
-        return DangerReading(Level.PAST if past and not grave_without_a_time else Level.UNCLEAR, signs)
-    return DangerReading(Level.NONE)
+        return DangerReading(Level.PAST if past and not grave_without_a_time else Level.UNCLEAR, signs, told_as_past=past)
+    return DangerReading(Level.NONE, told_as_past=past)
 
 
 _FEAR = re.compile(r"\b(?:scared|afraid|frightened|terrified|petrified|fear|worried|panicking|panic|help me|unsafe|not safe)\b")

@@ -67,7 +67,12 @@ def examples(root: Path = PROJECT_ROOT) -> list[tuple[str, str]]:
             for line in (block.get("examples") or "").splitlines():
                 if line.strip().startswith("- "):
                     labelled.setdefault(line.strip()[2:].strip().lower(), _INTENT_LABELS.get(block["intent"], "calm"))
-    return sorted(labelled.items())
+    # Texts that read the same once spelt out ("HELP" and "help") but are labelled differently teach
+    # nothing: the patterns tell them apart, and the reader is left without them.
+    labels_of: dict[str, set[str]] = {}
+    for text, label in labelled.items():
+        labels_of.setdefault(safety_text(text), set()).add(label)
+    return sorted((text, label) for text, label in labelled.items() if len(labels_of[safety_text(text)]) == 1)
 
 
 def prepared(texts: Iterable[str]) -> list[str]:

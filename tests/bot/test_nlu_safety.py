@@ -54,6 +54,17 @@ def test_answers_and_the_past_keep_the_classifiers_intent(loaded, text):
     assert parsed(loaded, text).get(INTENT)["name"] == "inform"
 
 
+@pytest.mark.parametrize("code", ["9KA-NX4", "9ka nx4", "K7Q-M2X", "cae xhl", "WSU-KMS"])
+def test_a_reference_code_is_left_to_the_patterns(loaded, code):
+    message = parsed(loaded, code)
+    assert message.get(INTENT)["name"] == "inform" and message.get("safety")["danger"] is None
+
+
+def test_a_reference_code_the_classifier_took_for_danger_is_an_answer(loaded):
+    message = parsed(loaded, "her clx", intent="report_danger", confidence=0.7)
+    assert message.get(INTENT) == {"name": "inform", "confidence": 1.0}
+
+
 def test_a_stop_command_is_never_taken_over_by_the_learned_reader_alone(loaded):
     message = parsed(loaded, "cancel", intent="stop")
     assert message.get(INTENT)["name"] == "stop"

@@ -65,7 +65,7 @@ def test_on_cases_it_never_saw_the_layer_hears_danger_and_crisis_and_raises_few_
     assert sum(r.danger is not None for r in by_label("now")) / len(by_label("now")) >= 0.97
     calm = by_label("calm") + by_label("past")
     assert sum(r.danger == "now" for r in calm) / len(calm) <= 0.03
-    assert sum(r.crisis for r in by_label("crisis")) / len(by_label("crisis")) >= 0.97
+    assert sum(r.crisis for r in by_label("crisis")) / len(by_label("crisis")) >= 0.95
     assert sum(r.crisis for r in calm + by_label("now")) / len(calm + by_label("now")) <= 0.01
 
 
