@@ -14,8 +14,10 @@ hit me" is an answer. What it found is kept in the parse data as ``safety`` (no 
 actions and the benchmark.
 
 It is trained with the model: ``train`` fits the learned reader (bot.safety.semantic) on
-data/safety/cases.yml and the answer tables in data/answers and keeps it in the model, so a
-running assistant never trains; ``fingerprint_addon`` makes Rasa retrain it when those files change.
+data/safety/cases.yml, the answer tables in data/answers and the intent examples in data/nlu, and
+keeps it in the model, so a running assistant never trains; ``fingerprint_addon`` makes Rasa
+retrain it when those files, or the code and settings that read them, change. A message that is
+only a reference code is an answer and is not read for danger (bot/nlu/references.py).
 """
 
 from __future__ import annotations
