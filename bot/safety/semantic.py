@@ -7,7 +7,8 @@ staring in", "id rather be dead") slip past them. This reader generalises from t
 examples in ``data/safety/cases.yml`` (danger now, the past, calm, crisis), from every question's
 answers in ``data/answers/`` (calm; the account question's answers are the past) and from the
 intent classifier's examples in ``data/nlu/`` (commands, greetings and answers are calm, accounts
-the past, danger and crisis their own), with a logistic regression over the embeddings. bot.safety.read decides how the two are combined.
+the past, danger and crisis their own), with a logistic regression over the embeddings.
+bot.safety.read decides how the reader and the patterns are combined.
 
 Trained with the dialogue model (bot.nlu.safety.SafetyLayer.train) and kept inside it.
 """
@@ -26,8 +27,6 @@ from bot.safety.encoder import Encoder, shared_encoder
 from bot.safety.text import safety_text
 
 LABELS = ("calm", "past", "now", "crisis")
-CASES = PROJECT_ROOT / "data" / "safety" / "cases.yml"
-ANSWERS = PROJECT_ROOT / "data" / "answers"
 # Answers to "Are you safe right now?" say whether the person is in danger: not calm examples.
 # The account question's answers tell what happened: examples of the past.
 _NOT_CALM = {"safe_now"}
