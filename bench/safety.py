@@ -1,6 +1,7 @@
 """Benchmark: does the assistant hear danger, crisis and answers safely at every question?
 
-    .venv/bin/python bench/safety.py [--set blind|cases] [--sample N] [--show-misses]
+    .venv/bin/python bench/safety.py [--set blind|cases] [--sample N] [--show-misses N]
+        [--messages FILE] [--answers FILE] [--kinds danger_now,crisis,...] [--questions where,...]
 
 Each message of the set (bench/safety/blind.yml by default, never tuned on; ``--set cases`` for
 the detectors' own cases in data/safety/cases.yml) is sent at every question of a report,
@@ -20,6 +21,9 @@ Prints, per question and in all:
   destructive     the report was stopped or its answers deleted by a message that is not a
                   command (goal 0), and answers given earlier that were lost (goal 0)
   answers         each question's answers read as the value they must store (goal at least 0.95)
+
+--kinds and --questions make a quick look at part of it (the goals are for the whole run);
+--messages and --answers read another set written the same way (an older blind set, say).
 """
 
 from __future__ import annotations
@@ -54,6 +58,7 @@ SETS = {"blind": ROOT / "bench" / "safety" / "blind.yml", "cases": ROOT / "data"
 ANSWER_TABLES = ROOT / "data" / "answers"  # the readers' own tables, with --set cases
 BLIND_ANSWERS = ROOT / "bench" / "safety" / "answers_blind.yml"
 CLOCK = "2026-11-18T12:00:00Z"
+KINDS = ("danger_now", "danger_past", "calm", "crisis", "lookalikes", "answers")
 
 @dataclass
 class Tally:
@@ -102,13 +107,17 @@ async def run(args) -> None:
     configure_structlog(logging.ERROR)
     logging.disable(logging.WARNING)
     warnings.filterwarnings("ignore")  # Rasa's and TensorFlow's deprecation notices, not ours
-    chosen = yaml.safe_load(SETS[args.set].read_text())
-    answers = yaml.safe_load(BLIND_ANSWERS.read_text()) if args.set == "blind" else {
+    chosen = yaml.safe_load((args.messages or SETS[args.set]).read_text())
+    answers = yaml.safe_load((args.answers or BLIND_ANSWERS).read_text()) if args.set == "blind" else {
         table.stem: yaml.safe_load(table.read_text())[table.stem] for table in sorted(ANSWER_TABLES.glob("*.yml"))}
+    kinds = set(args.kinds.split(",")) if args.kinds else set(KINDS)
+    chosen = {kind: texts for kind, texts in chosen.items() if kind in kinds}
+    answers = answers if "answers" in kinds else {}
     if args.sample:
         rng = random.Random(7)
         for kind in ("danger_now", "danger_past", "calm", "crisis"):
-            chosen[kind] = rng.sample(chosen[kind], min(args.sample, len(chosen[kind])))
+            if kind in chosen:
+                chosen[kind] = rng.sample(chosen[kind], min(args.sample, len(chosen[kind])))
     model = ensure_model()
     with tempfile.TemporaryDirectory() as tmp, action_server(Path(tmp)) as actions:
         os.environ["CLOCK_START"] = CLOCK
@@ -128,6 +137,8 @@ async def run(args) -> None:
         async def at_every_question(kind: str, wording: str, texts: list[str]) -> None:
             nonlocal sent
             for question, events in wordings[wording].items():
+                if args.questions and question not in args.questions.split(","):
+                    continue
                 outcomes = await asyncio.gather(*(placed(events, text) for text in texts))
                 for text, outcome in zip(texts, outcomes):
                     sent += 1
@@ -149,9 +160,9 @@ async def run(args) -> None:
                         tallies[f"crisis, {wording}"][question].add(all(c in outcome.replies for c in CRISIS), label)
 
         for kind in ("danger_now", "danger_past", "calm", "crisis"):
-            await at_every_question(kind, "standard", chosen[kind])
+            await at_every_question(kind, "standard", chosen.get(kind, []))
         for kind in ("danger_now", "crisis"):
-            await at_every_question(kind, "easy read", chosen[kind])
+            await at_every_question(kind, "easy read", chosen.get(kind, []))
         for item in chosen.get("lookalikes", []):
             outcome = await place(assistant, wordings["standard"][item["question"]], item["text"])
             sent += 1
@@ -198,6 +209,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", choices=sorted(SETS), default="blind")
     parser.add_argument("--sample", type=int, default=0, help="only N messages of each kind (a quick look)")
+    parser.add_argument("--messages", type=Path, help="another file of messages, written as the blind set is")
+    parser.add_argument("--answers", type=Path, help="another file of answers, written as the blind answers are")
+    parser.add_argument("--kinds", help="only these kinds, comma-separated: " + ",".join(KINDS))
+    parser.add_argument("--questions", help="place the messages at these questions only, comma-separated")
     parser.add_argument("--show-misses", type=int, default=0, metavar="N", help="print up to N misses of each kind")
     parser.add_argument("--concurrency", type=int, default=4, help="conversations placed at once (each is its own)")
     asyncio.run(run(parser.parse_args()))
