@@ -28,7 +28,8 @@ SIGNS = {
                    r"\bwish i (?:was|were|am) dead\b|\b(?:want|wanna) (?:to )?be dead\b|\bbetter off dead\b|"
                    r"\bbetter off (?:without me|if i was gone|if i (?:was|were) dead)\b|\bbetter without me\b|"
                    r"\bwant(?:s)? me (?:to die|dead)\b|\bfeel like i should die\b|\bme (?:\w+ )?(?:want|wan|wanna) die\b",
-    "not want to live": rf"\b{_NOT_WANT} (?:live(?! (?:here|there|in|with|near|next|on|at|round|around|by|like))|be alive|be here|exist|wake up|"
+    "not want to live": r"\bme (?:no|not|do not) (?:want |wan |wanna )?(?:to )?(?:live|be alive|be here)\b|\bno (?:want|wan) (?:to )?live\b|"
+                        rf"\b{_NOT_WANT} (?:live(?! (?:here|there|in|with|near|next|on|at|round|around|by|like))|be alive|be here|exist|wake up|"
                         r"(?:go|carry) on(?=$| any ?more| like this| living| with life)|be around)\b|"
                         r"\b(?:stop|end) living\b|\bmight as well (?:be dead|die|not be here|not exist)\b|"
                         r"\bways to (?:die|kill my ?self|end it|end my life)\b|\bthinking (?:of|about) (?:dying|death)\b|"
@@ -58,7 +59,9 @@ SIGNS = {
                 r"(?:pills|tablets|meds|medication|paracetamol)\b|\b(?:pills|tablets) to (?:die|end it|sleep forever)\b",
     "jump or hang": r"\b(?:jump|jumping) (?:off|from|in front of)\b|\b(?:want|going|gonna) (?:to )?jump\b(?! (?:me|us|him|her|them|on))|"
                     r"\bthrow (?:my ?self) (?:off|in front|under)\b|\b(?:standing|stood|sat|sitting) on (?:the|a) (?:bridge|edge|roof|ledge|railway)\b|"
-                    r"\bon the (?:roof|bridge|ledge) and\b|\b(?:got|have|bought) a rope\b|\bhang my ?self\b",
+                    r"\bon the (?:roof|bridge|ledge) and\b|\b(?:got|have|bought) a rope\b|\bhang my ?self\b|"
+                    r"\b(?:i am|am|i have been|i have gone|i went|we are)\s+(?:(?:standing|sitting|stood|sat|now|still|just)\s+)?"
+                    r"(?:on|onto|at|by|near) (?:the |a )?(?:edge of (?:the |a )?)?(?:(?:train |railway |rail )?(?:tracks?|rails)|(?:train |railway |rail )line|railway|cliff edge|cliff|ledge)\b",
 }
 # Someone else's words: abuse the person was given, not their own crisis.
 QUOTED = re.compile(

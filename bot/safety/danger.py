@@ -42,6 +42,7 @@ class DangerReading:
     signs: tuple[str, ...] = ()  # the names of the signs found, for tests and the benchmark
     says_safe: bool = False  # the message says the person is safe now ("i am ok now")
     told_as_past: bool = False  # a verb in the past or a time before now ("they shouted", "last week")
+    asks_for_safety: bool = False  # asks for help to feel safe ("i want help to feel safe"): support wanted
 
 
 def _any(*words: str) -> str:
@@ -96,7 +97,8 @@ _THINGS = _any(
     "door", "front door", "back door", "window", "windows", "house", "flat", "home", "garden", "back garden",
     "car", "room", "bedroom", "bathroom", "kitchen", "building", "block", "gate", "fence", "shed", "hallway",
     "stairs", "landing", "doorstep", "letterbox", "street", "road", "shop", "school", "work", "bus", "train",
-    "van", "drive", "driveway", "balcony", "lift", "face",
+    "van", "drive", "driveway", "balcony", "lift", "face", "roof", "porch", "yard", "back yard", "path",
+    "corridor", "stairwell", "landing", "loft", "attic", "conservatory", "car park",
 )
 PLACE = _any(
     "outside", "here", "inside", "downstairs", "upstairs", "next door", "behind me", "next to me", "near me",
@@ -135,10 +137,12 @@ PRESENT = {
     # "he followed me into the shop and is waiting outside": the same person, now.
     "and is still there": rf"\band (?:is|are) (?:still |now |right )*(?:{THREAT_ING}|{PLACE}|waiting|there)\b",
     "they will not stop": rf"\b(?:will not|do not|does not|can not) stop (?:{THREAT_ING}|coming|knocking|ringing)",
-    "they will be waiting": r"\b(?:will|going to) be (?:waiting|outside|there) (?:for (?:me|us)|outside|at|when)\b",
+    "they will be waiting": r"\b(?:will|going to) be (?:waiting|outside|there) (?:for (?:me|us)|outside|at|when)\b|"
+                            r"\b(?:will|going to|gonna) be (?:waiting|outside|there|at|by|round)\b.*\bto (?:get|hurt|jump|batter|beat|attack|kill|stab|do) (?:me|us|my \w+)\b",
     "it just happened and I am there": r"\bjust\b.*\b(?:i am|we are|am) (?:still )?(?:inside|in here|in the house|stuck|trapped|alone with|hiding)\b",
     "someone is still there": rf"{SUBJECT}still\s+(?:here|there|on|in|at|outside|around|about|near|by|behind|\w+ing)\b",
     "someone is back": rf"{SUBJECT}(?:{MOMENT}\s+)*back\b",
+    "they came back": rf"^(?:and |now |oh no |no )?{PERSON} (?:have |has |just |have just |has just )?(?:came|come) back(?: again)?(?: now| again| here)*$",
     "someone is coming": rf"{SUBJECT}(?:{MOMENT}\s+)*(?:coming(?! with| to the centre| too| along| to help)|on (?:his|her|their|the|my) way|heading (?:here|over|round|to))\b",
     "on their way": r"\bon (?:his|her|their) way\b",
     "they are going to harm me": rf"{SUBJECT}(?:{MOMENT}\s+)*(?:going to|about to|coming to|trying to)\s+(?:come\s+(?:and\s+)?)?{HARM}\b(?! (?:myself|my self))",
@@ -212,7 +216,8 @@ PAST_WORDS = re.compile(
     r"\bthat (?:day|night|time|evening|morning)\b|\bused to\b|\ba while (?:back|ago)\b|\bwhen it happened\b|"
     r"\bthe other (?:day|night|week)\b|\bearlier (?:today|on|this)\b|\b(?:over|at) the weekend\b|\bfor months\b|"
     r"\b(?:me|us|him|her|them|it) before$|\bbefore now\b|\byears? back\b|\bweeks? back\b|\bmonths? back\b|"
-    r"\bonce\b|\bnew years? eve\b|\bon new year|\bwhen i was\b"
+    r"\bonce\b|\bnew years? eve\b|\bon new year|\bwhen i was\b|"
+    r"\b(?:over|during|at|in|this) (?:the )?(?:summer|winter|spring|autumn|holidays|christmas|easter|half term)\b"
 )
 # The past told by the verb alone ("was", "had", "followed"): weaker than a time ("last week").
 PAST_TENSE = re.compile(r"\b(?:was|were|had|did|never did)\b")
@@ -241,6 +246,15 @@ _SELF_HARM = re.compile(r"\b\w+ my ?self\b|\bme (?:want |wan |wanna )?(?:kill|hu
 # "the people upstairs", "the family next door": who someone is, not where they are now.
 _NEIGHBOURS = re.compile(r"\bthe (?:people|family|man|woman|lady|guy|lads|kids|couple|lot|ones|neighbours?) "
                          r"(?:upstairs|downstairs|next door|across the road|over the road|opposite|below|above)\b")
+# Fear of what may come ("i am worried it will happen again") is no danger now.
+FUTURE_FEAR = re.compile(r"\b(?:will|might|could|may|going to|gonna) (?:happen|start|get worse)\b"
+                         r"|\b(?:happen(?:s|ing)?|do it|start) again\b|\bin (?:the )?future\b|\bwhen i go out\b")
+_FEELINGS = frozenset("scared afraid frightened terrified fear worried".split())
+# Something still going on, which may be the harassment or someone at the door: asked about.
+STILL_GOING_ON = re.compile(r"\b(?:still (?:going on|happening|ongoing)|(?:has|have) not stopped)\b")
+# Support asked for, not danger told: "i want help to feel safe", "a safety plan", "help me feel safer".
+ASKS_FOR_SAFETY = re.compile(r"\b(?:to|me|us|make (?:me|us)|help) feel (?:safe|safer)\b|\bfeel (?:safe|safer) again\b|"
+                             r"\bsafety plan\b|\b(?:help|advice|support) (?:with|on|about) (?:my |our |staying |keeping )?safe(?:ty)?\b")
 NEGATED = re.compile(r"\b(?:not|no|never|nobody|none|nothing|without)\b")
 
 
@@ -305,12 +319,16 @@ def read_danger(text: str) -> DangerReading:
         return DangerReading(Level.NOW, signs)
     if words and (STRONG_NOW_WORDS if past else NOW_WORDS).search(plain) and not online_only:
         return DangerReading(Level.NOW, signs + ("a danger word now",))
+    if not signs and words and set(words) <= _FEELINGS and FUTURE_FEAR.search(plain):
+        return DangerReading(Level.NONE, told_as_past=past)
+    if not signs and not safe_now and STILL_GOING_ON.search(plain):
+        return DangerReading(Level.UNCLEAR, ("it is still going on",))
     if signs or words:
         # A weapon or the worst harm told with a verb in the past but no time ("he pulled out a
         # knife") may be happening now: asked about, not passed over.
         grave_without_a_time = not past_time and GRAVE.search(plain) is not None
         return DangerReading(Level.PAST if past and not grave_without_a_time else Level.UNCLEAR, signs, told_as_past=past)
-    return DangerReading(Level.NONE, told_as_past=past)
+    return DangerReading(Level.NONE, told_as_past=past, asks_for_safety=bool(ASKS_FOR_SAFETY.search(plain)))
 
 
 _FEAR = re.compile(r"\b(?:scared|afraid|frightened|terrified|petrified|fear|worried|panicking|panic|help me|unsafe|not safe)\b")

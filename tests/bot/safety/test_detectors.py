@@ -129,6 +129,15 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("my sister is helping me type this", Level.NONE),
     ("she is waiting for me in the car", Level.NONE),
     ("im safe now but they are still outside", Level.NOW),
+    ("there are people on my roof", Level.NOW),  # on the roof, in the porch: at the home
+    ("they will be outside school at 3 to get me", Level.NOW),  # a time and a place set to harm
+    ("they came back", Level.NOW),  # said alone, they are back now
+    ("they came back the next day and shouted", Level.NONE),  # the account
+    ("my neighbour hit me over the summer", Level.PAST),  # a season is a time before now
+    ("i am worried it will happen again", Level.NONE),  # fear of what may come
+    ("im scared they will come back", Level.UNCLEAR),  # may be tonight: asked
+    ("it is still going on", Level.UNCLEAR),  # the harassment, or someone at the door: asked
+    ("the case is not over", Level.NONE),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -148,6 +157,20 @@ def test_abuse_that_quotes_suicide_is_not_a_crisis_of_the_persons_own(text, quot
 ])
 def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confidences, danger):
     assert read("he has been threatening me", confidences).danger == danger
+
+
+@pytest.mark.parametrize("text", ["i want help to feel safe", "help me feel safer", "a safety plan"])
+def test_support_asked_for_is_no_danger_whatever_the_reader_hears(text):
+    # The reader took "i want help to feel safe" for a cry for help even when taught otherwise.
+    assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
+    assert read("i dont feel safe", semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger == "now"
+
+
+@pytest.mark.parametrize(("text", "crisis"), [("im on the train tracks", True), ("i am on the railway line", True),
+                                              ("me no live", True), ("me not want live", True),
+                                              ("i am on the line to the council", False), ("i am at the train station", False)])
+def test_where_people_go_to_end_their_lives_and_easy_read_are_crisis(text, crisis):
+    assert bool(crisis_signs(text)) is crisis
 
 
 def test_the_classifier_alone_never_makes_the_past_danger_now():
