@@ -60,19 +60,6 @@ def record_answers(tracker: Tracker, centre_id: str | None, signposted: list[str
     }
 
 
-def _flush_outbox_in_background() -> None:
-    """From the moment the action server starts, reports kept while the database was away are
-    written as soon as it returns, whether or not anyone else reports meanwhile."""
-    try:
-        settings = load_settings()
-    except SettingsError:
-        return  # the first save reports the bad setting to the person and the log
-    outbox.keep_flushing(settings.database_url, settings.outbox_dir, settings.outbox_retry_seconds)
-
-
-_flush_outbox_in_background()
-
-
 def _local_services(database_url: str, centre_id: str | None) -> list:
     """The centre's own services; the national ones alone while the database is unavailable."""
     try:

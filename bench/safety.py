@@ -47,6 +47,7 @@ sys.path.insert(0, str(ROOT))
 
 import yaml  # noqa: E402
 
+from bot import rasa_patches  # noqa: E402
 from bot.records.migrate import upgrade  # noqa: E402
 from tests.support.at_question import (  # noqa: E402
     CRISIS, DANGER_QUESTION, EMERGENCY, QUESTIONS, Assistant, place, same, snapshots, stored,
@@ -89,7 +90,7 @@ def action_server(workdir: Path) -> Iterator[str]:
 
     env = {"DATABASE_URL": database, "CLOCK_START": CLOCK, "RECORDS_ENCRYPTION_KEY": Fernet.generate_key().decode(),
            "OUTBOX_DIR": str(workdir / "outbox")}
-    server = Process([str(Path(sys.executable).parent / "rasa"), "run", "actions", "--actions", "actions", "--port", str(port)],
+    server = Process([*rasa_patches.command(), "run", "actions", "--actions", "actions", "--port", str(port)],
                      env, workdir / "actions.log")
     server.wait_until_ready(f"http://127.0.0.1:{port}/health", 120)
     try:
@@ -118,6 +119,7 @@ async def run(args) -> None:
         for kind in ("danger_now", "danger_past", "calm", "crisis"):
             if kind in chosen:
                 chosen[kind] = rng.sample(chosen[kind], min(args.sample, len(chosen[kind])))
+    rasa_patches.install()  # the Rasa of `make run`: this process loads the model itself
     model = ensure_model()
     with tempfile.TemporaryDirectory() as tmp, action_server(Path(tmp)) as actions:
         os.environ["CLOCK_START"] = CLOCK

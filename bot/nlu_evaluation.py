@@ -19,6 +19,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from bot import rasa_patches
 from bot.config import PROJECT_ROOT
 from bot.training import cache_dir, ensure_model
 
@@ -27,8 +28,8 @@ FOLDS = 5
 CROSS_VALIDATION_FLOOR = 0.65
 
 
-def _rasa() -> str:
-    return str(Path(sys.executable).parent / "rasa")
+def _rasa() -> list[str]:
+    return rasa_patches.command()
 
 
 def _accuracy(report_dir: Path) -> float:
@@ -37,7 +38,7 @@ def _accuracy(report_dir: Path) -> float:
 
 def held_out_report(out: Path) -> dict:
     """Runs `rasa test nlu` on the held-out set with the current model; returns the intent report."""
-    subprocess.run([_rasa(), "test", "nlu", "--model", str(ensure_model()), "--nlu", str(HELD_OUT), "--out", str(out)],
+    subprocess.run([*_rasa(), "test", "nlu", "--model", str(ensure_model()), "--nlu", str(HELD_OUT), "--out", str(out)],
                    cwd=PROJECT_ROOT, check=True, capture_output=True)
     return json.loads((out / "intent_report.json").read_text())
 
@@ -54,7 +55,7 @@ def cross_validation_accuracy(folds: int = FOLDS) -> float:
     if cached.exists():
         return float(json.loads(cached.read_text())["accuracy"])
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([_rasa(), "test", "nlu", "--nlu", "data/nlu", "--config", "config.yml", "--cross-validation",
+        subprocess.run([*_rasa(), "test", "nlu", "--nlu", "data/nlu", "--config", "config.yml", "--cross-validation",
                         "--folds", str(folds), "--out", tmp], cwd=PROJECT_ROOT, check=True, capture_output=True)
         cached.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(Path(tmp) / "intent_report.json", cached)

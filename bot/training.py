@@ -15,6 +15,7 @@ import sys
 import time
 from pathlib import Path
 
+from bot import rasa_patches
 from bot.config import PROJECT_ROOT
 
 # The tokenizer in config.yml normalises text with bot/answers/text.py, and the safety layer trains
@@ -54,9 +55,8 @@ def ensure_model(root: Path = PROJECT_ROOT, force: bool = False) -> Path:
         return target
     print("Training the model (the training files changed)...", file=sys.stderr)
     began = time.monotonic()
-    rasa = Path(sys.executable).parent / "rasa"
     subprocess.run(
-        [str(rasa), "train", "--fixed-model-name", name, "--out", str(target.parent),
+        [*rasa_patches.command(), "train", "--fixed-model-name", name, "--out", str(target.parent),
          "--domain", "domain.yml", "--config", "config.yml", "--data", "data"],
         cwd=root,
         check=True,

@@ -25,9 +25,9 @@ names=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
 
-.venv/bin/rasa run actions --actions actions --port "$ACTION_PORT" --logging-config-file logging.yml >var/log/actions.log 2>&1 &
+.venv/bin/python -m bot.rasa_patches run actions --actions actions --port "$ACTION_PORT" --logging-config-file logging.yml >var/log/actions.log 2>&1 &
 pids+=($!); names+=("action server (var/log/actions.log)")
-.venv/bin/rasa run --interface 127.0.0.1 --port "$RASA_PORT" --model "$model" \
+.venv/bin/python -m bot.rasa_patches run --interface 127.0.0.1 --port "$RASA_PORT" --model "$model" \
   --endpoints endpoints.yml --credentials var/credentials.yml --logging-config-file logging.yml >var/log/rasa.log 2>&1 &
 pids+=($!); names+=("Rasa server (var/log/rasa.log)")
 .venv/bin/python -m bot web --port "$WEB_PORT" >var/log/web.log 2>&1 &

@@ -4,6 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 model=$(.venv/bin/python -m bot model)
-.venv/bin/rasa test core --model "$model" --stories tests/stories --fail-on-prediction-errors \
+.venv/bin/python -m bot.rasa_patches test core --model "$model" --stories tests/stories --fail-on-prediction-errors \
   --out results/stories --no-plot
 echo "Test stories: every prediction matched."

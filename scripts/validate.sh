@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-if ! .venv/bin/rasa data validate --domain domain.yml --data data --config config.yml >"$log" 2>&1; then
+if ! .venv/bin/python -m bot.rasa_patches data validate --domain domain.yml --data data --config config.yml >"$log" 2>&1; then
   cat "$log"; echo "rasa data validate failed." >&2; exit 1
 fi
 problems=$(grep -E "UserWarning: |WARNING|ERROR" "$log" \

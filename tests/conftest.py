@@ -12,8 +12,12 @@ from urllib.parse import quote
 import pytest
 from sqlalchemy import create_engine, text
 
+from bot import rasa_patches
 from bot.config import load_settings
 from bot.records.migrate import upgrade
+
+# The test process loads models and serves channels itself: with the Rasa `make run` runs.
+rasa_patches.install()
 
 # One records key for the whole test session, inherited by every process the tests start.
 if not os.environ.get("RECORDS_ENCRYPTION_KEY"):

@@ -6,27 +6,23 @@ turn and the form can lose their answer. Here such a failure ends the turn inste
 conversation is saved: the message is not kept, every earlier answer is, and the person is told
 to try again. When they do, the turn runs as if the first attempt had never happened.
 
-``install()`` wraps Rasa's RemoteAction once per process, with the speed-ups of bot.speedups
-(every channel's blueprint calls it, bot.channels.webhook, so it runs in every Rasa server);
+A custom action that cannot run raises ``ActionServerUnavailable`` (bot.rasa_patches.action_guard);
 ``answer(on_new_message, message)`` runs a turn and reports whether it completed.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
 from functools import lru_cache
 from typing import Any, Awaitable, Callable
 
 import yaml
-from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
 from rasa.core.channels.channel import UserMessage
 from rasa.core.lock_store import LockError
-from rasa.shared.exceptions import RasaException
 
-from bot import speedups
 from bot.config import PROJECT_ROOT
+from bot.rasa_patches.action_guard import ActionServerUnavailable
 
 logger = logging.getLogger(__name__)
 
@@ -37,32 +33,6 @@ ACTIONS_UNAVAILABLE = (
     "Sorry, I cannot answer just now. Your answers are safe. "
     f"Please send your last message again in a minute. {IN_DANGER}"
 )
-
-
-class ActionServerUnavailable(BaseException):
-    """A custom action could not run. A BaseException on purpose: Rasa's processor catches every
-    Exception from an action and carries on, and this must end the turn before it is saved."""
-
-
-def install() -> None:
-    """Makes a failed custom action end the turn (see the module docstring) and installs
-    bot.speedups. Idempotent."""
-    speedups.install()
-    if getattr(RemoteAction.run, "_ends_turn_on_failure", False):
-        return
-    unguarded = RemoteAction.run
-
-    async def run(self: RemoteAction, *args: Any, **kwargs: Any):
-        try:
-            return await unguarded(self, *args, **kwargs)
-        except ActionExecutionRejection:
-            raise  # a form rejecting an answer is ordinary dialogue, not a failure
-        except (RasaException, asyncio.TimeoutError, OSError) as error:
-            logger.error("Custom action %s could not run (%s); the turn is not kept", self.name(), type(error).__name__)
-            raise ActionServerUnavailable(self.name()) from error
-
-    run._ends_turn_on_failure = True  # type: ignore[attr-defined]
-    RemoteAction.run = run  # type: ignore[method-assign]
 
 
 async def answer(on_new_message: Callable[[UserMessage], Awaitable[Any]], message: UserMessage) -> bool:

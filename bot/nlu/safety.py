@@ -33,7 +33,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot import safety
+from bot import rasa_patches, safety
 from bot.records.references import is_typed_reference
 from bot.safety.commands import is_stop_command
 from bot.safety.encoder import encoder_name
@@ -93,6 +93,7 @@ class SafetyLayer(GraphComponent):
     @classmethod
     def load(cls, config: Dict[str, Any], model_storage: ModelStorage, resource: Resource,
              execution_context: ExecutionContext, **kwargs: Any) -> "SafetyLayer":
+        rasa_patches.require_installed("The safety layer")
         with model_storage.read_from(resource) as directory:
             reader = SemanticReader.load(directory / cls.READER_FILE)
         return cls(model_storage, resource, reader)

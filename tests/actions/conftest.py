@@ -9,14 +9,14 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.domain import local_domain
+from bot.rasa_patches.action_domain import local_domain
 
 FORM = "report_form"
 
 
 @pytest.fixture
 def domain() -> dict[str, Any]:
-    """The domain the action server hands our actions (actions/domain.py), a copy per test."""
+    """The domain the action server hands our actions (bot/rasa_patches/action_domain.py), a copy per test."""
     return copy.deepcopy(local_domain())
 
 

@@ -10,7 +10,7 @@ import re
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.domain import local_domain
+from bot.rasa_patches.action_domain import local_domain
 from actions.report_form import ValidateReportForm
 from actions.steps import CHECKS
 from tests.actions.conftest import make_tracker, slot_events

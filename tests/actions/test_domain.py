@@ -1,5 +1,5 @@
 """Calls to the action server come without the domain (endpoints.yml: enable_selective_domain);
-the action server's own copy (actions/domain.py) is exactly what Rasa would have sent, and the
+the action server's own copy (bot/rasa_patches/action_domain.py) is exactly what Rasa would have sent, and the
 actions answer the same either way."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import json
 import pytest
 from rasa_sdk.executor import ActionExecutor
 
-from actions.domain import local_domain
+from bot.rasa_patches.action_domain import local_domain
 from tests.actions.conftest import choice, make_tracker
 
 
@@ -56,9 +56,6 @@ def call(action: str, tracker, with_domain: bool) -> dict:
     ("action_emergency", make_tracker("someone is outside my door", intent="report_danger", fill_requested=False)),
 ])
 async def test_an_action_answers_the_same_without_the_domain_in_the_call(action, tracker):
-    from actions.domain import install
-
-    install()
     executor = ActionExecutor()
     executor.register_package("actions")
     without, given = await executor.run(call(action, tracker, False)), await executor.run(call(action, tracker, True))

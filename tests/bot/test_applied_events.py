@@ -1,4 +1,4 @@
-"""bot/applied_events.py gives exactly Rasa 3.6's applied events, for any conversation."""
+"""bot/rasa_patches/applied_events.py gives exactly Rasa 3.6's applied events, for any conversation."""
 
 from __future__ import annotations
 
@@ -23,10 +23,9 @@ from rasa.shared.core.events import (
 )
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot import applied_events
+from bot.rasa_patches.wrapping import original
 
-applied_events.install()
-rasas = applied_events.applied_events.rasas
+rasas = original(DialogueStateTracker, "applied_events")  # Rasa's own; the patches are installed (tests/conftest.py)
 
 FORMS = ["report_form", "contact_form"]
 ACTIONS = ["action_listen", "utter_ask_what", "action_session_start", "validate_report_form", *FORMS]

@@ -1,4 +1,4 @@
-"""Short answers are read by the model once (bot/nlu/parse_cache.py): the kept reading is exactly
+"""Short answers are read by the model once (bot/rasa_patches/parse_cache.py): the kept reading is exactly
 the model's, and nothing that could identify someone is kept."""
 
 from __future__ import annotations
@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 from rasa.core.processor import MessageProcessor
 
-from bot.nlu import parse_cache
-from bot.nlu.parse_cache import ParseCache, cache_for, is_short_answer
+from bot.rasa_patches.parse_cache import ParseCache, cache_for, is_short_answer
 from tests.support.people import SMS_REPORT, TELEGRAM_REPORT
 
 SHORT = ["1", "2 5", "1.", "1, 4 and 7", "three", "yes", "no", "Back", "help", "last night", "make it stop", "what?", "🙂",
@@ -48,13 +47,12 @@ def agent():
 
     from bot.training import ensure_model
 
-    parse_cache.install()
     return Agent.load(str(ensure_model()))
 
 
 async def read_without_cache(agent, text: str) -> dict:
     cached = MessageProcessor._parse_message_with_graph
-    MessageProcessor._parse_message_with_graph = cached.reads
+    MessageProcessor._parse_message_with_graph = cached.__wrapped__
     try:
         return await agent.parse_message(text)
     finally:

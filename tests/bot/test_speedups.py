@@ -1,4 +1,4 @@
-"""The Rasa speed-ups (bot.speedups) change nothing a person or the action server could notice:
+"""The Rasa speed-ups (bot.rasa_patches.speedups, installed by tests/conftest.py) change nothing a person or the action server could notice:
 the same action-server answers pass and fail, calls to the action server keep working across its
 restarts, and the model is kept out of the garbage collector's way once the server has started."""
 
@@ -19,10 +19,9 @@ from rasa.shared.utils.common import all_subclasses
 from rasa.utils.endpoints import EndpointConfig
 from sanic import Blueprint, Sanic, response
 
-from bot import speedups
+from bot.rasa_patches import speedups
 from tests.support.processes import free_port
 
-speedups.install()
 SCHEMA = RemoteAction.action_response_format_spec()
 KINDS = [kind["properties"]["event"]["const"] for kind in SCHEMA["properties"]["events"]["items"]["oneOf"]]
 
@@ -164,8 +163,8 @@ async def test_intents_are_read_exactly_as_before():
     said = [text for text, _ in SMS_REPORT] + ["help", "stop", "someone is outside my door now", "go back", "what?"]
     ours = [await agent.parse_message(text) for text in said]
     one_graph, cached = RasaModel._rasa_predict, MessageProcessor._parse_message_with_graph
-    RasaModel._rasa_predict = one_graph.looked_up
-    MessageProcessor._parse_message_with_graph = getattr(cached, "reads", cached)  # read by the model, not kept readings
+    RasaModel._rasa_predict = one_graph.__wrapped__
+    MessageProcessor._parse_message_with_graph = cached.__wrapped__  # read by the model, not kept readings
     try:
         rasas = [await agent.parse_message(text) for text in said]
     finally:

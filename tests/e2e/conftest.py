@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import sys
 import uuid
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from bot import rasa_patches
 from bot.records.migrate import upgrade
 from tests.support.processes import Process, free_port
 
@@ -31,8 +30,7 @@ def action_server(e2e_database_url, tmp_path_factory):
     """Starts `rasa run actions` on a free port with the test database; stops it afterwards."""
     port = free_port()
     log = tmp_path_factory.mktemp("logs") / "actions.log"
-    rasa = str(Path(sys.executable).parent / "rasa")
-    server = Process([rasa, "run", "actions", "--actions", "actions", "--port", str(port)], {"DATABASE_URL": e2e_database_url, "CENTRE_PHONE": "023 8000 0000", "CENTRE_HOURS": "Monday to Friday, 10am to 4pm",
+    server = Process([*rasa_patches.command(), "run", "actions", "--actions", "actions", "--port", str(port)], {"DATABASE_URL": e2e_database_url, "CENTRE_PHONE": "023 8000 0000", "CENTRE_HOURS": "Monday to Friday, 10am to 4pm",
                       "CLOCK_START": CLOCK}, log)
     server.wait_until_ready(f"http://127.0.0.1:{port}/health", 90)
     yield f"http://127.0.0.1:{port}/webhook"
@@ -41,7 +39,7 @@ def action_server(e2e_database_url, tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def loop():
-    from bot import speedups
+    from bot.rasa_patches import speedups
 
     loop = asyncio.new_event_loop()
     yield loop

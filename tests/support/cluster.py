@@ -8,18 +8,18 @@ from __future__ import annotations
 import os
 import shutil
 import socket
-import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
 
+from bot import rasa_patches
 from bot.config import PROJECT_ROOT
 from tests.support.processes import Process, free_port
 from tests.support.telegram_stub import TelegramStub
 
 LOGGING = str(PROJECT_ROOT / "logging.yml")
-RASA = str(Path(sys.executable).parent / "rasa")
+RASA = rasa_patches.command()  # Rasa with our changes, as make run starts it
 CREDENTIALS = "bot.channels.sms.SmsInput:\nbot.channels.telegram.TelegramInput:\nbot.channels.web.WebInput:\n"
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 NGINX_SKIP = "nginx is not installed (make browser installs Debian's nginx as root; or: sudo apt-get install nginx)"
@@ -39,12 +39,12 @@ def write_rasa_config(folder: Path, action_url: str) -> tuple[Path, Path]:
 
 
 def action_server(port: int, env: dict[str, str], log: Path) -> Process:
-    return Process([RASA, "run", "actions", "--actions", "actions", "--port", str(port),
+    return Process([*RASA, "run", "actions", "--actions", "actions", "--port", str(port),
                     "--logging-config-file", LOGGING], env, log)
 
 
 def rasa_server(port: int, model: str, endpoints: Path, credentials: Path, env: dict[str, str], log: Path) -> Process:
-    return Process([RASA, "run", "--interface", "127.0.0.1", "--port", str(port), "--model", model,
+    return Process([*RASA, "run", "--interface", "127.0.0.1", "--port", str(port), "--model", model,
                     "--endpoints", str(endpoints), "--credentials", str(credentials), "--logging-config-file", LOGGING],
                    env, log)
 

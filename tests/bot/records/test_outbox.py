@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
+import time
 
+from bot import rasa_patches
+from bot.config import PROJECT_ROOT
 from bot.records import outbox
 from bot.records.repository import insert_incident, iter_records, new_incident
 from tests.bot.records.test_repository import answers as valid_answers
+from tests.support.processes import Process, free_port
 
 UNREACHABLE = "postgresql://postgres@127.0.0.1:9/none?connect_timeout=2"  # nothing listens on port 9
 
@@ -48,3 +54,25 @@ def test_the_outbox_is_private_to_its_owner(cipher, tmp_path):
     path = outbox.put(tmp_path / "outbox", new_incident(valid_answers(), cipher)[0])
     assert (tmp_path / "outbox").stat().st_mode & 0o077 == 0
     assert path.stat().st_mode & 0o077 == 0
+
+
+def test_the_action_server_writes_what_waits_in_the_outbox_from_the_moment_it_starts(database_url, cipher, tmp_path):
+    """Started as `make run` starts it (python -m bot.rasa_patches run actions), with no report
+    saved meanwhile; importing the actions alone starts nothing (no thread in a test's process)."""
+    kept = outbox.save_or_keep(UNREACHABLE, valid_answers(what_happened="kept while away"), cipher, tmp_path / "outbox")
+    subprocess.run([sys.executable, "-c", "import threading, actions.save_report; "
+                    "assert threading.active_count() == 1, threading.enumerate()"], cwd=PROJECT_ROOT, check=True)
+    assert len(outbox.pending(tmp_path / "outbox")) == 1
+    port = free_port()
+    server = Process([*rasa_patches.command(), "run", "actions", "--actions", "actions", "--port", str(port)],
+                     {"DATABASE_URL": database_url, "OUTBOX_DIR": str(tmp_path / "outbox"), "OUTBOX_RETRY_SECONDS": "0.2"},
+                     tmp_path / "actions.log")
+    try:
+        server.wait_until_ready(f"http://127.0.0.1:{port}/health", 90)
+        deadline = time.monotonic() + 30
+        while outbox.pending(tmp_path / "outbox") and time.monotonic() < deadline:
+            time.sleep(0.1)  # waits on the file leaving the outbox, as the staff would
+        assert outbox.pending(tmp_path / "outbox") == []
+        assert [r["reference"] for r in iter_records(database_url, cipher)] == [kept["reference"]]
+    finally:
+        server.stop()

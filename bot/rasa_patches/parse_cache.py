@@ -30,6 +30,8 @@ from typing import Any, Dict
 from rasa.core.channels.channel import UserMessage
 from rasa.core.processor import MessageProcessor
 
+from bot.rasa_patches.wrapping import replace
+
 SIZE = 4096
 MAX_CHARS = 24
 _BUTTON = re.compile(r'/[a-z_]+(\{"choice": ?"[a-z0-9_]+"\})?')
@@ -87,9 +89,7 @@ def cache_for(processor: MessageProcessor) -> ParseCache:
 
 
 def install() -> None:
-    """Makes MessageProcessor read short answers through the cache. Idempotent."""
-    if getattr(MessageProcessor._parse_message_with_graph, "reads", None):
-        return
+    """Makes MessageProcessor read short answers through the cache."""
     reads = MessageProcessor._parse_message_with_graph
 
     def _parse_message_with_graph(self: MessageProcessor, message: UserMessage, tracker: Any,
@@ -104,5 +104,4 @@ def install() -> None:
             cache.put(text, only_output_properties, parse_data)
         return parse_data
 
-    _parse_message_with_graph.reads = reads  # type: ignore[attr-defined]
-    MessageProcessor._parse_message_with_graph = _parse_message_with_graph  # type: ignore[method-assign]
+    replace(MessageProcessor, "_parse_message_with_graph", _parse_message_with_graph)

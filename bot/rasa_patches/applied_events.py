@@ -27,6 +27,8 @@ from rasa.shared.core.events import (
 )
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from bot.rasa_patches.wrapping import replace
+
 # What a class of event is, as bits.
 LOOP, RESET, ACTION_REVERTED, UTTERANCE_REVERTED, ACTION, USER, REJECTED, FEATURIZATION = (1 << i for i in range(8))
 _KINDS = ((ActiveLoop, LOOP), ((Restarted, SessionStarted), RESET), (ActionReverted, ACTION_REVERTED),
@@ -101,9 +103,6 @@ def _undo_till_previous_loop_execution(loop_action_name: str, applied: List[Even
 
 
 def install() -> None:
-    """Makes every tracker use this applied_events. Idempotent; Rasa's own stays on the function
-    as ``rasas`` (the tests compare the two)."""
-    if getattr(DialogueStateTracker.applied_events, "rasas", None):
-        return
-    applied_events.rasas = DialogueStateTracker.applied_events  # type: ignore[attr-defined]
-    DialogueStateTracker.applied_events = applied_events  # type: ignore[method-assign]
+    """Makes every tracker use this applied_events; Rasa's own stays on it as ``__wrapped__`` (the
+    tests compare the two)."""
+    replace(DialogueStateTracker, "applied_events", applied_events)

@@ -21,6 +21,7 @@ from typing import Any, Dict, Optional
 from rasa_sdk.executor import ActionExecutor
 
 from bot.config import PROJECT_ROOT
+from bot.rasa_patches.wrapping import replace
 
 
 @lru_cache(maxsize=1)
@@ -32,9 +33,7 @@ def local_domain() -> Dict[str, Any]:
 
 
 def install() -> None:
-    """Gives calls without a domain the one read here. Idempotent."""
-    if getattr(ActionExecutor.run, "given_domain", None):
-        return
+    """Gives calls without a domain the one read here."""
     given_domain = ActionExecutor.run
 
     async def run(self: ActionExecutor, action_call: Dict[str, Any]) -> Optional[Dict[str, Any]]:
@@ -42,5 +41,4 @@ def install() -> None:
             action_call = {**action_call, "domain": local_domain()}
         return await given_domain(self, action_call)
 
-    run.given_domain = given_domain  # type: ignore[attr-defined]
-    ActionExecutor.run = run  # type: ignore[method-assign]
+    replace(ActionExecutor, "run", run)

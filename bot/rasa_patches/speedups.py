@@ -22,10 +22,8 @@ py-spy), fixed where they are. Behaviour is unchanged; only repeated work is cac
   moves everything loaded before the server starts into the collector's permanent generation
   (``gc.freeze``), and closes the kept sessions when the server stops.
 
-``install()`` also installs the two fixes with modules of their own: short answers read by the
-model once (bot.nlu.parse_cache) and Rasa's applied events without ``isinstance`` against
-abstract classes (bot.applied_events). It is idempotent; every channel's blueprint installs it and
-is attached (bot.channels.webhook), so it runs in every Rasa server.
+``install()`` is called by ``bot.rasa_patches.install``; ``attach(blueprint)`` by every channel's
+blueprint (bot.channels.webhook).
 """
 
 from __future__ import annotations
@@ -47,12 +45,9 @@ from rasa.shared.utils.common import all_subclasses
 from rasa.utils.endpoints import DEFAULT_REQUEST_TIMEOUT, EndpointConfig
 from sanic import Blueprint
 
-from bot import applied_events
-from bot.nlu import parse_cache
+from bot.rasa_patches.wrapping import replace
 
 logger = logging.getLogger(__name__)
-
-_installed = False
 
 
 def _checked_once(schema: dict[str, Any]) -> Any:
@@ -85,10 +80,6 @@ def _response_checker(schema: dict[str, Any]) -> Callable[[Any], bool]:
 
 
 def install() -> None:
-    global _installed
-    if _installed:
-        return
-    _installed = True
     schema = RemoteAction.action_response_format_spec()
     validator, passes = _checked_once(schema), _response_checker(schema)
 
@@ -102,7 +93,7 @@ def install() -> None:
             error.message += ". Failed to validate Action server response from API."
             raise
 
-    RemoteAction._validate_action_result = _validate_action_result  # type: ignore[method-assign]
+    replace(RemoteAction, "_validate_action_result", _validate_action_result)
 
     by_name: dict[str, Type[Event]] = {}
     walk = Event.resolve_by_type
@@ -117,11 +108,9 @@ def install() -> None:
 
     for cls in all_subclasses(Event):
         by_name.setdefault(cls.type_name, cls)
-    Event.resolve_by_type = staticmethod(resolve_by_type)  # type: ignore[method-assign]
-    EndpointConfig.session = _kept_session  # type: ignore[method-assign]
+    replace(Event, "resolve_by_type", resolve_by_type, static=True)
+    replace(EndpointConfig, "session", _kept_session)
     _predict_with_one_graph()
-    parse_cache.install()
-    applied_events.install()
 
 
 def _predict_with_one_graph() -> None:
@@ -142,8 +131,7 @@ def _predict_with_one_graph() -> None:
             outputs[models.DIAGNOSTIC_DATA] = self._empty_lists_to_none_in_dict(outputs[models.DIAGNOSTIC_DATA])
         return outputs
 
-    _rasa_predict.looked_up = looked_up  # type: ignore[attr-defined]
-    models.RasaModel._rasa_predict = _rasa_predict  # type: ignore[method-assign]
+    replace(models.RasaModel, "_rasa_predict", _rasa_predict)
 
 
 # Below the 5 s for which Sanic (the action server) keeps an idle connection, so a connection is

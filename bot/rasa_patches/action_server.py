@@ -1,0 +1,46 @@
+"""What the action server starts with: the outbox's background flush, from the moment it serves.
+
+Reports kept while the database was away (bot.records.outbox) are written as soon as it returns,
+whether or not anyone else reports meanwhile. Registered with rasa_sdk's own plugin hook
+(``attach_sanic_app_extensions``), so it starts when the server does and not when a module is
+imported (a test importing the actions starts no thread).
+"""
+
+from __future__ import annotations
+
+import logging
+
+import pluggy
+from rasa_sdk.plugin import plugin_manager
+from sanic import Sanic
+
+from bot.config import SettingsError, load_settings
+from bot.records import outbox
+
+logger = logging.getLogger(__name__)
+hookimpl = pluggy.HookimplMarker("rasa_sdk")
+
+
+def start_flushing_the_outbox() -> None:
+    try:
+        settings = load_settings()
+    except SettingsError:
+        return  # the first save reports the bad setting to the person and the log
+    outbox.keep_flushing(settings.database_url, settings.outbox_dir, settings.outbox_retry_seconds)
+
+
+class ActionServerStart:
+    @hookimpl
+    def attach_sanic_app_extensions(self, app: Sanic) -> None:
+        @app.listener("after_server_start")
+        async def flush_the_outbox(*_: object) -> None:
+            start_flushing_the_outbox()
+
+
+_PLUGIN = ActionServerStart()
+
+
+def install() -> None:
+    manager = plugin_manager()
+    if not manager.is_registered(_PLUGIN):
+        manager.register(_PLUGIN)
