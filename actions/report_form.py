@@ -28,6 +28,7 @@ Result = dict[str, Any]
 SHORT_OTHER_TEXT = 200
 SAFE_NOW_MAX_WORDS = 6  # from this many words, a no without danger now is an account, not an answer
 MAX_OUTCOME_TEXT = 500
+_ABUSE_ITSELF = frozenset({"abuse", "abused", "abusive", "abusing"})  # says what, not how: online or said
 
 
 def accepted(slot: str, value: Any, **more: Any) -> Result:
@@ -48,6 +49,9 @@ def rejected(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, resp
     return {slot: None, "failed_attempts": misses, "offer_choices": misses >= 2}
 
 
+# Asking to change something ("edit", "i need to fix something"), unless saying there is nothing to.
+_WANTS_CHANGE = re.compile(r"\b(?:change|edit|fix|update|amend|alter|redo|wrong|not right|mistake)\b")
+_NO_CHANGE = re.compile(r"\b(?:no|nothing to|do not|no need to|not) (?:change|changes|edit|edits|fix|update)\b|\bnothing (?:is )?wrong\b")
 _CHANGE_WORDS = re.compile(r"\b(?:change|changes|edit|fix|correct|update|wrong|not right|mistake|different|instead|swap|redo)\b")
 
 
@@ -166,6 +170,11 @@ class ValidateReportForm(FormValidationAction):
 
     def validate_incident_types(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         kinds = self._many(tracker, domain, "incident_types", "incident_type")
+        if {"online_abuse", "verbal_abuse"} <= set(kinds) and not picked(tracker, domain, "incident_types"):
+            # "abuse on instagram" is online abuse; "called me names on facebook" is both.
+            said = " ".join(w for w in latest_text(tracker).lower().split() if w not in _ABUSE_ITSELF)
+            if "verbal_abuse" not in match_keys("incident_type", said):
+                kinds = [kind for kind in kinds if kind != "verbal_abuse"]
         return accepted("incident_types", kinds) if kinds else rejected(dispatcher, tracker, "incident_types")
 
     def validate_characteristics(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
@@ -288,7 +297,8 @@ class ValidateReportForm(FormValidationAction):
             if "police_involvement" in fields:
                 cleared["true_vision"] = None
             return accepted("confirmed", None, **cleared)
-        answer = "no" if pressed == ["change"] or "change" in normalise(text).split() else match_one("confirmed", text) or match_one("yes_no", text)
+        wants_change = _WANTS_CHANGE.search(normalise(text)) and not _NO_CHANGE.search(normalise(text))
+        answer = "no" if pressed == ["change"] or wants_change else match_one("confirmed", text) or match_one("yes_no", text)
         if answer == "yes":
             return accepted("confirmed", True)
         if answer == "no":

@@ -16,7 +16,11 @@ _STREET_WORDS = (
 _STREET_ADDRESS = re.compile(
     rf"\b(flat\s+\d+\w?|\d+[a-z]?)\s*,?\s+([a-z'-]+\s+){{0,3}}({_STREET_WORDS})\b", re.IGNORECASE
 )
-_UNKNOWN = {"do not know", "not sure", "no idea", "can not remember", "unsure", "do not remember"}
+_UNKNOWN = {"do not know", "not sure", "no idea", "can not remember", "unsure", "do not remember",
+            # or not said: the area is the person's to give
+            "rather not say", "i would rather not say", "would rather not say", "prefer not to say",
+            "i prefer not to say", "rather not", "do not want to say", "i do not want to say", "not saying",
+            "not telling", "i am not saying", "private", "no comment"}
 MAX_AREA_LENGTH = 80
 
 

@@ -74,9 +74,9 @@ def read(text: str, classifier: Mapping[str, float] | None = None, semantic: Map
         heard = confidence.get("report_danger", 0.0) >= DANGER_NOW_CONFIDENCE or now >= NOW_MEANING
         return Reading("now" if heard else "check", is_crisis, signs)
     # The learned reader hears danger now only in a message the patterns cannot place in time: not
-    # in one told in the past ("a group of men shouted at me outside the mosque"), nor in support
-    # asked for ("i want help to feel safe", which it took for a cry for help).
-    if danger.level is Level.NONE and not (danger.says_safe or danger.told_as_past or danger.asks_for_safety):
+    # in one told in the past ("a group of men shouted at me outside the mosque"), nor where the
+    # patterns see that no danger is meant ("i want help to feel safe", which it took for a cry).
+    if danger.level is Level.NONE and not (danger.says_safe or danger.told_as_past or danger.no_danger_meant):
         if now >= NOW_MEANING:
             return Reading("now", is_crisis, signs + (f"{MEANING_SIGN} danger now",))
         if now >= ASK_MEANING:

@@ -49,7 +49,8 @@ SIGNS = {
     "can not go on": r"\b(?:can not|cannot|cant|could not) (?:go on|carry on|keep going|cope|live like this|take it|take this|"
                      r"do this|do it|handle (?:it|this)|deal with (?:it|this)|face (?:it|anything))"
                      r"(?: (?:any ?more|no more|like this|much longer|any longer))?\b(?!\s+(?:question|form|bit|part|one))|"
-                     r"\bjust can not any ?more\b|\bcan not any ?more\b",
+                     r"\bjust can not any ?more\b|\bcan not any ?more\b|"
+                     r"\bsee no (?:way out|future|point|hope|reason to (?:live|go on|carry on))\b|\bno (?:hope|future) (?:left|for me)\b",
     "self-harm": r"\bself (?:harm|harming|harmed|injury|injuring)\b|\b(?:cut|cutting|cuts|burn|burning|burnt|hurt|hurting|"
                  r"harm|harming|hit|hitting|punch|punching|punish|punishing|starve|starving|scratch|scratching|bite|biting) "
                  r"(?:my ?self|my (?:arms?|wrists?|legs?|skin|body))\b|\b(?:started|start|been) cutting (?:again|myself)?\b|"

@@ -42,7 +42,9 @@ class DangerReading:
     signs: tuple[str, ...] = ()  # the names of the signs found, for tests and the benchmark
     says_safe: bool = False  # the message says the person is safe now ("i am ok now")
     told_as_past: bool = False  # a verb in the past or a time before now ("they shouted", "last week")
-    asks_for_safety: bool = False  # asks for help to feel safe ("i want help to feel safe"): support wanted
+    # No danger now is meant, whatever it sounds like: support asked for ("i want help to feel safe"),
+    # who someone is ("they live above me"), fear of what may come or of the police.
+    no_danger_meant: bool = False
 
 
 def _any(*words: str) -> str:
@@ -110,6 +112,7 @@ PLACE = _any(
 PLACE_TENSELESS = _any(
     "outside", "inside", "downstairs", "upstairs", "behind me", "next to me", "near me", "around me", "round me",
     "in front of me", "in my face", "at the door", "at the window",
+    r"(?:at|outside|by) (?:front |back )?(?:door|window|gate|letterbox)",
     rf"(?:outside|at|in|inside|round|around|behind|in front of|through|on|over|into) (?:my|our|the) (?:\w+ )?{_THINGS}",
 )
 ASSAULTED = _any(
@@ -150,7 +153,13 @@ PRESENT = {
     "they are coming back soon": rf"\b(?:coming|come)\s+(?:back|round|over|here|for me|to get me)\s+(?:\w+\s+)?{SOON}\b",
     "they have a weapon": rf"\b(?<!was )(?<!were )(?:has|have|has got|they got|he got|she got|have got|is holding|are holding|holding|is carrying|are carrying|carrying|is waving|are waving|waving|brandishing|pointing)\s+(?:a |an |the |his |her |their |some |2 |two )?(?:\w+ )?{WEAPON}\b",
     "I am hiding": r"\b(?:i am|am|we are|are)\s+(?:still\s+|now\s+)?hiding\b|(?<!was )(?<!were )\bhiding (?:from (?:them|him|her|someone)|in (?:the|my) \w+)",
-    "I am locked in": r"\blocked (?:myself |ourselves )?in\b",
+    "I am locked in": r"\blocked (?:myself |ourselves )?in\b|\b(?:has|have) (?:just )?locked (?:me|us|my \w+) in\b",
+    "they have not gone": r"\b(?:has|have) not (?:gone|left)\b(?! (?:me|us) alone)|\bnot gone (?:yet|away)\b|\bstill not (?:gone|left)\b",
+    # Easy read, the verb as it comes: "man follow me", "they hit me help".
+    "someone does it to me": r"^(?:bad |a |the |that |some |2 |two |3 |three )?(?:man|men|woman|women|lady|people|person|boy|boys|lad|lads|girl|girls|gang|he|she|they|someone|somebody)"
+                             r" (?:follow|chase|kick|punch|push|attack|grab|shout at|scare|touch|spit at|stab|threaten|watch)(?: me| us| my \w+)(?: now| help| please| scared| here)*$|"
+                             r"^(?:bad |a |the |that |some )?(?:man|men|woman|women|lady|people|person|boy|boys|lad|lads|girl|girls|gang|he|she|they|someone|somebody)"
+                             r" (?:hit|hurt|beat|shout|shout at) (?:me|us|my \w+)(?: please| scared)*(?: now| help)(?: now| help| please| scared| here)*$",
     "I can not get away": r"\b(?:can not|cannot) (?:get out|escape|leave|get away|get home|get past)\b",
     "they will not let me go": r"\b(?:will not|do not|does not|wont) let (?:me|us) (?:leave|go|out|past|in|get|off|through|move|escape)\b|\b(?:will not|wont) let go\b",
     "they have followed me here": r"\b(?:has|have) (?:just )?(?:followed|chased|tracked) (?:me|us)\b(?! (?:before|for|since|many|lots|loads|every|all|a few|several|twice|once))",
@@ -252,6 +261,12 @@ FUTURE_FEAR = re.compile(r"\b(?:will|might|could|may|going to|gonna) (?:happen|s
 _FEELINGS = frozenset("scared afraid frightened terrified fear worried".split())
 # Something still going on, which may be the harassment or someone at the door: asked about.
 STILL_GOING_ON = re.compile(r"\b(?:still (?:going on|happening|ongoing)|(?:has|have) not stopped)\b")
+# Who someone is, not where they are now: "they live above me", "he works at the shop".
+TELLS_WHO = re.compile(r"\b(?:live|lives|living|work|works|working|stay|stays|staying) (?:above|below|under|upstairs|downstairs|"
+                       r"next door|next to|opposite|across|over the road|near|by|on my|in my|at (?:the|my)|with)\b|\bis my\b|\bare my\b")
+# Fear of the police, of reporting, of going out: no danger now.
+FEAR_OF_REPORTING = re.compile(r"\b(?:scared|afraid|frightened|worried|nervous|fear|fearful|anxious) (?:of|about) (?:the )?"
+                               r"(?:police|cops|reporting|telling|going out|court|what will happen|them finding out)\b")
 # Support asked for, not danger told: "i want help to feel safe", "a safety plan", "help me feel safer".
 ASKS_FOR_SAFETY = re.compile(r"\b(?:to|me|us|make (?:me|us)|help) feel (?:safe|safer)\b|\bfeel (?:safe|safer) again\b|"
                              r"\bsafety plan\b|\b(?:help|advice|support) (?:with|on|about) (?:my |our |staying |keeping )?safe(?:ty)?\b")
@@ -319,8 +334,8 @@ def read_danger(text: str) -> DangerReading:
         return DangerReading(Level.NOW, signs)
     if words and (STRONG_NOW_WORDS if past else NOW_WORDS).search(plain) and not online_only:
         return DangerReading(Level.NOW, signs + ("a danger word now",))
-    if not signs and words and set(words) <= _FEELINGS and FUTURE_FEAR.search(plain):
-        return DangerReading(Level.NONE, told_as_past=past)
+    if not signs and words and set(words) <= _FEELINGS and (FUTURE_FEAR.search(plain) or FEAR_OF_REPORTING.search(plain)):
+        return DangerReading(Level.NONE, told_as_past=past, no_danger_meant=True)
     if not signs and not safe_now and STILL_GOING_ON.search(plain):
         return DangerReading(Level.UNCLEAR, ("it is still going on",))
     if signs or words:
@@ -328,7 +343,8 @@ def read_danger(text: str) -> DangerReading:
         # knife") may be happening now: asked about, not passed over.
         grave_without_a_time = not past_time and GRAVE.search(plain) is not None
         return DangerReading(Level.PAST if past and not grave_without_a_time else Level.UNCLEAR, signs, told_as_past=past)
-    return DangerReading(Level.NONE, told_as_past=past, asks_for_safety=bool(ASKS_FOR_SAFETY.search(plain)))
+    return DangerReading(Level.NONE, told_as_past=past,
+                         no_danger_meant=bool(ASKS_FOR_SAFETY.search(plain) or TELLS_WHO.search(plain)))
 
 
 _FEAR = re.compile(r"\b(?:scared|afraid|frightened|terrified|petrified|fear|worried|panicking|panic|help me|unsafe|not safe)\b")

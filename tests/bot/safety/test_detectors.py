@@ -138,6 +138,15 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("im scared they will come back", Level.UNCLEAR),  # may be tonight: asked
     ("it is still going on", Level.UNCLEAR),  # the harassment, or someone at the door: asked
     ("the case is not over", Level.NONE),
+    ("they have locked me in", Level.NOW),  # have done it, and it holds now
+    ("they locked me in the storeroom at work last month", Level.NONE),
+    ("they havent gone", Level.NOW),
+    ("they have not left me alone for months", Level.NONE),
+    ("people at door shouting scared", Level.NOW),  # easy read, without "the"
+    ("man follow me", Level.NOW),  # easy read, the verb as it comes
+    ("they hit me help", Level.NOW),
+    ("he hit me", Level.UNCLEAR),  # then or now: asked
+    ("im scared of the police", Level.NONE),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -159,15 +168,17 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
     assert read("he has been threatening me", confidences).danger == danger
 
 
-@pytest.mark.parametrize("text", ["i want help to feel safe", "help me feel safer", "a safety plan"])
-def test_support_asked_for_is_no_danger_whatever_the_reader_hears(text):
+@pytest.mark.parametrize("text", ["i want help to feel safe", "help me feel safer", "a safety plan", "they live above me",
+                                  "he works at the shop", "im scared of the police", "i am worried it will happen again"])
+def test_where_no_danger_is_meant_the_reader_makes_none(text):
     # The reader took "i want help to feel safe" for a cry for help even when taught otherwise.
     assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
     assert read("i dont feel safe", semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger == "now"
 
 
 @pytest.mark.parametrize(("text", "crisis"), [("im on the train tracks", True), ("i am on the railway line", True),
-                                              ("me no live", True), ("me not want live", True),
+                                              ("me no live", True), ("me not want live", True), ("i see no way out", True),
+                                              ("i was trapped with no way out", False),
                                               ("i am on the line to the council", False), ("i am at the train station", False)])
 def test_where_people_go_to_end_their_lives_and_easy_read_are_crisis(text, crisis):
     assert bool(crisis_signs(text)) is crisis
