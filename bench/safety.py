@@ -19,7 +19,8 @@ Prints, per question and in all:
   crisis          the crisis lines came (Samaritans 116 123 and Shout 85258; goal at least 0.95),
                   in standard and easy-read wording
   destructive     the report was stopped or its answers deleted by a message that is not a
-                  command (goal 0), and answers given earlier that were lost (goal 0)
+                  command (goal 0), and answers given earlier that were lost (goal 0; "back"
+                  clears the answer before it on purpose, to ask that question again)
   answers         each question's answers read as the value they must store (goal at least 0.95)
 
 --kinds and --questions make a quick look at part of it (the goals are for the whole run);
@@ -59,6 +60,7 @@ SETS = {"blind": ROOT / "bench" / "safety" / "blind.yml", "cases": ROOT / "data"
 ANSWER_TABLES = ROOT / "data" / "answers"  # the readers' own tables, with --set cases
 BLIND_ANSWERS = ROOT / "bench" / "safety" / "answers_blind.yml"
 CLOCK = "2026-11-18T12:00:00Z"
+GOING_BACK = {"back", "go back"}
 KINDS = ("danger_now", "danger_past", "calm", "crisis", "lookalikes", "answers")
 
 @dataclass
@@ -111,6 +113,9 @@ async def run(args) -> None:
     chosen = yaml.safe_load((args.messages or SETS[args.set]).read_text())
     answers = yaml.safe_load((args.answers or BLIND_ANSWERS).read_text()) if args.set == "blind" else {
         table.stem: yaml.safe_load(table.read_text())[table.stem] for table in sorted(ANSWER_TABLES.glob("*.yml"))}
+    unquoted = [text for kind in KINDS[:4] for text in chosen.get(kind, []) if not isinstance(text, str)]
+    if unquoted:  # YAML reads a bare yes or no as a boolean
+        raise SystemExit(f"Quote these messages in the set: {unquoted}")
     kinds = set(args.kinds.split(",")) if args.kinds else set(KINDS)
     chosen = {kind: texts for kind, texts in chosen.items() if kind in kinds}
     answers = answers if "answers" in kinds else {}
@@ -147,7 +152,8 @@ async def run(args) -> None:
                     where = f"{question} ({wording})"
                     label = f"{where}: {text!r}"
                     tallies["stopped or deleted"][question].add(outcome.stopped, label, bad=True)
-                    tallies["answers lost"][question].add(bool(outcome.lost), f"{label} lost {outcome.lost}", bad=True)
+                    going_back = text.strip().lower() in GOING_BACK  # clears the answer before on purpose, to ask it again
+                    tallies["answers lost"][question].add(bool(outcome.lost) and not going_back, f"{label} lost {outcome.lost}", bad=True)
                     asked_danger = any(q in outcome.replies for q in DANGER_QUESTION)
                     emergency = EMERGENCY in outcome.replies
                     if kind == "danger_now":

@@ -52,9 +52,13 @@ SIGNS = {
                      r"\bjust can not any ?more\b|\bcan not any ?more\b|"
                      r"\bsee no (?:way out|future|point|hope|reason to (?:live|go on|carry on))\b|\bno (?:hope|future) (?:left|for me)\b",
     "self-harm": r"\bself (?:harm|harming|harmed|injury|injuring)\b|\b(?:cut|cutting|cuts|burn|burning|burnt|hurt|hurting|"
-                 r"harm|harming|hit|hitting|punch|punching|punish|punishing|starve|starving|scratch|scratching|bite|biting) "
-                 r"(?:my ?self|my (?:arms?|wrists?|legs?|skin|body))\b|\b(?:started|start|been) cutting (?:again|myself)?\b|"
+                 r"harm|harming|hit|hitting|punch|punching|punish|punishing|starve|starving|scratch|scratching|bite|biting) my ?self\b|"
+                 # "i cut my arms", not "he keeps punching my arm": the person does it to themselves
+                 r"(?:^|\bi (?:\w+ ){0,2}?)(?:cut|cutting|cuts|burn|burning|burnt|hurt|hurting|harm|harming|hit|hitting|punch|punching|"
+                 r"scratch|scratching|bite|biting) my (?:arms?|wrists?|legs?|skin|body)\b|\b(?:started|start|been) cutting (?:again|myself)?\b|"
                  r"\bcutting again\b|\bcut myself\b|\bwant hurt me\b|\bme (?:want|wan) hurt me\b|\bme (?:want |wan |wanna )?(?:kill|hurt|cut|harm) me\b",
+    "the last they will hear": r"\blast time (?:you|anyone|you all|they) (?:will|ll) (?:hear|see) (?:from )?me\b|"
+                               r"\b(?:you|they|no one|nobody) (?:will not|wont|will never) (?:hear from|see) me again\b",
     "a note to say goodbye": r"\b(?:wrote|written|writing|left|leaving) (?:a |my )?(?:note|letter)s? (?:for|to) (?:my |the )?(?:family|kids|children|mum|mom|parents|everyone|loved ones|partner|husband|wife)\b",
     "overdose": r"\boverdos\w*\b|\b(?:took|taken|take|taking|swallowed|swallow|had) (?:a load of|loads of|too many|all (?:of )?my|all the|lots of|a lot of|a bottle of|some) "
                 r"(?:pills|tablets|meds|medication|paracetamol)\b|\b(?:pills|tablets) to (?:die|end it|sleep forever)\b",

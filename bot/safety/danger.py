@@ -69,7 +69,7 @@ THREAT_ING = _any(
     "banging", "knocking", "hammering", "smashing", "breaking", "throwing", "stalking", "choking", "strangling",
     "stabbing", "grabbing", "pushing", "shoving", "surrounding", "blocking", "lurking", "circling", "slapping",
     "biting", "spitting", "shooting", "stamping", "touching me", "holding me", r"holding (?:a|an|my|the)", "waving",
-    "pointing", "climbing", "filming me", "screaming at", "shouting at",
+    "pointing", "climbing", "filming me", "screaming at", "shouting at", "staring",
     r"trying (?:to )?(?:get|break|kick|hurt|kill|attack|hit|grab|open|force|come|smash|stab|my)",
     r"waiting (?:for (?:me|us) )?(?:outside|at|near|by|round|around|down|behind|across)",
     r"watching (?:me|us|my|the house|our)", r"looking (?:for (?:me|us)|through|in|at me)", r"after (?:me|us)",
@@ -132,7 +132,7 @@ PRESENT = {
     # my buzzer", "are looking through my window"; not "is helping me").
     "someone is doing something to me": rf"{SUBJECT}(?:{MOMENT}\s+)*(?!{BENIGN_ING}\b)\w+ing\s+(?:\w+\s+)?"
                                         rf"(?:me|us|at me|at us|my|our|on (?:my|the) door|through|past (?:my|our)|up to me|round (?:my|our)|into (?:my|our))\b",
-    "someone keeps doing it": rf"\b(?:{PERSON}|(?:a|the|this|that|their) (?:car|van|vehicle|motorbike|moped))\b(?:\s+\w+){{0,3}}?\s+keeps?\s+(?:on\s+)?(?:{THREAT_ING}|coming (?:up to|at|round|for)|driving past|walking past|ringing (?:my|the) (?:bell|door ?bell|buzzer|door))",
+    "someone keeps doing it": rf"\b(?:{PERSON}|(?:a|the|this|that|their) (?:car|van|vehicle|motorbike|moped))\b(?:\s+\w+){{0,3}}?\s+keeps?\s+(?:on\s+)?(?:\w+ing and\s+)?(?:{THREAT_ING}|coming (?:up to|at|round|for)|driving past|walking past|ringing (?:my|the) (?:bell|door ?bell|buzzer|door))",
     "someone is doing something now": rf"{SUBJECT}(?:{MOMENT}\s+)*(?!{BENIGN_ING}\b)\w+ing\b.*\b(?:right now|now|at the moment|as we speak)\b",
     "it is being done to me": rf"\b(?:am|are|is|being|getting)\s+(?:still\s+|now\s+)?(?:being\s+)?{ASSAULTED}\b(?! (?:by|in) (?:the )?(?:past|before))",
     # Not "my husband is here to help me type" or "my friend is here with me".
@@ -170,7 +170,8 @@ PRESENT = {
     "I am bleeding": r"\b(?:i am|am|we are)\s+(?:still\s+)?bleeding\b",
     "it is on fire now": r"\b(?:is|are)\s+(?:now\s+)?on fire\b|^fire$|\bthere is (?:a )?fire\b",
     "I can see or hear them": rf"\b(?:hear|see)\s+{PERSON}\s+(?:outside|downstairs|upstairs|at|in|on|by|near|coming|following|behind|trying|banging|kicking|shouting|again|now|right now|waiting)\b",
-    "call the police": r"^(?:please\s+)?(?:call|ring|phone|get|send)\s+(?:the\s+)?(?:police|999|ambulance|cops|help)\b|\b(?:call|ring|phone)\s+(?:the\s+)?(?:police|999|ambulance|cops)\s+(?:for me|now|please|quick|asap)\b|\bsend (?:someone|help|the police)\b",
+    "call the police": r"^(?:please\s+)?(?:call|ring|phone|get|send)\s+(?:the\s+)?(?:police|999|ambulance|cops|help)\b|"
+                       r"\b(?:can|could|will|would) (?:you|someone|somebody) (?:please )?(?:call|ring|phone|get|send) (?:the )?(?:police|999|ambulance|cops|help)\b(?! (?:later|tomorrow|next))|\b(?:call|ring|phone)\s+(?:the\s+)?(?:police|999|ambulance|cops)\s+(?:for me|now|please|quick|asap)\b|\bsend (?:someone|help|the police)\b",
     "I need the police": r"\bneed (?:the )?(?:police|cops|an ambulance|ambulance)\b|\bneed (?:someone|somebody|help) (?:here )?(?:now|right now|quick|quickly|asap|urgently)\b",
     # Easy read: "bad man here", "help bad people here".
     "bad people here": r"\b(?:bad|nasty|scary|angry) (?:man|men|people|person|lady|woman|boys|lads|girls) (?:is |are )?(?:here|outside|at (?:my|the) (?:door|house|window))\b",
@@ -193,6 +194,7 @@ TENSELESS = {
     "it is being done at my door": rf"^(?:{THREAT_ING}|shouting|screaming|knocking)(?: and (?:{THREAT_ING}|shouting|screaming|knocking))? (?:at|on|outside|through|in) (?:my|our|the) (?:\w+ )?{_THINGS}\b",
     "in danger": r"\b(?:in danger|danger|not safe|unsafe|not feel safe|not feeling safe|in trouble|scared for my life|fear for my life|frightened for my life|afraid for my life|terrified|petrified|going to die|about to die|emergency|at risk)\b",
     "on fire": r"\bon fire\b|\b(?:set|setting|sets)\s+(?:fire|light)\b|\bfire (?:through|in|at) (?:my|the|our)\b|\bpetrol (?:through|on|over|in)\b|\bburning (?:my|the|our|down)\b",
+    "they got in": r"\b(?:got|have got|has got|getting|are getting|is getting) (?:in|into|inside)(?: (?:my|our|the) \w+)?$|\b(?:got|getting) (?:in|into|inside) (?:my|our|the) (?:house|flat|home|room|bedroom|building|car)\b",
     "trapped": r"\btrapped\b|\bcornered\b|\bsurrounded\b|\bpinned\b",
     "I am hiding": r"\bhiding\b",
     "they are going to harm me": rf"\b{PERSON}\s+(?:going to|gonna|about to)\s+{HARM}\b(?! (?:myself|my self))",
@@ -251,7 +253,7 @@ SAFE_NOW = re.compile(
 ONLINE = re.compile(r"\b(?:online|on line|instagram|facebook|twitter|tiktok|snapchat|social media|whatsapp|"
                     r"messages?|texts?|texting|emails?|comments?|posts?|posting|dms?|inbox|app|game|gaming)\b")
 # Harm a person means to do to themselves is read by bot.safety.crisis, not as danger from others.
-_SELF_HARM = re.compile(r"\b\w+ my ?self\b|\bme (?:want |wan |wanna )?(?:kill|hurt|cut|harm) me\b")
+_SELF_HARM = re.compile(r"\b(?!locked\b|shut\b|hid\b|barricaded\b|hiding\b)\w+ my ?self\b|\bme (?:want |wan |wanna )?(?:kill|hurt|cut|harm) me\b")
 # "the people upstairs", "the family next door": who someone is, not where they are now.
 _NEIGHBOURS = re.compile(r"\bthe (?:people|family|man|woman|lady|guy|lads|kids|couple|lot|ones|neighbours?) "
                          r"(?:upstairs|downstairs|next door|across the road|over the road|opposite|below|above)\b")
@@ -262,11 +264,21 @@ _FEELINGS = frozenset("scared afraid frightened terrified fear worried".split())
 # Something still going on, which may be the harassment or someone at the door: asked about.
 STILL_GOING_ON = re.compile(r"\b(?:still (?:going on|happening|ongoing)|(?:has|have) not stopped)\b")
 # Who someone is, not where they are now: "they live above me", "he works at the shop".
+WHO_IT_IS = re.compile(rf"^(?:it is|it was|that is|he is|she is|they are) (?:the|a|my|our|some) (?:\w+ ){{0,2}}?{PERSON}? ?(?:\w+ )?(?:at|from|in|who|that|on|of)\b")
 TELLS_WHO = re.compile(r"\b(?:live|lives|living|work|works|working|stay|stays|staying) (?:above|below|under|upstairs|downstairs|"
                        r"next door|next to|opposite|across|over the road|near|by|on my|in my|at (?:the|my)|with)\b|\bis my\b|\bare my\b")
 # Fear of the police, of reporting, of going out: no danger now.
 FEAR_OF_REPORTING = re.compile(r"\b(?:scared|afraid|frightened|worried|nervous|fear|fearful|anxious) (?:of|about) (?:the )?"
-                               r"(?:police|cops|reporting|telling|going out|court|what will happen|them finding out)\b")
+                               r"(?:police|cops|reporting|telling|going out|court|what will happen|them finding out)\b|"
+                               r"\b(?:scared|afraid|frightened|worried|nervous|anxious) (?:to|of|about) (?:go|going|walk|walking|leave|leaving|being) "
+                               r"(?:out|outside|home|alone|on my own)\b|\b(?:worried|concerned|anxious) (?:about|for) (?:my|our|the) \w+$")
+# Feelings told, and nothing more: "i am very upset".
+FEELINGS_ONLY = re.compile(r"^(?:i am|i feel|i m|feeling|i was|i have been|i feel really|im)?\s*(?:very |really |so |a bit |quite |just )*"
+                           r"(?:upset|sad|angry|low|down|stressed|anxious|depressed|embarrassed|ashamed|shaken|shaky|annoyed|fed up|hurt|nervous|worried)$")
+# A question about what happens to the report: "will the police contact me", "who sees this".
+ABOUT_THE_REPORT = re.compile(r"^(?:will|do|does|can|could|would|is|are|who|what|how|when|where)\b"
+                              r"(?!.*\b(?:call|ring|phone|send|get|come|help|save|stop (?:him|her|them))\b)"
+                              r".*\b(?:report|name|anonymous|anonymously|contact|see|know|private|confidential|happen|happens|information|details)\b")
 # Support asked for, not danger told: "i want help to feel safe", "a safety plan", "help me feel safer".
 ASKS_FOR_SAFETY = re.compile(r"\b(?:to|me|us|make (?:me|us)|help) feel (?:safe|safer)\b|\bfeel (?:safe|safer) again\b|"
                              r"\bsafety plan\b|\b(?:help|advice|support) (?:with|on|about) (?:my |our |staying |keeping )?safe(?:ty)?\b")
@@ -318,6 +330,9 @@ def read_danger(text: str) -> DangerReading:
         return DangerReading(Level.NONE)
     present = _found(_PRESENT, plain)
     tenseless = _found(_TENSELESS, plain)
+    who_it_is = bool(WHO_IT_IS.search(plain))
+    if who_it_is:  # "its the man at the corner shop": who, not where now
+        tenseless = [sign for sign in tenseless if sign != "someone is here"]
     words = DANGER_WORDS.findall(plain)
     past_time = bool(PAST_WORDS.search(plain))
     past = past_time or bool(PAST_TENSE.search(plain)) or _has_past_verb(plain.split())
@@ -332,10 +347,10 @@ def read_danger(text: str) -> DangerReading:
         return DangerReading(Level.PAST if (signs or words) else Level.NONE, signs, says_safe=True)
     if tenseless and not past and not online_only:
         return DangerReading(Level.NOW, signs)
-    if words and (STRONG_NOW_WORDS if past else NOW_WORDS).search(plain) and not online_only:
-        return DangerReading(Level.NOW, signs + ("a danger word now",))
     if not signs and words and set(words) <= _FEELINGS and (FUTURE_FEAR.search(plain) or FEAR_OF_REPORTING.search(plain)):
         return DangerReading(Level.NONE, told_as_past=past, no_danger_meant=True)
+    if words and (STRONG_NOW_WORDS if past else NOW_WORDS).search(plain) and not online_only:
+        return DangerReading(Level.NOW, signs + ("a danger word now",))
     if not signs and not safe_now and STILL_GOING_ON.search(plain):
         return DangerReading(Level.UNCLEAR, ("it is still going on",))
     if signs or words:
@@ -344,7 +359,8 @@ def read_danger(text: str) -> DangerReading:
         grave_without_a_time = not past_time and GRAVE.search(plain) is not None
         return DangerReading(Level.PAST if past and not grave_without_a_time else Level.UNCLEAR, signs, told_as_past=past)
     return DangerReading(Level.NONE, told_as_past=past,
-                         no_danger_meant=bool(ASKS_FOR_SAFETY.search(plain) or TELLS_WHO.search(plain)))
+                         no_danger_meant=bool(who_it_is or ASKS_FOR_SAFETY.search(plain) or TELLS_WHO.search(plain)
+                                              or FEELINGS_ONLY.search(plain) or ABOUT_THE_REPORT.search(plain)))
 
 
 _FEAR = re.compile(r"\b(?:scared|afraid|frightened|terrified|petrified|fear|worried|panicking|panic|help me|unsafe|not safe)\b")

@@ -147,6 +147,13 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("they hit me help", Level.NOW),
     ("he hit me", Level.UNCLEAR),  # then or now: asked
     ("im scared of the police", Level.NONE),
+    ("they got in my house", Level.NOW),
+    ("i locked myself in the bathroom", Level.NOW),  # not harm to oneself
+    ("a man keeps staring and following me round the shop", Level.NOW),
+    ("its the man at the corner shop", Level.NONE),  # who, not where now
+    ("there is a man at the door", Level.NOW),
+    ("i feel scared to go out at night now", Level.NONE),  # fear since, not danger now
+    ("can you call the police", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -169,7 +176,8 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
 
 
 @pytest.mark.parametrize("text", ["i want help to feel safe", "help me feel safer", "a safety plan", "they live above me",
-                                  "he works at the shop", "im scared of the police", "i am worried it will happen again"])
+                                  "he works at the shop", "im scared of the police", "i am worried it will happen again",
+                                  "i am very upset", "will the police contact me", "i am worried about my kids"])
 def test_where_no_danger_is_meant_the_reader_makes_none(text):
     # The reader took "i want help to feel safe" for a cry for help even when taught otherwise.
     assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
@@ -179,6 +187,8 @@ def test_where_no_danger_is_meant_the_reader_makes_none(text):
 @pytest.mark.parametrize(("text", "crisis"), [("im on the train tracks", True), ("i am on the railway line", True),
                                               ("me no live", True), ("me not want live", True), ("i see no way out", True),
                                               ("i was trapped with no way out", False),
+                                              ("this is the last time you will hear from me", True),
+                                              ("the man next to me on the train keeps punching my arm", False),
                                               ("i am on the line to the council", False), ("i am at the train station", False)])
 def test_where_people_go_to_end_their_lives_and_easy_read_are_crisis(text, crisis):
     assert bool(crisis_signs(text)) is crisis
