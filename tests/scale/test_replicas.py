@@ -10,6 +10,7 @@ import threading
 import time
 
 from bot.identity import normalise_phone, pseudonym
+from bot.lock_store import AtomicRedisLockStore
 from bot.privacy.conversation_store import PrivateTrackerStore
 from bot.privacy.redact import redact
 from tests.scale.conftest import stored_records
@@ -18,9 +19,13 @@ from tests.support.people import SMS_REPORT, Phone, report_by_sms
 pytestmark = [pytest.mark.model, pytest.mark.postgres]  # the production layout: the model, PostgreSQL and Redis
 
 
+def sender_id(cluster, number: str) -> str:
+    return pseudonym("sms", normalise_phone(number), cluster.env["PSEUDONYM_KEY"])
+
+
 def user_texts(cluster, number: str) -> list[str]:
     """What the conversation store holds of the person's messages, in its order."""
-    sender = pseudonym("sms", normalise_phone(number), cluster.env["PSEUDONYM_KEY"])
+    sender = sender_id(cluster, number)
     tracker = asyncio.run(PrivateTrackerStore(None, url=cluster.env["CONVERSATION_STORE_URL"]).retrieve(sender))
     return [event.text for event in tracker.events if event.type_name == "user"]
 
@@ -67,11 +72,24 @@ def test_messages_sent_in_a_burst_to_both_servers_are_answered_one_at_a_time_in_
     def send(index: int, text: str) -> None:
         replies[index] = Phone(cluster.replica(index % 2), number).reply(text)
 
+    lock_store = AtomicRedisLockStore(cluster.env["LOCK_STORE_URL"])
+    conversation = sender_id(cluster, number)
+
+    def waiting_turns() -> int:
+        lock = lock_store.get_lock(conversation)
+        return len(lock.tickets) if lock else 0
+
     threads = []
     for index, (text, _) in enumerate(burst):
         threads.append(threading.Thread(target=send, args=(index, text)))
         threads[-1].start()
-        time.sleep(0.15)  # sent in this order, each while the one before is still being answered
+        # The next is sent once this one holds its place in the conversation's queue (a ticket of
+        # the shared lock) or has been answered: so they arrive in this order, each while the one
+        # before is still being answered.
+        deadline = time.monotonic() + 60
+        while index not in replies and waiting_turns() < sum(1 for j in range(index + 1) if j not in replies):
+            assert time.monotonic() < deadline, f"message {index} neither queued nor answered within 60 s"
+            time.sleep(0.005)
     for thread in threads:
         thread.join()
     for index, (_, expected) in enumerate(burst):
