@@ -16,6 +16,7 @@ The NLU component ``bot.nlu.safety.SafetyLayer`` applies the result to every par
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Mapping
 
@@ -32,6 +33,9 @@ NOW_MEANING = 0.75
 ASK_MEANING = 0.5
 CRISIS_MEANING = 0.8
 MEANING_SIGN = "near in meaning to"
+# A crisis is the person's own: the reader alone hears one only in a message about themselves or
+# about living and dying (it heard one in "actually no leave it", said to keep a report).
+_ABOUT_ONESELF = re.compile(r"\b(?:i|me|my|myself|im|mine|life|living|live|alive|die|dying|dead|death|end|point|goodbye)\b")
 HELP_COMMAND = frozenset({"help", "help me understand", "what does that mean", "what do you mean"})
 
 
@@ -60,7 +64,7 @@ def read(text: str, classifier: Mapping[str, float] | None = None, semantic: Map
     # classifier, which heard crisis in answers such as "i want to be named" (bench/safety.py).
     crisis = crisis_signs(text)
     if (not crisis and meaning.get("crisis", 0.0) >= CRISIS_MEANING and not is_quoted_abuse(text)
-            and not fears_being_killed(text)):
+            and not fears_being_killed(text) and _ABOUT_ONESELF.search(safety_text(text))):
         crisis = (f"{MEANING_SIGN} a crisis",)
     is_crisis = bool(crisis)
     danger = read_danger(text)

@@ -45,12 +45,15 @@ SIGNS = {
                         r"\bnot going to be around\b|\bmy last message\b|\b(?:nobody|no one|noone) (?:would|will) (?:miss|notice|care)\b|"
                         r"\b(?:nobody|no one) cares if i (?:live|die|am alive)\b|\bi am a burden\b|"
                         r"\b(?:letters?|note|notes|message) (?:to (?:my \w+ )?)?(?:to )?(?:say|saying) goodbye\b|\bgoodbye (?:letter|note)\b|"
-                        r"\bgoodbye everyone\b|\bsuicide note\b",
+                        r"\bgoodbye everyone\b|\bsuicide note\b|\b(?:i am|am|i have been) saying (?:my )?goodbyes?\b|"
+                        r"\bsaying goodbye to (?:everyone|you all|the world|my family|all of you)\b|\bgoodbye (?:forever|world|cruel world)\b|"
+                        r"^this is goodbye$|\beveryone goodbye\b",
     "can not go on": r"\b(?:can not|cannot|cant|could not) (?:go on|carry on|keep going|cope|live like this|take it|take this|"
                      r"do this|do it|handle (?:it|this)|deal with (?:it|this)|face (?:it|anything))"
                      r"(?: (?:any ?more|no more|like this|much longer|any longer))?\b(?!\s+(?:question|form|bit|part|one))|"
                      r"\bjust can not any ?more\b|\bcan not any ?more\b|"
-                     r"\bsee no (?:way out|future|point|hope|reason to (?:live|go on|carry on))\b|\bno (?:hope|future) (?:left|for me)\b",
+                     r"\bsee no (?:way out|future|point|hope|reason to (?:live|go on|carry on))\b|\bno (?:hope|future) (?:left|for me)\b|"
+                     r"\b(?:do not|can not|cannot|could not) see (?:a|any) (?:way out|future|point|hope|reason to (?:live|go on|carry on))\b",
     "self-harm": r"\bself (?:harm|harming|harmed|injury|injuring)\b|\b(?:cut|cutting|cuts|burn|burning|burnt|hurt|hurting|"
                  r"harm|harming|hit|hitting|punch|punching|punish|punishing|starve|starving|scratch|scratching|bite|biting) my ?self\b|"
                  # "i cut my arms", not "he keeps punching my arm": the person does it to themselves

@@ -154,6 +154,12 @@ PRESENT = {
     "they have a weapon": rf"\b(?<!was )(?<!were )(?:has|have|has got|they got|he got|she got|have got|is holding|are holding|holding|is carrying|are carrying|carrying|is waving|are waving|waving|brandishing|pointing)\s+(?:a |an |the |his |her |their |some |2 |two )?(?:\w+ )?{WEAPON}\b",
     "I am hiding": r"\b(?:i am|am|we are|are)\s+(?:still\s+|now\s+)?hiding\b|(?<!was )(?<!were )\bhiding (?:from (?:them|him|her|someone)|in (?:the|my) \w+)",
     "I am locked in": r"\blocked (?:myself |ourselves )?in\b|\b(?:has|have) (?:just )?locked (?:me|us|my \w+) in\b",
+    # Done a moment ago, and so still going on: "they just broke in downstairs", "we have barricaded the door".
+    "it has just happened": rf"\b{PERSON}\s+(?:has\s+|have\s+)?just\s+(?:now\s+)?(?:broke|broken|hit|attacked|punched|threw|thrown|smashed|kicked|stabbed|grabbed|"
+                            r"pushed|came|come|got|set|spat|shot|jumped|assaulted|beat|beaten|followed|chased|threatened|burst|forced)\b",
+    "they are holding me": r"\b(?:has|have) (?:just )?(?:pinned|grabbed|cornered|trapped|surrounded|tied|got hold of|hold of) (?:me|us)\b"
+                           r"(?! (?:before|once|twice|in the past|many|lots|loads|a few|several|when|last|at))",
+    "we have barricaded ourselves in": r"\b(?:have|has|am|are|just) (?:just )?barricad\w*\b|\bbarricad\w* (?:myself|ourselves|the door|us|me) ?(?:in)?$",
     "they have not gone": r"\b(?:has|have) not (?:gone|left)\b(?! (?:me|us) alone)|\bnot gone (?:yet|away)\b|\bstill not (?:gone|left)\b",
     # Easy read, the verb as it comes: "man follow me", "they hit me help".
     "someone does it to me": r"^(?:bad |a |the |that |some |2 |two |3 |three )?(?:man|men|woman|women|lady|people|person|boy|boys|lad|lads|girl|girls|gang|he|she|they|someone|somebody)"
@@ -255,7 +261,7 @@ ONLINE = re.compile(r"\b(?:online|on line|instagram|facebook|twitter|tiktok|snap
 # Harm a person means to do to themselves is read by bot.safety.crisis, not as danger from others.
 _SELF_HARM = re.compile(r"\b(?!locked\b|shut\b|hid\b|barricaded\b|hiding\b)\w+ my ?self\b|\bme (?:want |wan |wanna )?(?:kill|hurt|cut|harm) me\b")
 # "the people upstairs", "the family next door": who someone is, not where they are now.
-_NEIGHBOURS = re.compile(r"\bthe (?:people|family|man|woman|lady|guy|lads|kids|couple|lot|ones|neighbours?) "
+_NEIGHBOURS = re.compile(r"\b(?:the|my|our) (?:people|family|man|woman|lady|guy|lads|kids|couple|lot|ones|neighbours?) "
                          r"(?:upstairs|downstairs|next door|across the road|over the road|opposite|below|above)\b")
 # Fear of what may come ("i am worried it will happen again") is no danger now.
 FUTURE_FEAR = re.compile(r"\b(?:will|might|could|may|going to|gonna) (?:happen|start|get worse)\b"
@@ -271,7 +277,12 @@ TELLS_WHO = re.compile(r"\b(?:live|lives|living|work|works|working|stay|stays|st
 FEAR_OF_REPORTING = re.compile(r"\b(?:scared|afraid|frightened|worried|nervous|fear|fearful|anxious) (?:of|about) (?:the )?"
                                r"(?:police|cops|reporting|telling|going out|court|what will happen|them finding out)\b|"
                                r"\b(?:scared|afraid|frightened|worried|nervous|anxious) (?:to|of|about) (?:go|going|walk|walking|leave|leaving|being) "
-                               r"(?:out|outside|home|alone|on my own)\b|\b(?:worried|concerned|anxious) (?:about|for) (?:my|our|the) \w+$")
+                               r"(?:out|outside|home|alone|on my own)\b|\b(?:worried|concerned|anxious) (?:about|for) (?:my|our|the) \w+$|"
+                               r"\b(?:is|are|was|were|gets|get) (?:worried|concerned|anxious|scared|frightened) (?:about|for) (?:me|us)\b")
+# Feeling unsafe as the harm it leaves ("i feel unsafe walking home at night", "not safe in my area"):
+# the account, unless it says now.
+UNSAFE_SINCE = re.compile(r"\b(?:unsafe|not safe|not feel safe|not feeling safe) (?:walking|going|being|to go|to walk|when i|"
+                          r"in my area|in the area|around here|round here|at night|on the bus|on buses|going out|anymore|any more)\b")
 # Feelings told, and nothing more: "i am very upset".
 FEELINGS_ONLY = re.compile(r"^(?:i am|i feel|i m|feeling|i was|i have been|i feel really|im)?\s*(?:very |really |so |a bit |quite |just )*"
                            r"(?:upset|sad|angry|low|down|stressed|anxious|depressed|embarrassed|ashamed|shaken|shaky|annoyed|fed up|hurt|nervous|worried)$")
@@ -345,6 +356,9 @@ def read_danger(text: str) -> DangerReading:
         return DangerReading(Level.NOW, signs)
     if safe_now:
         return DangerReading(Level.PAST if (signs or words) else Level.NONE, signs, says_safe=True)
+    if (not present and set(tenseless) <= {"in danger"} and UNSAFE_SINCE.search(plain)
+            and not STRONG_NOW_WORDS.search(plain) and not re.search(SUBJECT, plain)):
+        return DangerReading(Level.NONE, told_as_past=past, no_danger_meant=True)
     if tenseless and not past and not online_only:
         return DangerReading(Level.NOW, signs)
     if not signs and words and set(words) <= _FEELINGS and (FUTURE_FEAR.search(plain) or FEAR_OF_REPORTING.search(plain)):

@@ -154,6 +154,14 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("there is a man at the door", Level.NOW),
     ("i feel scared to go out at night now", Level.NONE),  # fear since, not danger now
     ("can you call the police", Level.NOW),
+    ("we have barricaded the door", Level.NOW),  # done a moment ago, and so still going on
+    ("they just broke in downstairs", Level.NOW),
+    ("i just got home", Level.NONE),
+    ("he has pinned me against the wall", Level.NOW),
+    ("he has grabbed me before", Level.PAST),
+    ("my neighbours over the road", Level.NONE),  # who, not where
+    ("i feel unsafe walking home at night", Level.NONE),  # the harm it left, not danger now
+    ("i am not safe outside they are waiting", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -177,7 +185,8 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
 
 @pytest.mark.parametrize("text", ["i want help to feel safe", "help me feel safer", "a safety plan", "they live above me",
                                   "he works at the shop", "im scared of the police", "i am worried it will happen again",
-                                  "i am very upset", "will the police contact me", "i am worried about my kids"])
+                                  "i am very upset", "will the police contact me", "i am worried about my kids",
+                                  "my mum is worried about me", "i do not feel safe in my area anymore"])
 def test_where_no_danger_is_meant_the_reader_makes_none(text):
     # The reader took "i want help to feel safe" for a cry for help even when taught otherwise.
     assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
@@ -187,7 +196,8 @@ def test_where_no_danger_is_meant_the_reader_makes_none(text):
 @pytest.mark.parametrize(("text", "crisis"), [("im on the train tracks", True), ("i am on the railway line", True),
                                               ("me no live", True), ("me not want live", True), ("i see no way out", True),
                                               ("i was trapped with no way out", False),
-                                              ("this is the last time you will hear from me", True),
+                                              ("this is the last time you will hear from me", True), ("i dont see a way out", True),
+                                              ("i am saying goodbye", True), ("i was saying goodbye to my friend when they shouted", False),
                                               ("the man next to me on the train keeps punching my arm", False),
                                               ("i am on the line to the council", False), ("i am at the train station", False)])
 def test_where_people_go_to_end_their_lives_and_easy_read_are_crisis(text, crisis):
@@ -213,3 +223,10 @@ def test_the_classifier_alone_raises_nothing():
 ])
 def test_messages_are_spelt_out_before_they_are_read(text, spelt_out):
     assert safety_text(text) == spelt_out
+
+
+@pytest.mark.parametrize(("text", "crisis"), [("actually no leave it", False), ("no thanks", False),
+                                              ("i give up", True), ("whats the point anymore", True)])
+def test_the_reader_alone_hears_a_crisis_only_in_words_about_oneself(text, crisis):
+    # It heard one in "actually no leave it", said to keep a report that was about to be withdrawn.
+    assert read(text, semantic={"crisis": 0.95, "calm": 0.05, "now": 0.0, "past": 0.0}).crisis is crisis
