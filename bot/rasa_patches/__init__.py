@@ -76,10 +76,6 @@ def command() -> list[str]:
     return [sys.executable, "-m", "bot.rasa_patches"]
 
 
-def installed() -> bool:
-    return _installed
-
-
 def require_installed(what: str) -> None:
     """Refuses to go on in a process started without the patches (plain ``rasa run``)."""
     if not _installed:

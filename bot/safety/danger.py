@@ -125,6 +125,10 @@ HARM = _any("kill", "hurt", "stab", "attack", "beat", "get", "shoot", "rape", "b
 SOON = _any("tonight", "today", "now", "right now", "later", "soon", "in a minute", "in a bit", "any minute",
             "in a few minutes", "this evening", "this afternoon", "after school", "after work")
 
+# Who does it, as easy read says it: "man", "bad boys", "2 men".
+_EASY_READ_SOMEONE = (r"(?:bad |a |the |that |some |2 |two |3 |three )?(?:man|men|woman|women|lady|people|person|boy|boys|lad|lads|"
+                      r"girl|girls|gang|he|she|they|someone|somebody)")
+
 # Signs that only fit now.
 PRESENT = {
     "someone is doing it now": rf"{SUBJECT}(?:{MOMENT}\s+)*{THREAT_ING}\b",
@@ -162,10 +166,10 @@ PRESENT = {
     "we have barricaded ourselves in": r"\b(?:have|has|am|are|just) (?:just )?barricad\w*\b|\bbarricad\w* (?:myself|ourselves|the door|us|me) ?(?:in)?$",
     "they have not gone": r"\b(?:has|have) not (?:gone|left)\b(?! (?:me|us) alone)|\bnot gone (?:yet|away)\b|\bstill not (?:gone|left)\b",
     # Easy read, the verb as it comes: "man follow me", "they hit me help".
-    "someone does it to me": r"^(?:bad |a |the |that |some |2 |two |3 |three )?(?:man|men|woman|women|lady|people|person|boy|boys|lad|lads|girl|girls|gang|he|she|they|someone|somebody)"
-                             r" (?:follow|chase|kick|punch|push|attack|grab|shout at|scare|touch|spit at|stab|threaten|watch)(?: me| us| my \w+)(?: now| help| please| scared| here)*$|"
-                             r"^(?:bad |a |the |that |some )?(?:man|men|woman|women|lady|people|person|boy|boys|lad|lads|girl|girls|gang|he|she|they|someone|somebody)"
-                             r" (?:hit|hurt|beat|shout|shout at) (?:me|us|my \w+)(?: please| scared)*(?: now| help)(?: now| help| please| scared| here)*$",
+    # "hit", "hurt" and "beat" are also the past ("he hit me"): only with "now" or "help" after them.
+    "someone does it to me": rf"^{_EASY_READ_SOMEONE} (?:follow|chase|kick|punch|push|attack|grab|shout at|scare|touch|spit at|stab|threaten|watch)"
+                             r"(?: me| us| my \w+)(?: now| help| please| scared| here)*$|"
+                             rf"^{_EASY_READ_SOMEONE} (?:hit|hurt|beat|shout|shout at) (?:me|us|my \w+)(?: please| scared)*(?: now| help)(?: now| help| please| scared| here)*$",
     "I can not get away": r"\b(?:can not|cannot) (?:get out|escape|leave|get away|get home|get past)\b",
     "they will not let me go": r"\b(?:will not|do not|does not|wont) let (?:me|us) (?:leave|go|out|past|in|get|off|through|move|escape)\b|\b(?:will not|wont) let go\b",
     "they have followed me here": r"\b(?:has|have) (?:just )?(?:followed|chased|tracked) (?:me|us)\b(?! (?:before|for|since|many|lots|loads|every|all|a few|several|twice|once))",
