@@ -11,6 +11,7 @@ being answered, to send the replies, and is never stored or logged.
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import logging
 from typing import Any, Awaitable, Callable
@@ -19,8 +20,8 @@ from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.error import TelegramError
+from telegram import Bot, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import BadRequest, NetworkError, TelegramError
 from telegram.request import HTTPXRequest
 
 from bot.channels import turns
@@ -38,11 +39,15 @@ NOT_TEXT_REPLY = "Sorry, I can only read text messages, not stickers, voice note
 MAX_TEXT = 4000
 LONG_REPLY = "Sorry, that message is too long for me. Please send it in a few shorter messages."
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+RESEND_AFTER_SECONDS = 0.5
+CONNECTIONS = 256  # one Bot sends the replies of every chat a Rasa server answers at once
 
 
 def make_bot(settings: Settings) -> Bot:
     """Returns a Bot whose every API call has a timeout."""
-    request = HTTPXRequest(connect_timeout=5.0, read_timeout=10.0, write_timeout=10.0, pool_timeout=5.0)
+    request = HTTPXRequest(
+        connection_pool_size=CONNECTIONS, connect_timeout=5.0, read_timeout=10.0, write_timeout=10.0, pool_timeout=5.0,
+    )
     return Bot(settings.telegram_bot_token, base_url=settings.telegram_api_base_url, request=request)
 
 
@@ -63,14 +68,28 @@ class TelegramOutput(OutputChannel):
         self.bot, self.chat_id = bot, chat_id
 
     async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
-        await self.bot.send_message(self.chat_id, text)
+        await _sent_again_if_lost(self.bot.send_message, self.chat_id, text)
 
     async def send_text_with_buttons(self, recipient_id: str, text: str, buttons: list[dict[str, Any]], **kwargs: Any) -> None:
         keyboard = InlineKeyboardMarkup([[InlineKeyboardButton(_pictured(b), callback_data=b["payload"])] for b in buttons])
-        await self.bot.send_message(self.chat_id, text, reply_markup=keyboard)
+        await _sent_again_if_lost(self.bot.send_message, self.chat_id, text, reply_markup=keyboard)
 
     async def send_image_url(self, recipient_id: str, image: str, **kwargs: Any) -> None:
-        await self.bot.send_photo(self.chat_id, image)
+        await _sent_again_if_lost(self.bot.send_photo, self.chat_id, image)
+
+
+async def _sent_again_if_lost(send: Callable[..., Awaitable[Any]], *args: Any, **kwargs: Any) -> None:
+    """Sends once more, after a moment, when the network lost the first try: the turn is already
+    kept, so a reply lost now would leave the person waiting for an answer that never comes. A reply
+    Telegram refused (BadRequest, Forbidden) is not sent again."""
+    try:
+        await send(*args, **kwargs)
+    except NetworkError as error:
+        if isinstance(error, BadRequest):  # python-telegram-bot counts a refusal as a network error
+            raise
+        logger.warning("Telegram: a reply was lost on the way (%s); sending it again", type(error).__name__)
+        await asyncio.sleep(RESEND_AFTER_SECONDS)
+        await send(*args, **kwargs)
 
 
 class TelegramInput(InputChannel):
@@ -136,7 +155,7 @@ class TelegramInput(InputChannel):
                 await self.bot.send_message(chat.id, RATE_LIMITED)
             return
         if query is not None:
-            await query.answer()
+            await _acknowledge(query)
             text = query.data or ""
         else:
             text = (message.text or "").strip()
@@ -154,3 +173,12 @@ class TelegramInput(InputChannel):
         output = TelegramOutput(self.bot, chat.id)
         if not await turns.answer(on_new_message, UserMessage(turns.as_typed(text), output, sender, input_channel=self.name())):
             await self.bot.send_message(chat.id, turns.ACTIONS_UNAVAILABLE)
+
+
+async def _acknowledge(query: CallbackQuery) -> None:
+    """Stops the button's spinner. Only a courtesy: when Telegram refuses it (a press answered
+    late is "too old") or cannot be reached, the press is still answered."""
+    try:
+        await query.answer()
+    except TelegramError as error:
+        logger.warning("Telegram: a button press could not be acknowledged (%s); answering it anyway", type(error).__name__)

@@ -58,6 +58,18 @@ def test_a_whole_report_by_telegram_with_typing_and_buttons(stack):
         assert identifier not in logged
 
 
+def test_a_press_telegram_will_not_let_us_acknowledge_is_still_answered(stack):
+    # Telegram refuses to acknowledge a press answered late; the press itself must not be lost.
+    person = TelegramUser(stack, 5550001299, "Sam", "sam_late")
+    person.say("/start")
+    stack.telegram.fail("answerCallbackQuery", 400, "Bad Request: query is too old and response timeout expired or query ID is invalid")
+    try:
+        assert "Who are you reporting for?" in person.press("Yes, I am safe")
+    finally:
+        stack.telegram.recover("answerCallbackQuery")
+    assert "what happened" in person.press("It happened to me").lower()
+
+
 def test_wrong_or_missing_secret_is_refused_and_nothing_is_sent(stack):
     person = TelegramUser(stack, 5550001235, "Sam", "sam_test")
     message = Message(next(_ids), datetime.now(timezone.utc), person.chat, from_user=person.user, text="hi")

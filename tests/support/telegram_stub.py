@@ -21,6 +21,9 @@ class TelegramStub:
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self._lock = threading.Lock()
         self._message_id = 0
+        self._failing: dict[str, tuple[int, str]] = {}
+        self._delays: dict[str, float] = {}
+        self._losses: dict[str, int] = {}
         stub = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -28,8 +31,12 @@ class TelegramStub:
                 _, token_part, method = self.path.split("/", 2)
                 length = int(self.headers.get("Content-Length") or 0)
                 params = stub._parse(self.headers.get("Content-Type", ""), self.rfile.read(length))
-                body = json.dumps(stub._answer(method, params)).encode()
-                self.send_response(200)
+                if stub._lost(method):
+                    self.close_connection = True  # hang up without an answer, as a dropped connection does
+                    return
+                answer = stub._answer(method, params)
+                body = json.dumps(answer).encode()
+                self.send_response(200 if answer["ok"] else answer["error_code"])
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
@@ -38,7 +45,11 @@ class TelegramStub:
             def log_message(self, *args: Any) -> None:
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        class Server(ThreadingHTTPServer):
+            request_queue_size = 256  # many chats are answered at once, as Telegram allows
+            daemon_threads = True
+
+        self.server = Server(("127.0.0.1", 0), Handler)
         self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}/bot"
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
@@ -61,9 +72,37 @@ class TelegramStub:
                 params[key] = value
         return params
 
+    def fail(self, method: str, code: int, description: str) -> None:
+        """From now on ``method`` fails as Telegram reports failures (``ok: false``, a code and a
+        description); ``recover(method)`` ends it."""
+        self._failing[method] = (code, description)
+
+    def recover(self, method: str) -> None:
+        self._failing.pop(method, None)
+
+    def lose(self, method: str, times: int = 1) -> None:
+        """The next ``times`` calls of ``method`` are lost on the way: the connection closes with
+        no answer, and nothing is sent."""
+        self._losses[method] = times
+
+    def _lost(self, method: str) -> bool:
+        with self._lock:
+            if self._losses.get(method, 0) > 0:
+                self._losses[method] -= 1
+                return True
+            return False
+
+    def slow(self, method: str, seconds: float) -> None:
+        """Makes every call of ``method`` take ``seconds`` (0 ends it), as Telegram does when busy."""
+        self._delays[method] = seconds
+
     def _answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        time.sleep(self._delays.get(method, 0))
         with self._lock:
             self.calls.append((method, params))
+            if method in self._failing:
+                code, description = self._failing[method]
+                return {"ok": False, "error_code": code, "description": description}
             if method == "getMe":
                 return {"ok": True, "result": BOT_USER}
             if method in {"sendMessage", "sendPhoto"}:
