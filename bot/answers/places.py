@@ -37,6 +37,16 @@ def looks_like_street_address(text: str) -> bool:
     return _STREET_ADDRESS.search(text or "") is not None
 
 
+# Said around "rather not say" and the like without changing it: "id rather not say thanks".
+_AROUND = re.compile(r"^(?:(?:sorry|no|um|erm|well|honestly|i|id|i would|i will)\s+)*|(?:\s+(?:thanks|thank you|sorry|please|ta))+$")
+
+
+def _not_given(raw: str) -> bool:
+    """True if the answer says the area is not known or not to be given."""
+    said = normalise(raw)
+    return said in _UNKNOWN or _AROUND.sub("", said) in _UNKNOWN
+
+
 def area_answer(text: str) -> str | None:
     """Returns the coarse area to store for an answer to "which town or area?".
 
@@ -45,7 +55,7 @@ def area_answer(text: str) -> str | None:
     Raises StreetAddress when the answer holds a house number and street.
     """
     raw = (text or "").strip()
-    if normalise(raw) in _UNKNOWN:
+    if _not_given(raw):
         return ""
     if looks_like_street_address(raw):
         raise StreetAddress()

@@ -95,6 +95,10 @@ WEAPON = _any(
 # Weapons and the worst harm: named without a word of when, even with a verb in the past ("he
 # pulled out a knife"), they are asked about rather than taken for the past.
 GRAVE = re.compile(r"\b(?:knife|knives|gun|guns|pistol|machete|blade|weapon|weapons|acid|petrol|stab\w*|fire|shot|shoot\w*)\b")
+# Someone coming into the home, told with a verb in the past but no time ("they came in through the
+# back door"): it may be a moment ago, so it is asked about, as a weapon is.
+INTRUSION = re.compile(r"\b(?:came|come|got|broke|broken|burst|barged|climbed|forced (?:their|his|her|a) way|let themselves|let himself) "
+                       r"(?:in|into|inside)\b(?! (?:the|a) (?:shop|cafe|pub|restaurant|office|school|class|bus|train|meeting|room at))")
 _THINGS = _any(
     "door", "front door", "back door", "window", "windows", "house", "flat", "home", "garden", "back garden",
     "car", "room", "bedroom", "bathroom", "kitchen", "building", "block", "gate", "fence", "shed", "hallway",
@@ -142,7 +146,7 @@ PRESENT = {
     # Not "my husband is here to help me type" or "my friend is here with me".
     "someone is here": rf"{SUBJECT}(?:{MOMENT}\s+)*{PLACE}\b(?! (?:to (?:help|support|type|write|read|translate)|with (?:me|us)|helping|supporting|for me))",
     # "he followed me into the shop and is waiting outside": the same person, now.
-    "and is still there": rf"\band (?:is|are) (?:still |now |right )*(?:{THREAT_ING}|{PLACE}|waiting|there)\b",
+    "and is still there": rf"\band (?:is|are) (?:still |now |right )*(?:{THREAT_ING}|{PLACE}|waiting|there|shouting|screaming|yelling|swearing)\b",
     "they will not stop": rf"\b(?:will not|do not|does not|can not) stop (?:{THREAT_ING}|coming|knocking|ringing)",
     "they will be waiting": r"\b(?:will|going to) be (?:waiting|outside|there) (?:for (?:me|us)|outside|at|when)\b|"
                             r"\b(?:will|going to|gonna) be (?:waiting|outside|there|at|by|round)\b.*\bto (?:get|hurt|jump|batter|beat|attack|kill|stab|do) (?:me|us|my \w+)\b",
@@ -157,10 +161,11 @@ PRESENT = {
     "they are coming back soon": rf"\b(?:coming|come)\s+(?:back|round|over|here|for me|to get me)\s+(?:\w+\s+)?{SOON}\b",
     "they have a weapon": rf"\b(?<!was )(?<!were )(?:has|have|has got|they got|he got|she got|have got|is holding|are holding|holding|is carrying|are carrying|carrying|is waving|are waving|waving|brandishing|pointing)\s+(?:a |an |the |his |her |their |some |2 |two )?(?:\w+ )?{WEAPON}\b",
     "I am hiding": r"\b(?:i am|am|we are|are)\s+(?:still\s+|now\s+)?hiding\b|(?<!was )(?<!were )\bhiding (?:from (?:them|him|her|someone)|in (?:the|my) \w+)",
-    "I am locked in": r"\blocked (?:myself |ourselves )?in\b|\b(?:has|have) (?:just )?locked (?:me|us|my \w+) in\b",
+    "I am locked in": r"\blocked (?:myself |ourselves )?in\b|\b(?:have|has|am|are|just) (?:just )?shut (?:myself|ourselves) in\b|\b(?:has|have) (?:just )?locked (?:me|us|my \w+) in\b",
     # Done a moment ago, and so still going on: "they just broke in downstairs", "we have barricaded the door".
-    "it has just happened": rf"\b{PERSON}\s+(?:has\s+|have\s+)?just\s+(?:now\s+)?(?:broke|broken|hit|attacked|punched|threw|thrown|smashed|kicked|stabbed|grabbed|"
-                            r"pushed|came|come|got|set|spat|shot|jumped|assaulted|beat|beaten|followed|chased|threatened|burst|forced)\b",
+    "it has just happened": rf"\b{PERSON}(?:\s+\w+){{0,4}}?\s+(?:has\s+|have\s+)?just\s+(?:now\s+)?(?:broke|broken|hit|attacked|punched|threw|thrown|smashed|kicked|stabbed|grabbed|"
+                            r"pushed|came|come|got|set|spat|shot|jumped|assaulted|beat|beaten|followed|chased|threatened|burst|forced|"
+                            r"turned up|showed up|arrived|appeared|walked in|pulled up|knocked)\b",
     "they are holding me": r"\b(?:has|have) (?:just )?(?:pinned|grabbed|cornered|trapped|surrounded|tied|got hold of|hold of) (?:me|us)\b"
                            r"(?! (?:before|once|twice|in the past|many|lots|loads|a few|several|when|last|at))",
     "we have barricaded ourselves in": r"\b(?:have|has|am|are|just) (?:just )?barricad\w*\b|\bbarricad\w* (?:myself|ourselves|the door|us|me) ?(?:in)?$",
@@ -266,7 +271,8 @@ ONLINE = re.compile(r"\b(?:online|on line|instagram|facebook|twitter|tiktok|snap
 _SELF_HARM = re.compile(r"\b(?!locked\b|shut\b|hid\b|barricaded\b|hiding\b)\w+ my ?self\b|\bme (?:want |wan |wanna )?(?:kill|hurt|cut|harm) me\b")
 # "the people upstairs", "the family next door": who someone is, not where they are now.
 _NEIGHBOURS = re.compile(r"\b(?:the|my|our) (?:people|family|man|woman|lady|guy|lads|kids|couple|lot|ones|neighbours?) "
-                         r"(?:upstairs|downstairs|next door|across the road|over the road|opposite|below|above)\b")
+                         r"(?:upstairs|downstairs|next door|across the road|over the road|opposite|below|above|"
+                         r"(?:on|in|from|down|up) (?:my|our|the) (?:street|road|estate|close|avenue|block|building|flats))\b")
 # Fear of what may come ("i am worried it will happen again") is no danger now.
 FUTURE_FEAR = re.compile(r"\b(?:will|might|could|may|going to|gonna) (?:happen|start|get worse)\b"
                          r"|\b(?:happen(?:s|ing)?|do it|start) again\b|\bin (?:the )?future\b|\bwhen i go out\b")
@@ -287,6 +293,9 @@ FEAR_OF_REPORTING = re.compile(r"\b(?:scared|afraid|frightened|worried|nervous|f
 # the account, unless it says now.
 UNSAFE_SINCE = re.compile(r"\b(?:unsafe|not safe|not feel safe|not feeling safe) (?:walking|going|being|to go|to walk|when i|"
                           r"in my area|in the area|around here|round here|at night|on the bus|on buses|going out|anymore|any more)\b")
+# A feeling that comes back since it happened: "i get nervous on the bus now", "i still get scared at night".
+FEELING_THAT_COMES_BACK = re.compile(r"\b(?:i|we) (?:still |always |now |often |sometimes )?get (?:\w+ )?(?:nervous|anxious|scared|"
+                                     r"frightened|worried|panicky|jumpy|on edge|paranoid|uneasy|wary|afraid)\b")
 # Feelings told, and nothing more: "i am very upset".
 FEELINGS_ONLY = re.compile(r"^(?:i am|i feel|i m|feeling|i was|i have been|i feel really|im)?\s*(?:very |really |so |a bit |quite |just )*"
                            r"(?:upset|sad|angry|low|down|stressed|anxious|depressed|embarrassed|ashamed|shaken|shaky|annoyed|fed up|hurt|nervous|worried)$")
@@ -360,7 +369,7 @@ def read_danger(text: str) -> DangerReading:
         return DangerReading(Level.NOW, signs)
     if safe_now:
         return DangerReading(Level.PAST if (signs or words) else Level.NONE, signs, says_safe=True)
-    if (not present and set(tenseless) <= {"in danger"} and UNSAFE_SINCE.search(plain)
+    if (not present and set(tenseless) <= {"in danger", "outside now"} and (UNSAFE_SINCE.search(plain) or FEELING_THAT_COMES_BACK.search(plain))
             and not STRONG_NOW_WORDS.search(plain) and not re.search(SUBJECT, plain)):
         return DangerReading(Level.NONE, told_as_past=past, no_danger_meant=True)
     if tenseless and not past and not online_only:
@@ -371,10 +380,12 @@ def read_danger(text: str) -> DangerReading:
         return DangerReading(Level.NOW, signs + ("a danger word now",))
     if not signs and not safe_now and STILL_GOING_ON.search(plain):
         return DangerReading(Level.UNCLEAR, ("it is still going on",))
-    if signs or words:
-        # A weapon or the worst harm told with a verb in the past but no time ("he pulled out a
-        # knife") may be happening now: asked about, not passed over.
-        grave_without_a_time = not past_time and GRAVE.search(plain) is not None
+    intrusion = INTRUSION.search(plain) is not None
+    if signs or words or intrusion:
+        # A weapon, the worst harm or someone coming in, told with a verb in the past but no time
+        # ("he pulled out a knife", "they came in through the back door"), may be happening now:
+        # asked about, not passed over.
+        grave_without_a_time = not past_time and (intrusion or GRAVE.search(plain) is not None)
         return DangerReading(Level.PAST if past and not grave_without_a_time else Level.UNCLEAR, signs, told_as_past=past)
     return DangerReading(Level.NONE, told_as_past=past,
                          no_danger_meant=bool(who_it_is or ASKS_FOR_SAFETY.search(plain) or TELLS_WHO.search(plain)

@@ -68,6 +68,7 @@ def test_the_past_raises_no_alarm_at_any_question(at, loop, text):
     ("location_type", "stopped at the shops", "shop_or_business"),
     ("what_happened", "he told me to stop", "he told me to stop"),
     ("contact_route", "stop hate uk told me about you", "referral_from_agency"),
+    ("ongoing", "it has not stopped", "yes"),  # asked "are you in danger now?" too, the answer kept
 ])
 def test_answers_once_read_as_stop_keep_the_report(at, loop, question, text, value):
     outcome = send(at, loop, question, text)

@@ -71,10 +71,10 @@ def test_on_cases_it_never_saw_the_layer_hears_danger_and_crisis_and_raises_few_
 
 @pytest.mark.parametrize("item", CASES["lookalikes"], ids=[i["text"] for i in CASES["lookalikes"]])
 def test_an_answer_that_looks_like_a_command_is_no_stop_command(layer, item):
-    """Never a stop, never danger now; where only the learned reader is unsure ("never ends" near a
-    crisis), the answer is kept beside its reply (tests/e2e/test_at_every_question.py)."""
+    """Never a stop, never danger now, never a crisis. "It has not stopped" may be asked about (is
+    someone there now?); the answer is kept beside that question (tests/e2e/test_at_every_question.py)."""
     assert not is_stop_command(item["text"])
-    assert read(item["text"]).danger is None and not read(item["text"]).crisis
+    assert read(item["text"]).danger in (None, "check") and not read(item["text"]).crisis
     assert layer(item["text"]).danger != "now"
 
 
