@@ -47,9 +47,24 @@ _ROUGHLY_AGO = (
 )
 
 
+# An hour said alone, the British way: "around 3", "half 2" (half past 2), "about 4.30". From 1 to 5
+# it is the afternoon (no one means 3 in the morning without saying so); from 6 to 12 it could be
+# either, so it is not guessed.
+_HOUR = r"(\d{1,2})(?:[:. ](\d{2}))?"
+_LOOSE_HOUR = re.compile(r"^(?:(?:at|around|about|roughly|approximately|approx|just after|just before|after|before) )?"
+                         rf"(?:half|half past|quarter past|quarter to|twenty past|ten past|ten to|five past) {_HOUR}$|"
+                         rf"^(?:at|around|about|roughly|approximately|approx|just after|just before|after|before) {_HOUR}(?: o clock| ish)?$|"
+                         rf"^{_HOUR}(?: o clock| ish)$")
+
+
 def band_at(text: str) -> str | None:
     """The time of day of a time on the clock in ``text`` ("9am" is morning, "7 at night" evening)."""
-    found = _CLOCK.search(normalise(text).replace(" oclock", " o clock"))
+    words = normalise(text).replace(" oclock", " o clock")
+    loose = _LOOSE_HOUR.match(words)
+    if loose:
+        hour = int(next(group for group in loose.groups() if group is not None))
+        return "afternoon" if 1 <= hour <= 5 else None
+    found = _CLOCK.search(words)
     if not found:
         return None
     hour = int(found.group(1))
@@ -92,7 +107,7 @@ def parse_when(text: str, today: date) -> When | None:
 
     Raises FutureDate for dates after ``today``, so the reply can say why it was not taken.
     """
-    words = normalise(text)
+    words = re.sub(r"\bago today\b", "ago", normalise(text))  # "a week ago today": a week ago
     if not words:
         return None
     bands = [b for b in match_keys("time_band", words) if b != "unknown"]

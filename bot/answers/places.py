@@ -38,7 +38,7 @@ def looks_like_street_address(text: str) -> bool:
 
 
 # Said around "rather not say" and the like without changing it: "id rather not say thanks".
-_AROUND = re.compile(r"^(?:(?:sorry|no|um|erm|well|honestly|i|id|i would|i will)\s+)*|(?:\s+(?:thanks|thank you|sorry|please|ta))+$")
+_AROUND = re.compile(r"^(?:(?:sorry|no|um|erm|well|honestly|i|id|i would|i will)\s+)*|(?:\s+(?:thanks|thank you|sorry|please|ta|the area|what area|which area|the place|the name|where|exactly))+$")
 
 
 def _not_given(raw: str) -> bool:

@@ -66,7 +66,11 @@ SIGNS = {
     "overdose": r"\boverdos\w*\b|\b(?:took|taken|take|taking|swallowed|swallow|had) (?:a load of|loads of|too many|all (?:of )?my|all the|lots of|a lot of|a bottle of|some) "
                 r"(?:pills|tablets|meds|medication|paracetamol)\b|\b(?:pills|tablets) to (?:die|end it|sleep forever)\b",
     "jump or hang": r"\b(?:jump|jumping) (?:off|from|in front of)\b|\b(?:want|going|gonna) (?:to )?jump\b(?! (?:me|us|him|her|them|on))|"
-                    r"\bthrow (?:my ?self) (?:off|in front|under)\b|\b(?:standing|stood|sat|sitting) on (?:the|a) (?:bridge|edge|roof|ledge|railway)\b|"
+                    r"\bthrow (?:my ?self) (?:off|in front|under)\b|"
+                    # Meant, not an accident told: "going to step in front of a train".
+                    r"\b(?:want|wanna|going|gonna|thinking (?:about|of)|plan(?:ning)?|might|will|ready|about) (?:to )?(?:just )?"
+                    r"(?:step|stepping|walk|walking|run|running|lie|lying|lay|jump|jumping|throw my ?self) (?:out )?(?:in front of|under|onto) "
+                    r"(?:a |the )?(?:train|trains|bus|car|cars|lorry|truck|traffic|tube|tracks)\b|\b(?:standing|stood|sat|sitting) on (?:the|a) (?:bridge|edge|roof|ledge|railway)\b|"
                     r"\bon the (?:roof|bridge|ledge) and\b|\b(?:got|have|bought) a rope\b|\bhang my ?self\b|"
                     r"\b(?:i am|am|i have been|i have gone|i went|we are)\s+(?:(?:standing|sitting|stood|sat|now|still|just)\s+)?"
                     r"(?:on|onto|at|by|near) (?:the |a )?(?:edge of (?:the |a )?)?(?:(?:train |railway |rail )?(?:tracks?|rails)|(?:train |railway |rail )line|railway|cliff edge|cliff|ledge)\b",
@@ -77,13 +81,21 @@ QUOTED = re.compile(
     r"(?: \w+){0,3} (?:to |i should |that i should |i should go |go )?(?:kill|hang|end) (?:my ?self|your ?self|yourself)\b|"
     r"\bkill (?:your ?self|yourself)\b|\bgo die\b"
 )
+# Abuse quoted and then taken as the person's own: "they told me to kill myself and i think i will".
+TAKEN_TO_HEART = re.compile(
+    r"\b(?:kill|hang|end) (?:my ?self|your ?self|yourself)\b.*\b(?:and|so|now|maybe|perhaps)\b.*"
+    r"(?:\bi (?:think i |might |just might |probably |really )?(?:will|might|should|want to|wanna|am going to|gonna)(?: do it| do that)?$|"
+    r"\b(?:they|he|she) (?:are|is|were|was|might be|could be) right\b)"
+)
 _SIGNS = tuple((name, re.compile(pattern)) for name, pattern in SIGNS.items())
 
 
 def crisis_signs(text: str) -> tuple[str, ...]:
     """Returns the names of the crisis signs in ``text`` (empty when there are none)."""
-    plain = QUOTED.sub(" ", safety_text(text))
-    return tuple(name for name, pattern in _SIGNS if pattern.search(plain))
+    spelled = safety_text(text)
+    plain = QUOTED.sub(" ", spelled)
+    found = tuple(name for name, pattern in _SIGNS if pattern.search(plain))
+    return found + (("abuse taken to heart",) if TAKEN_TO_HEART.search(spelled) else ())
 
 
 # Fear of being killed by someone else, told as the account ("i thought i was going to die").

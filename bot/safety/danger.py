@@ -146,7 +146,8 @@ PRESENT = {
     # Not "my husband is here to help me type" or "my friend is here with me".
     "someone is here": rf"{SUBJECT}(?:{MOMENT}\s+)*{PLACE}\b(?! (?:to (?:help|support|type|write|read|translate)|with (?:me|us)|helping|supporting|for me))",
     # "he followed me into the shop and is waiting outside": the same person, now.
-    "and is still there": rf"\band (?:is|are) (?:still |now |right )*(?:{THREAT_ING}|{PLACE}|waiting|there|shouting|screaming|yelling|swearing)\b",
+    "and is still there": rf"\band (?:he |she |they )?(?:is|are) (?:still |now |right )*(?:{THREAT_ING}|{PLACE}|waiting|there|shouting|screaming|yelling|swearing|"
+                          r"(?:\w+ing )?(?:round|around|past|back|about) again)\b",
     "they will not stop": rf"\b(?:will not|do not|does not|can not) stop (?:{THREAT_ING}|coming|knocking|ringing)",
     "they will be waiting": r"\b(?:will|going to) be (?:waiting|outside|there) (?:for (?:me|us)|outside|at|when)\b|"
                             r"\b(?:will|going to|gonna) be (?:waiting|outside|there|at|by|round)\b.*\bto (?:get|hurt|jump|batter|beat|attack|kill|stab|do) (?:me|us|my \w+)\b",
@@ -161,11 +162,14 @@ PRESENT = {
     "they are coming back soon": rf"\b(?:coming|come)\s+(?:back|round|over|here|for me|to get me)\s+(?:\w+\s+)?{SOON}\b",
     "they have a weapon": rf"\b(?<!was )(?<!were )(?:has|have|has got|they got|he got|she got|have got|is holding|are holding|holding|is carrying|are carrying|carrying|is waving|are waving|waving|brandishing|pointing)\s+(?:a |an |the |his |her |their |some |2 |two )?(?:\w+ )?{WEAPON}\b",
     "I am hiding": r"\b(?:i am|am|we are|are)\s+(?:still\s+|now\s+)?hiding\b|(?<!was )(?<!were )\bhiding (?:from (?:them|him|her|someone)|in (?:the|my) \w+)",
+    # Poured or set through the door: petrol or a flame may follow.
+    "something poured through my door": r"\b(?:has|have|just) (?:just )?(?:poured|tipped|squirted|sprayed|lit|thrown|set) (?:something|\w+ )?(?:\w+ )?"
+                                         r"(?:through|in|into|under) (?:my|our|the) (?:letterbox|letter box|door|front door|window)\b",
     "I am locked in": r"\blocked (?:myself |ourselves )?in\b|\b(?:have|has|am|are|just) (?:just )?shut (?:myself|ourselves) in\b|\b(?:has|have) (?:just )?locked (?:me|us|my \w+) in\b",
     # Done a moment ago, and so still going on: "they just broke in downstairs", "we have barricaded the door".
     "it has just happened": rf"\b{PERSON}(?:\s+\w+){{0,4}}?\s+(?:has\s+|have\s+)?just\s+(?:now\s+)?(?:broke|broken|hit|attacked|punched|threw|thrown|smashed|kicked|stabbed|grabbed|"
                             r"pushed|came|come|got|set|spat|shot|jumped|assaulted|beat|beaten|followed|chased|threatened|burst|forced|"
-                            r"turned up|showed up|arrived|appeared|walked in|pulled up|knocked)\b",
+                            r"turned up|showed up|arrived|appeared|walked in|pulled up|knocked|lobbed|chucked|hurled|fired|poured|tipped|sprayed|egged|rammed|drove at)\b",
     "they are holding me": r"\b(?:has|have) (?:just )?(?:pinned|grabbed|cornered|trapped|surrounded|tied|got hold of|hold of) (?:me|us)\b"
                            r"(?! (?:before|once|twice|in the past|many|lots|loads|a few|several|when|last|at))",
     "we have barricaded ourselves in": r"\b(?:have|has|am|are|just) (?:just )?barricad\w*\b|\bbarricad\w* (?:myself|ourselves|the door|us|me) ?(?:in)?$",
@@ -287,7 +291,7 @@ TELLS_WHO = re.compile(r"\b(?:live|lives|living|work|works|working|stay|stays|st
 FEAR_OF_REPORTING = re.compile(r"\b(?:scared|afraid|frightened|worried|nervous|fear|fearful|anxious) (?:of|about) (?:the )?"
                                r"(?:police|cops|reporting|telling|going out|court|what will happen|them finding out)\b|"
                                r"\b(?:scared|afraid|frightened|worried|nervous|anxious) (?:to|of|about) (?:go|going|walk|walking|leave|leaving|being) "
-                               r"(?:out|outside|home|alone|on my own)\b|\b(?:worried|concerned|anxious) (?:about|for) (?:my|our|the) \w+$|"
+                               r"(?:out|outside|home|alone|on my own|to (?:the |my |school|work|town|church|mosque|college)\w*)\b|\b(?:worried|concerned|anxious) (?:about|for) (?:my|our|the) \w+$|"
                                r"\b(?:is|are|was|were|gets|get) (?:worried|concerned|anxious|scared|frightened) (?:about|for) (?:me|us)\b")
 # Feeling unsafe as the harm it leaves ("i feel unsafe walking home at night", "not safe in my area"):
 # the account, unless it says now.

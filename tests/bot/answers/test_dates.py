@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from bot.answers.dates import FutureDate, When, parse_when
+from bot.answers.dates import FutureDate, When, band_at, parse_when
 
 SATURDAY = date(2026, 11, 21)
 
@@ -28,6 +28,7 @@ SATURDAY = date(2026, 11, 21)
         ("don't know", When(None)),
         ("dunno", When(None)),
         ("cant remember", When(None)),
+        ("a week ago today", When(date(2026, 11, 14))),  # "today" says when it is counted from, not the day
     ],
 )
 def test_natural_dates(answer, expected):
@@ -42,3 +43,13 @@ def test_a_date_in_the_future_is_refused_with_a_reason():
 @pytest.mark.parametrize("answer", ["banana", "", "the bus"])
 def test_answers_that_are_not_dates(answer):
     assert parse_when(answer, SATURDAY) is None
+
+
+@pytest.mark.parametrize(("answer", "band"), [
+    ("around 3", "afternoon"), ("half 2", "afternoon"), ("about 4.30", "afternoon"), ("4 oclock", "afternoon"),
+    ("7pm", "evening"), ("10 in the morning", "morning"), ("2 at night", "night"),
+    # 6 to 12 said alone could be either end of the day; a number alone is a choice from the list.
+    ("about 8", None), ("around 11", None), ("3", None),
+])
+def test_a_time_of_day_said_the_british_way(answer, band):
+    assert band_at(answer) == band

@@ -17,6 +17,9 @@ from bot.answers.places import StreetAddress, area_answer, cut_postcodes
         ("in portswood", "Portswood"),
         ("Moss Side", "Moss Side"),
         ("dont know", ""),
+        # Not given, with the words around it: never stored as a place called "Id Rather Not Say".
+        ("id rather not say thanks", ""), ("sorry i dont want to say", ""), ("dont know the area", ""),
+        ("Idsworth", "Idsworth"),
     ],
 )
 def test_area_answers(answer, stored):
