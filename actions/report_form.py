@@ -148,7 +148,9 @@ class ValidateReportForm(FormValidationAction):
         text = latest_text(tracker)
         # A whole account of the past is no answer to "are you safe right now?" (danger now in it
         # is answered by the safety layer before this question sees it).
-        told_of_the_past = word_count(text) >= SAFE_NOW_MAX_WORDS and read_danger(text).level in (Level.PAST, Level.NONE)
+        reading = read_danger(text)
+        told_of_the_past = (word_count(text) >= SAFE_NOW_MAX_WORDS and reading.level in (Level.PAST, Level.NONE)
+                            and (reading.level is Level.PAST or reading.told_as_past))  # "im not sure to be honest" answers
         if answer is None or (answer != "yes" and told_of_the_past):
             return rejected(dispatcher, tracker, "safe_now")
         if answer == "yes":

@@ -35,7 +35,7 @@ class FutureDate(ValueError):
 
 # A time on the clock: "9am", "about 7 at night", "2.30pm", "10 in the morning".
 _CLOCK = re.compile(
-    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|in the morning|in the afternoon|in the evening|at night|at nite|o clock at night)\b"
+    r"\b(\d{1,2})(?:[:. ](\d{2}))?\s*(am|pm|in the morning|in the afternoon|in the evening|at night|at nite|o clock at night)\b"
 )
 # Loose amounts of time ago, read as the day they most likely mean.
 _ROUGHLY_AGO = (

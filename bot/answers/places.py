@@ -22,6 +22,7 @@ _UNKNOWN = {"do not know", "not sure", "no idea", "can not remember", "unsure", 
             "i prefer not to say", "rather not", "do not want to say", "i do not want to say", "not saying",
             "not telling", "i am not saying", "private", "no comment"}
 MAX_AREA_LENGTH = 80
+_SMALL_WORDS = {"of", "on", "upon", "in", "the", "under", "by", "le", "de", "and"}
 
 
 class StreetAddress(ValueError):
@@ -38,7 +39,7 @@ def looks_like_street_address(text: str) -> bool:
 
 
 # Said around "rather not say" and the like without changing it: "id rather not say thanks".
-_AROUND = re.compile(r"^(?:(?:sorry|no|um|erm|well|honestly|i|id|i would|i will)\s+)*|(?:\s+(?:thanks|thank you|sorry|please|ta|the area|what area|which area|the place|the name|where|exactly))+$")
+_AROUND = re.compile(r"^(?:(?:sorry|no|um|erm|well|honestly|i would|i will|would|id|i)\s+)*|(?:\s+(?:thanks|thank you|sorry|please|ta|the area|what area|which area|the place|the name|where|exactly))+$")
 
 
 def _not_given(raw: str) -> bool:
@@ -65,8 +66,12 @@ def area_answer(text: str) -> str | None:
     words = re.sub(r"^(?:(?:in|near|around|at|by|it was in|it was near|it was|somewhere in|just outside|outside)\s+)?(?:the\s+)?",
                    "", raw, flags=re.IGNORECASE)
     words = " ".join(re.sub(r"[^\w\s'&-]", " ", words).split())
+    words = re.sub(r"\s+(?:area|areas|district|side of town)$", "", words, flags=re.IGNORECASE) or words  # "woolston area"
     if _DISTRICT.match(words):
         return words.upper()
     if not words or len(words.split()) > 6 or re.search(r"\d", words) or len(words) > MAX_AREA_LENGTH:
         return None
-    return words if any(c.isupper() for c in words) else words.title()
+    if any(c.isupper() for c in words):
+        return words
+    # "isle of wight", "stoke on trent": the small words stay small, as on a map.
+    return " ".join(w if i and w in _SMALL_WORDS else w.capitalize() for i, w in enumerate(words.split()))

@@ -14,9 +14,6 @@ _SHORTHAND = {
     "cant": "can not", "cannot": "can not", "wont": "will not", "isnt": "is not", "doesnt": "does not",
     "wasnt": "was not", "werent": "were not", "hasnt": "has not", "havent": "have not", "arent": "are not",
     "wouldnt": "would not", "couldnt": "could not", "shouldnt": "should not",
-    # "they'd" typed or spelled without its apostrophe ("shed", "wed", "hell" are words of their own).
-    "theyd": "they would", "theyll": "they will", "theyre": "they are", "hed": "he would", "youd": "you would",
-    "youll": "you will", "youre": "you are", "itll": "it will",
     "yday": "yesterday", "yest": "yesterday", "yesterdy": "yesterday", "yestarday": "yesterday",
     "2day": "today", "tonite": "tonight", "nite": "night", "nxt": "next", "wk": "week",
     "wks": "weeks", "plz": "please", "pls": "please", "thx": "thanks", "ty": "thanks",

@@ -8,7 +8,9 @@ what "yestday" or "im" means. Used in config.yml in place of Rasa's WhitespaceTo
 
 from __future__ import annotations
 
-from typing import List
+import hashlib
+from pathlib import Path
+from typing import Any, Dict, List, Optional
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.nlu.tokenizers.tokenizer import Token
@@ -21,6 +23,18 @@ from bot.answers.text import normalise
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=False)
 class NormalisingTokenizer(WhitespaceTokenizer):
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[str, Any]) -> Optional[str]:
+        """The spelling table and this code: a change to either retrains what comes after, as it
+        would on a fresh machine (without it Rasa's cache kept featurizers and a classifier built
+        on the old tokens, and a local model was not the one CI trains)."""
+        from bot.answers import text
+
+        digest = hashlib.sha256()
+        for path in (Path(text.__file__), Path(__file__)):
+            digest.update(path.read_bytes())
+        return digest.hexdigest()
+
     def tokenize(self, message: Message, attribute: str) -> List[Token]:
         if attribute != TEXT:
             return super().tokenize(message, attribute)

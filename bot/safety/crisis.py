@@ -27,6 +27,8 @@ SIGNS = {
                    r"(?:want|wanna|wanting|am going|going|gonna|am ready|ready|deserve|wish i could|should just|should) (?:to )?die\b|"
                    r"\bwish i (?:was|were|am) dead\b|\b(?:want|wanna) (?:to )?be dead\b|\bbetter off dead\b|"
                    r"\bbetter off (?:without me|if i was gone|if i (?:was|were) dead)\b|\bbetter without me\b|"
+                   r"\b(?:better|happier) (?:off )?if i (?:was|were|am) (?:not|no longer) (?:around|here|alive)\b|"
+                   r"\b(?:better|happier) (?:off )?if i (?:died|was gone|were gone|disappeared|was never born)\b|"
                    r"\bwant(?:s)? me (?:to die|dead)\b|\bfeel like i should die\b|\bme (?:\w+ )?(?:want|wan|wanna) die\b",
     "not want to live": r"\bme (?:no|not|do not) (?:want |wan |wanna )?(?:to )?(?:live|be alive|be here)\b|\bno (?:want|wan) (?:to )?live\b|"
                         rf"\b{_NOT_WANT} (?:live(?! (?:here|there|in|with|near|next|on|at|round|around|by|like))|be alive|be here|exist|wake up|"
@@ -42,12 +44,17 @@ SIGNS = {
                         r"\bnever wake up\b|\bdisappear (?:forever|for good)\b|\bwish i could disappear\b|"
                         r"\bwish i (?:had never been|was never|wasnt|was not|were not) (?:born|alive|here)\b|"
                         r"\b(?:will not|wont|not going to) be (?:here|around|alive) (?:much longer|tomorrow|for long|any ?more)\b|"
-                        r"\bnot going to be around\b|\bmy last message\b|\b(?:nobody|no one|noone) (?:would|will) (?:miss|notice|care)\b|"
+                        r"\bnot going to be around\b|\b(?:do not|dont) think (?:i (?:will|ll|am going to)|ill) (?:be (?:here|around|alive)|make it|last)\b|"
+                        r"\b(?:will not|wont) be (?:here|around|alive) (?:next|by|after|this)\b|\bby (?:tomorrow|tonight|the morning) i (?:will not|wont) be (?:here|around|alive)\b|\bmy last message\b|\b(?:nobody|no one|noone) (?:would|will) (?:miss|notice|care)\b|"
                         r"\b(?:nobody|no one) cares if i (?:live|die|am alive)\b|\bi am a burden\b|"
                         r"\b(?:letters?|note|notes|message) (?:to (?:my \w+ )?)?(?:to )?(?:say|saying) goodbye\b|\bgoodbye (?:letter|note)\b|"
                         r"\bgoodbye everyone\b|\bsuicide note\b|\b(?:i am|am|i have been) saying (?:my )?goodbyes?\b|"
                         r"\bsaying goodbye to (?:everyone|you all|the world|my family|all of you)\b|\bgoodbye (?:forever|world|cruel world)\b|"
-                        r"^this is goodbye$|\beveryone goodbye\b",
+                        r"^this is goodbye$|\beveryone goodbye\b|"
+                        # A farewell with sorry or love to those left: "sorry mum goodbye", "goodbye i love you all".
+                        r"\bsorry (?:mum|mom|dad|mam|everyone|all|for everything|to everyone|kids|love)\b.*\bgoodbye\b|"
+                        r"\bgoodbye\b.*\b(?:i love you|love you all|love you both|sorry for everything)\b|"
+                        r"\btell (?:my )?\w+ (?:i love (?:her|him|them|you)|i am sorry|im sorry)\b",
     "can not go on": r"\b(?:can not|cannot|cant|could not) (?:go on|carry on|keep going|cope|live like this|take it|take this|"
                      r"do this|do it|handle (?:it|this)|deal with (?:it|this)|face (?:it|anything))"
                      r"(?: (?:any ?more|no more|like this|much longer|any longer))?\b(?!\s+(?:question|form|bit|part|one))|"

@@ -73,7 +73,7 @@ THREAT_ING = _any(
     r"trying (?:to )?(?:get|break|kick|hurt|kill|attack|hit|grab|open|force|come|smash|stab|my)",
     r"waiting (?:for (?:me|us) )?(?:outside|at|near|by|round|around|down|behind|across)",
     r"watching (?:me|us|my|the house|our)", r"looking (?:for (?:me|us)|through|in|at me)", r"after (?:me|us)",
-    "setting fire", "burning",
+    "setting fire", "burning", r"setting (?:\w+ )?(?:dog|dogs|it|them) on",
     r"(?:sat|stood|sitting|standing|parked|hanging about|hanging around|hanging round)"
     r" (?:outside|at|in front|across|opposite|near|by|on|next|round|around|behind)",
 )
@@ -156,7 +156,8 @@ PRESENT = {
     "someone is back": rf"{SUBJECT}(?:{MOMENT}\s+)*back\b",
     "they came back": rf"^(?:and |now |oh no |no )?{PERSON} (?:have |has |just |have just |has just )?(?:came|come) back(?: again)?(?: now| again| here)*$",
     "someone is coming": rf"{SUBJECT}(?:{MOMENT}\s+)*(?:coming(?! with| to the centre| too| along| to help)|on (?:his|her|their|the|my) way|heading (?:here|over|round|to))\b",
-    "on their way": r"\bon (?:his|her|their) way\b",
+    # Not the journey something happened on ("beaten up on his way home last term").
+    "on their way": r"\bon (?:his|her|their) way\b(?! (?:home|to (?:school|work|college|the shops)|back from|from)\b.*\b(?:last|ago|yesterday|was|were)\b)",
     "they are going to harm me": rf"{SUBJECT}(?:{MOMENT}\s+)*(?:going to|about to|coming to|trying to)\s+(?:come\s+(?:and\s+)?)?{HARM}\b(?! (?:myself|my self))",
     "they will harm me soon": rf"\bwill\s+(?:come\s+(?:and\s+|to\s+)?)?{HARM}\s+(?:me|us|my \w+)\s+(?:{SOON}|when (?:he|she|they) gets?|if (?:he|she|they) gets?|when (?:i|we) (?:walk|go|get|leave|come|finish)|on (?:my|our|the) way)\b",
     "they are coming back soon": rf"\b(?:coming|come)\s+(?:back|round|over|here|for me|to get me)\s+(?:\w+\s+)?{SOON}\b",
@@ -267,7 +268,10 @@ _PARTICIPLE_AFTER = frozenset("am is are being be getting get feel feeling been"
 SAFE_NOW = re.compile(
     r"\b(?:i am|we are|i feel|i am feeling|i got|got|i made it|made it|i am back)\s+(?:now\s+|home\s+|back\s+)?"
     r"(?:safe|ok|okay|fine|alright|all right|home safe|safe at home|safe now|away)\b|\bnot now\b|\bno longer\b|"
-    r"\bnot any ?more\b|\b(?:has|have|they|he|she) (?:gone|left)\b|\bgone now\b|\ball over now\b"
+    r"\bnot any ?more\b|\b(?:has|have|they|he|she) (?:gone|left)\b|\bgone now\b|\ball over now\b|"
+    # Kept away from the person: "he is in prison now", "they got a restraining order".
+    r"\b(?:is|are|has been|have been|got|been|was|were) (?:now )?(?:in prison|in jail|in custody|locked up|remanded|sent down|on bail|banned from)\b|"
+    r"\b(?:restraining|non molestation|injunction|banning) order\b"
 )
 ONLINE = re.compile(r"\b(?:online|on line|instagram|facebook|twitter|tiktok|snapchat|social media|whatsapp|"
                     r"messages?|texts?|texting|emails?|comments?|posts?|posting|dms?|inbox|app|game|gaming)\b")
@@ -296,7 +300,8 @@ FEAR_OF_REPORTING = re.compile(r"\b(?:scared|afraid|frightened|worried|nervous|f
 # Feeling unsafe as the harm it leaves ("i feel unsafe walking home at night", "not safe in my area"):
 # the account, unless it says now.
 UNSAFE_SINCE = re.compile(r"\b(?:unsafe|not safe|not feel safe|not feeling safe) (?:walking|going|being|to go|to walk|when i|"
-                          r"in my area|in the area|around here|round here|at night|on the bus|on buses|going out|anymore|any more)\b")
+                          r"in my area|in the area|around here|round here|at night|on the bus|on buses|going out|anymore|any more|"
+                          r"(?:in|around|round) (?:my|our|the) (?:own )?(?:area|town|city|village|street|road|estate|neighbourhood|community|country)\b.*\b(?:any ?more|now|since)$)\b")
 # A feeling that comes back since it happened: "i get nervous on the bus now", "i still get scared at night".
 FEELING_THAT_COMES_BACK = re.compile(r"\b(?:i|we) (?:still |always |now |often |sometimes )?get (?:\w+ )?(?:nervous|anxious|scared|"
                                      r"frightened|worried|panicky|jumpy|on edge|paranoid|uneasy|wary|afraid)\b")

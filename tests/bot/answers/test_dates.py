@@ -47,7 +47,7 @@ def test_answers_that_are_not_dates(answer):
 
 @pytest.mark.parametrize(("answer", "band"), [
     ("around 3", "afternoon"), ("half 2", "afternoon"), ("about 4.30", "afternoon"), ("4 oclock", "afternoon"),
-    ("7pm", "evening"), ("10 in the morning", "morning"), ("2 at night", "night"),
+    ("7pm", "evening"), ("3.30pm", "afternoon"), ("10 in the morning", "morning"), ("2 at night", "night"),
     # 6 to 12 said alone could be either end of the day; a number alone is a choice from the list.
     ("about 8", None), ("around 11", None), ("3", None),
 ])

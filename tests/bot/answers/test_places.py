@@ -19,7 +19,7 @@ from bot.answers.places import StreetAddress, area_answer, cut_postcodes
         ("dont know", ""),
         # Not given, with the words around it: never stored as a place called "Id Rather Not Say".
         ("id rather not say thanks", ""), ("sorry i dont want to say", ""), ("dont know the area", ""),
-        ("Idsworth", "Idsworth"),
+        ("Idsworth", "Idsworth"), ("woolston area", "Woolston"), ("the isle of wight", "Isle of Wight"),
     ],
 )
 def test_area_answers(answer, stored):
