@@ -16,6 +16,7 @@ from actions.safety import clear_checks
 from actions.steps import FRESH_TRIES, active_steps
 from bot.answers.account import AccountTooLong, clean_account
 from bot.answers.choices import match_keys, match_one
+from bot.answers.nearest import answer_by_meaning
 from bot.answers.dates import FutureDate, band_at, parse_when
 from bot.answers.places import StreetAddress, area_answer
 from bot.answers.text import normalise, word_count
@@ -34,6 +35,13 @@ _ABUSE_ITSELF = frozenset({"abuse", "abused", "abusive", "abusing"})  # says wha
 def accepted(slot: str, value: Any, **more: Any) -> Result:
     """Stores an answer and clears the count of failed tries."""
     return {slot: value, **FRESH_TRIES, **more}
+
+
+def _by_meaning(tracker: Tracker, domain: DomainDict, slot: str) -> Any:
+    """Typed words no cue names, read by meaning (bot.answers.nearest); never a number or a press."""
+    if picked(tracker, domain, slot) or pressed_choices(tracker):
+        return None
+    return answer_by_meaning(slot, latest_text(tracker))
 
 
 def rejected(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, response: str | None = None) -> Result:
@@ -92,7 +100,8 @@ class ValidateReportForm(FormValidationAction):
         return None
 
     def _many(self, tracker: Tracker, domain: DomainDict, slot: str, cue_list: str) -> list[str]:
-        return picked(tracker, domain, slot) or match_keys(cue_list, latest_text(tracker))
+        return (picked(tracker, domain, slot) or match_keys(cue_list, latest_text(tracker))
+                or _by_meaning(tracker, domain, slot) or [])
 
     def _single_choice(
         self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict,
@@ -103,7 +112,7 @@ class ValidateReportForm(FormValidationAction):
         if value in {stored for stored, _ in button_options(domain, slot)}:
             return accepted(slot, value)
         key = self._one(tracker, domain, slot, *cue_lists)
-        stored = translate(key) if key else None
+        stored = translate(key) if key else _by_meaning(tracker, domain, slot)
         return accepted(slot, stored) if stored else rejected(dispatcher, tracker, slot)
 
     # --- the safety layer's questions -------------------------------------------------------

@@ -108,6 +108,7 @@ def parse_when(text: str, today: date) -> When | None:
     Raises FutureDate for dates after ``today``, so the reply can say why it was not taken.
     """
     words = re.sub(r"\bago today\b", "ago", normalise(text))  # "a week ago today": a week ago
+    words = re.sub(r"\bthis past\b|\bthis last\b", "last", words)  # "this past saturday"
     if not words:
         return None
     bands = [b for b in match_keys("time_band", words) if b != "unknown"]

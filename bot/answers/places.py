@@ -20,7 +20,8 @@ _UNKNOWN = {"do not know", "not sure", "no idea", "can not remember", "unsure", 
             # or not said: the area is the person's to give
             "rather not say", "i would rather not say", "would rather not say", "prefer not to say",
             "i prefer not to say", "rather not", "do not want to say", "i do not want to say", "not saying",
-            "not telling", "i am not saying", "private", "no comment"}
+            "not telling", "i am not saying", "private", "no comment", "rather not tell you", "would rather not tell you",
+            "can not tell you", "could not tell you", "not telling you", "can not say", "could not say"}
 MAX_AREA_LENGTH = 80
 _SMALL_WORDS = {"of", "on", "upon", "in", "the", "under", "by", "le", "de", "and"}
 

@@ -86,7 +86,10 @@ SIGNS = {
 QUOTED = re.compile(
     r"\b(?:told|tell|telling|said|says|saying|shouted|wrote|writing|posted|messaged|called|yelled|texted)"
     r"(?: \w+){0,3} (?:to |i should |that i should |i should go |go )?(?:kill|hang|end) (?:my ?self|your ?self|yourself)\b|"
-    r"\bkill (?:your ?self|yourself)\b|\bgo die\b"
+    r"\bkill (?:your ?self|yourself)\b|\bgo die\b|"
+    r"\b(?:told|tell|telling)(?: me| us)? to (?:just )?(?:go )?(?:end it all|end my life|die)\b|"
+    r"\b(?:said|says|saying|shouted|wrote|posted|messaged|yelled|texted)(?: to me| at me)?(?: that)? i (?:should|ought to) "
+    r"(?:just )?(?:go )?(?:end it all|end my life|die)\b"
 )
 # Abuse quoted and then taken as the person's own: "they told me to kill myself and i think i will".
 TAKEN_TO_HEART = re.compile(

@@ -60,9 +60,10 @@ PERSON = _any(
     "next door", r"my (?:ex|partner|husband|wife|boyfriend|girlfriend|carer|dad|brother|uncle|cousin|son|stepdad)",
     r"(?:2|two|3|three|4|four|5|five|some|few|loads of|lots of|a few|a load of) \w+",
 )
-# "<someone> ... is/are": a person as the subject, up to four words before the verb ("the men from
-# earlier are"), so "my car is outside" or "it is going to get worse" are not read as someone there.
-SUBJECT = rf"\b{PERSON}\b(?:\s+(?!is\b|are\b)\w+){{0,4}}?\s+(?:is|are)\s+"
+# "<someone> ... is/are": a person as the subject, up to six words before the verb ("the lads who
+# attacked me last week are"), not across a "nobody" ("they broke it, nobody is here now"), so
+# "my car is outside" or "it is going to get worse" are not read as someone there.
+SUBJECT = rf"\b{PERSON}\b(?:\s+(?!is\b|are\b|nobody\b|no\b|noone\b|none\b|nothing\b)\w+){{0,6}}?\s+(?:is|are)\s+"
 MOMENT = _any(r"still", r"now", r"right now", r"right", r"just", r"literally", r"currently", r"again", r"all", r"back")
 THREAT_ING = _any(
     "following", "chasing", "hitting", "attacking", "hurting", "punching", "kicking", "beating", "threatening",
@@ -154,6 +155,11 @@ PRESENT = {
     "it just happened and I am there": r"\bjust\b.*\b(?:i am|we are|am) (?:still )?(?:inside|in here|in the house|stuck|trapped|alone with|hiding)\b",
     "someone is still there": rf"{SUBJECT}still\s+(?:here|there|on|in|at|outside|around|about|near|by|behind|\w+ing)\b",
     "someone is back": rf"{SUBJECT}(?:{MOMENT}\s+)*back\b",
+    # Arrived a moment ago: "a van full of lads has pulled up outside".
+    "they have arrived": r"\b(?:has|have) (?:just )?(?:pulled up|turned up|shown up|showed up|arrived|parked up|rolled up)"
+                         r" (?:outside|here|again|(?:at|by|near|in front of) (?:my|our) (?:door|front door|house|flat|home|gate|window|car))\b",
+    "I can hear them breaking in": r"\b(?:just heard|can hear|i hear|i heard just now)\b.*\b(?:smash|smashing|break|breaking|crash|banging|kicking|"
+                                   r"forcing|downstairs|upstairs|in the house|in my house|at the door|at my door|trying to get in)\b",
     "they came back": rf"^(?:and |now |oh no |no )?{PERSON} (?:have |has |just |have just |has just )?(?:came|come) back(?: again)?(?: now| again| here)*$",
     "someone is coming": rf"{SUBJECT}(?:{MOMENT}\s+)*(?:coming(?! with| to the centre| too| along| to help)|on (?:his|her|their|the|my) way|heading (?:here|over|round|to))\b",
     # Not the journey something happened on ("beaten up on his way home last term").
@@ -271,7 +277,7 @@ SAFE_NOW = re.compile(
     r"\bnot any ?more\b|\b(?:has|have|they|he|she) (?:gone|left)\b|\bgone now\b|\ball over now\b|"
     # Kept away from the person: "he is in prison now", "they got a restraining order".
     r"\b(?:is|are|has been|have been|got|been|was|were) (?:now )?(?:in prison|in jail|in custody|locked up|remanded|sent down|on bail|banned from)\b|"
-    r"\b(?:restraining|non molestation|injunction|banning) order\b"
+    r"\b(?:restraining|non molestation|injunction|banning) order\b|\bno (?:immediate |real |current )?danger\b|\bnot in (?:any |immediate )?danger\b"
 )
 ONLINE = re.compile(r"\b(?:online|on line|instagram|facebook|twitter|tiktok|snapchat|social media|whatsapp|"
                     r"messages?|texts?|texting|emails?|comments?|posts?|posting|dms?|inbox|app|game|gaming)\b")
