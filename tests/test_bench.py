@@ -29,3 +29,12 @@ def test_turn_benchmark_runs_both_assistants_and_prints_ratios():
     assert re.search(r"ours\s+2 at once .* x\s*[\d.]+ stock's turns/s, p95 x\s*[\d.]+ stock's", result.stdout)
     assert re.search(r"ready\s+stock\s+[\d.]+ s\s+ours\s+[\d.]+ s", result.stdout)
     assert re.search(r"memory\s+stock\s+\d+ MB\s+ours\s+\d+ MB", result.stdout)
+
+
+def test_answers_by_meaning_benchmark_prints_how_often_it_is_right():
+    result = subprocess.run([sys.executable, "bench/answers_nearest.py"], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = re.findall(r"^\s+(0\.\d+)\s+(\d+)\s+(0\.\d+|1\.000)$", result.stdout, re.MULTILINE)
+    assert len(rows) >= 5
+    answered = [int(n) for _, n, _ in rows]
+    assert answered == sorted(answered, reverse=True)  # a higher threshold answers fewer
