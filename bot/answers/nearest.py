@@ -2,7 +2,7 @@
 answers in data/answers/, when it is near enough.
 
 The cue phrases in cues.yml hear the words someone wrote down; fresh wordings slip past them
-("they pinched my purse", "cos im catholic"). Here the answer and the question's table of answers
+("because i am 85" names no cue for age). Here the answer and the question's table of answers
 are placed with the safety layer's sentence encoder (bot.safety.encoder), and the value of the
 nearest row is taken when it is at least SIMILAR alike and clearly nearer than any row with
 another value. Only for questions whose choices differ in what they are about (who, what, why,
