@@ -9,7 +9,6 @@ those right, in all and per question. SIMILAR and MARGIN in bot/answers/nearest.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -23,13 +22,13 @@ THRESHOLDS = (0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 def main() -> int:
     found: dict[str, list[tuple[float, bool]]] = {}
     for question in sorted(reader.QUESTIONS):
-        texts, values, _ = reader._table(question)
-        for text, value in zip(texts, values):
+        table = reader._table(question)
+        for text, value in zip(table.texts, table.values):
             if reader._TURNED_ROUND.search(text.lower()):
                 continue
             read = reader.nearest(question, text.lower(), exclude=text)
             if read:
-                same = json.dumps(read[0], sort_keys=True, default=str) == json.dumps(value, sort_keys=True, default=str)
+                same = reader.same_value(read[0]) == reader.same_value(value)
                 found.setdefault(question, []).append((read[1], same))
     rows = sum(len(v) for v in found.values())
     print(f"Nearest answer by meaning, leave-one-out over {rows} answers with a clear nearest (margin {reader.MARGIN})")
