@@ -135,6 +135,12 @@ _EASY_READ_SOMEONE = (r"(?:bad |a |the |that |some |2 |two |3 |three )?(?:man|me
                       r"girl|girls|gang|he|she|they|someone|somebody)")
 
 # Signs that only fit now.
+# Someone's threat in their own words: "we are coming for you", "im going to get you".
+_THEIR_THREAT = (r"(?:\b(?:we are|we re|were|we will|well|i am|i m|i will|ill) (?:coming (?:for|to get|round for|back for)|"
+                 r"going to (?:get|find|kill|hurt|stab|batter)|gonna (?:get|find|kill|hurt|stab|batter)) (?:you|u|ya|yer)\b|"
+                 r"\b(?:i will|ill|we will) (?:get|find|kill|hurt|stab|batter) (?:you|u|ya|yer)\b)")
+QUOTED_THREAT = re.compile(_THEIR_THREAT)
+
 PRESENT = {
     "someone is doing it now": rf"{SUBJECT}(?:{MOMENT}\s+)*{THREAT_ING}\b",
     # What someone is doing to the person, whatever the verb, unless it is no danger ("is ringing
@@ -143,7 +149,8 @@ PRESENT = {
                                         rf"(?:me|us|at me|at us|my|our|on (?:my|the) door|through|past (?:my|our)|up to me|round (?:my|our)|into (?:my|our))\b",
     "someone keeps doing it": rf"\b(?:{PERSON}|(?:a|the|this|that|their) (?:car|van|vehicle|motorbike|moped))\b(?:\s+\w+){{0,3}}?\s+keeps?\s+(?:on\s+)?(?:\w+ing and\s+)?(?:{THREAT_ING}|coming (?:up to|at|round|for)|driving past|walking past|ringing (?:my|the) (?:bell|door ?bell|buzzer|door))",
     "someone is doing something now": rf"{SUBJECT}(?:{MOMENT}\s+)*(?!{BENIGN_ING}\b)\w+ing\b.*\b(?:right now|now|at the moment|as we speak)\b",
-    "it is being done to me": rf"\b(?:am|are|is|being|getting)\s+(?:still\s+|now\s+)?(?:being\s+)?{ASSAULTED}\b(?! (?:by|in) (?:the )?(?:past|before))",
+    # Not "i was on the floor being kicked and then someone stopped them": "being" after "was".
+    "it is being done to me": rf"(?:\b(?:am|are|is)\s+|^(?!.*\b(?:was|were)\b.*\bbeing\b).*\bbeing\s+|\bgetting\s+)(?:still\s+|now\s+)?(?:being\s+)?{ASSAULTED}\b(?! (?:by|in) (?:the )?(?:past|before))",
     # Not "my husband is here to help me type" or "my friend is here with me".
     "someone is here": rf"{SUBJECT}(?:{MOMENT}\s+)*{PLACE}\b(?! (?:to (?:help|support|type|write|read|translate)|with (?:me|us)|helping|supporting|for me))",
     # "he followed me into the shop and is waiting outside": the same person, now.
@@ -155,6 +162,14 @@ PRESENT = {
     "it just happened and I am there": r"\bjust\b.*\b(?:i am|we are|am) (?:still )?(?:inside|in here|in the house|stuck|trapped|alone with|hiding)\b",
     "someone is still there": rf"{SUBJECT}still\s+(?:here|there|on|in|at|outside|around|about|near|by|behind|\w+ing)\b",
     "someone is back": rf"{SUBJECT}(?:{MOMENT}\s+)*back\b",
+    # There a while and there still: "some bloke has been sat outside my flat for an hour".
+    "they have been out there a while": rf"\b{PERSON}\b(?:\s+\w+){{0,3}}?\s+(?:has|have) been (?:sat|sitting|stood|standing|waiting|parked|parked up|lurking|"
+                                        rf"hanging (?:about|around|round)|loitering|watching|staring|circling|driving (?:round|past|up and down))"
+                                        rf"(?: (?:in|at|on|up))? (?:{PLACE}|for (?:an?|half an|about an?|over an?|\d+|two|three|four|five|ten|twenty|thirty|forty) (?:hour|hours|min|mins|minutes)|all (?:night|evening|day|morning|afternoon))\b",
+    # A threat shouted a moment ago, in their words, with a word of the moment: "they said wait
+    # there, we are coming for you". Without one it is asked about (QUOTED_THREAT).
+    "a threat to come for me, in their words": rf"\b(?:wait there|stay there|stay put|right now|now|tonight|in a minute|in a bit|any minute|soon)\b.*{_THEIR_THREAT}|"
+                                               rf"{_THEIR_THREAT}.*\b(?:right now|now|tonight|in a minute|in a bit|any minute|soon)\b",
     # Arrived a moment ago: "a van full of lads has pulled up outside".
     "they have arrived": r"\b(?:has|have) (?:just )?(?:pulled up|turned up|shown up|showed up|arrived|parked up|rolled up)"
                          r" (?:outside|here|again|(?:at|by|near|in front of) (?:my|our) (?:door|front door|house|flat|home|gate|window|car))\b",
@@ -277,7 +292,8 @@ SAFE_NOW = re.compile(
     r"\bnot any ?more\b|\b(?:has|have|they|he|she) (?:gone|left)\b|\bgone now\b|\ball over now\b|"
     # Kept away from the person: "he is in prison now", "they got a restraining order".
     r"\b(?:is|are|has been|have been|got|been|was|were) (?:now )?(?:in prison|in jail|in custody|locked up|remanded|sent down|on bail|banned from)\b|"
-    r"\b(?:restraining|non molestation|injunction|banning) order\b|\bno (?:immediate |real |current )?danger\b|\bnot in (?:any |immediate )?danger\b"
+    r"\b(?:restraining|non molestation|injunction|banning) order\b|\bno (?:immediate |real |current )?danger\b|\bnot in (?:any |immediate )?danger\b|"
+    r"^(?:i am |i m |we are |yes |yeah )?(?:safe|ok|okay|fine|alright) (?:for now|at the moment|for the moment|right now)$"
 )
 ONLINE = re.compile(r"\b(?:online|on line|instagram|facebook|twitter|tiktok|snapchat|social media|whatsapp|"
                     r"messages?|texts?|texting|emails?|comments?|posts?|posting|dms?|inbox|app|game|gaming)\b")
@@ -291,6 +307,9 @@ _NEIGHBOURS = re.compile(r"\b(?:the|my|our) (?:people|family|man|woman|lady|guy|
 FUTURE_FEAR = re.compile(r"\b(?:will|might|could|may|going to|gonna) (?:happen|start|get worse)\b"
                          r"|\b(?:happen(?:s|ing)?|do it|start) again\b|\bin (?:the )?future\b|\bwhen i go out\b")
 _FEELINGS = frozenset("scared afraid frightened terrified fear worried".split())
+# What happens again and again: the pattern of it, not one moment.
+HABITUAL = re.compile(r"\b(?:keeps?|kept|always|every (?:day|night|week|weekend|time|morning|evening|afternoon)|all the time|"
+                      r"constantly|regularly|most (?:days|nights|weeks)|day after day|night after night)\b")
 # Something still going on, which may be the harassment or someone at the door: asked about.
 STILL_GOING_ON = re.compile(r"\b(?:still (?:going on|happening|ongoing)|(?:has|have) not stopped)\b")
 # Who someone is, not where they are now: "they live above me", "he works at the shop".
@@ -396,13 +415,15 @@ def read_danger(text: str) -> DangerReading:
     if not signs and not safe_now and STILL_GOING_ON.search(plain):
         return DangerReading(Level.UNCLEAR, ("it is still going on",))
     intrusion = INTRUSION.search(plain) is not None
-    if signs or words or intrusion:
+    if signs or words or intrusion or QUOTED_THREAT.search(plain):
         # A weapon, the worst harm or someone coming in, told with a verb in the past but no time
         # ("he pulled out a knife", "they came in through the back door"), may be happening now:
         # asked about, not passed over.
-        grave_without_a_time = not past_time and (intrusion or GRAVE.search(plain) is not None)
+        grave_without_a_time = not past_time and (intrusion or GRAVE.search(plain) is not None or QUOTED_THREAT.search(plain) is not None)
         return DangerReading(Level.PAST if past and not grave_without_a_time else Level.UNCLEAR, signs, told_as_past=past)
-    return DangerReading(Level.NONE, told_as_past=past,
+    # What keeps happening, with no sign of now, is the pattern of it, not this moment ("keeps
+    # stopping me in the street to shout at me"): as the past, the learned reader does not make it now.
+    return DangerReading(Level.NONE, told_as_past=past or HABITUAL.search(plain) is not None,
                          no_danger_meant=bool(who_it_is or ASKS_FOR_SAFETY.search(plain) or TELLS_WHO.search(plain)
                                               or FEELINGS_ONLY.search(plain) or ABOUT_THE_REPORT.search(plain)))
 
