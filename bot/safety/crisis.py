@@ -59,6 +59,8 @@ SIGNS = {
                      r"do this|do it|handle (?:it|this)|deal with (?:it|this)|face (?:it|anything))"
                      r"(?: (?:any ?more|no more|like this|much longer|any longer))?\b(?!\s+(?:question|form|bit|part|one))|"
                      r"\bjust can not any ?more\b|\bcan not any ?more\b|"
+                     # Said alone, giving up is on living, not on a question: the lines cost a kind word.
+                     r"^(?:i |i am |i have )?(?:just |really )?(?:give|giving|given) up(?: now| any ?more| completely| on it all)?$|"
                      r"\bsee no (?:way out|future|point|hope|reason to (?:live|go on|carry on))\b|\bno (?:hope|future) (?:left|for me)\b|"
                      r"\b(?:do not|can not|cannot|could not) see (?:a|any) (?:way out|future|point|hope|reason to (?:live|go on|carry on))\b",
     "self-harm": r"\bself (?:harm|harming|harmed|injury|injuring)\b|\b(?:cut|cutting|cuts|burn|burning|burnt|hurt|hurting|"
@@ -72,6 +74,11 @@ SIGNS = {
     "a note to say goodbye": r"\b(?:wrote|written|writing|left|leaving) (?:a |my )?(?:note|letter)s? (?:for|to) (?:my |the )?(?:family|kids|children|mum|mom|parents|everyone|loved ones|partner|husband|wife)\b",
     "overdose": r"\boverdos\w*\b|\b(?:took|taken|take|taking|swallowed|swallow|had) (?:a load of|loads of|too many|all (?:of )?my|all the|lots of|a lot of|a bottle of|some) "
                 r"(?:pills|tablets|meds|medication|paracetamol)\b|\b(?:pills|tablets) to (?:die|end it|sleep forever)\b",
+    # Something no one swallows but to harm themselves: "i have swallowed bleach".
+    "poison swallowed": r"(?<!made me )(?<!forced me to )(?<!made us )\b(?:swallowed|swallow|swallowing|drank|drunk|drink|drinking|taken|took|take|taking|had|downed|down|ingested)"
+                        r" (?:some |a |the |a bottle of |half a bottle of |a cup of |a glass of |a mouthful of |a load of )?"
+                        r"(?:bleach|anti ?freeze|poison|rat poison|weed ?killer|drain cleaner|screen ?wash|paint stripper|white spirit|"
+                        r"meths|methylated spirits?|disinfectant|toilet cleaner|oven cleaner|pesticide|slug pellets)\b",
     "jump or hang": r"\b(?:jump|jumping) (?:off|from|in front of)\b|\b(?:want|going|gonna) (?:to )?jump\b(?! (?:me|us|him|her|them|on))|"
                     r"\bthrow (?:my ?self) (?:off|in front|under)\b|"
                     # Meant, not an accident told: "going to step in front of a train".
