@@ -23,13 +23,18 @@ from bot.answers.text import normalise, word_count
 from bot import clock
 from bot.config import load_settings
 from bot.privacy.redact import redact
-from bot.safety.danger import Level, read_danger
+from bot.safety.danger import Level, read_danger, tells_of_fear
 
 Result = dict[str, Any]
 SHORT_OTHER_TEXT = 200
 SAFE_NOW_MAX_WORDS = 6  # from this many words, a no without danger now is an account, not an answer
+_SAYS_YES_OR_NO = re.compile(r"^(?:yes|yeah|yep|no|nope|nah|not)\b")
 MAX_OUTCOME_TEXT = 500
 _ABUSE_ITSELF = frozenset({"abuse", "abused", "abusive", "abusing"})  # says what, not how: online or said
+# Something thrown at a person is an assault; thrown at a car or through a window, damage.
+_THROWN_AT_SOMEONE = re.compile(r"\b(?:threw|thrown|throw|throwing|chucked|chucking|lobbed|hurled|pelted)\b(?:\s+\w+){0,4}?\s+"
+                                r"(?:at|over|on|in) (?:me|us|him|her|them|my (?:face|head|son|daughter|child|kids|wife|husband|partner|friend|mum|dad))\b"
+                                r"|\bpelted (?:me|us)\b")
 
 
 def accepted(slot: str, value: Any, **more: Any) -> Result:
@@ -160,7 +165,11 @@ class ValidateReportForm(FormValidationAction):
         reading = read_danger(text)
         told_of_the_past = (word_count(text) >= SAFE_NOW_MAX_WORDS and reading.level in (Level.PAST, Level.NONE)
                             and (reading.level is Level.PAST or reading.told_as_past))  # "im not sure to be honest" answers
-        if answer is None or (answer != "yes" and told_of_the_past):
+        # A fear that is no danger now, with no yes or no of its own ("my kids are scared to go to
+        # school now"), does not answer the question either: it is asked again.
+        fear_not_danger = (reading.level is Level.NONE and reading.no_danger_meant and tells_of_fear(text)
+                           and not _SAYS_YES_OR_NO.match(normalise(text)))
+        if answer is None or (answer != "yes" and (told_of_the_past or fear_not_danger)):
             return rejected(dispatcher, tracker, "safe_now")
         if answer == "yes":
             return accepted("safe_now", "yes")
@@ -181,6 +190,8 @@ class ValidateReportForm(FormValidationAction):
 
     def validate_incident_types(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         kinds = self._many(tracker, domain, "incident_types", "incident_type")
+        if _THROWN_AT_SOMEONE.search(normalise(latest_text(tracker))) and not picked(tracker, domain, "incident_types"):
+            kinds = list(dict.fromkeys([*kinds, "physical_assault"]))
         if {"online_abuse", "verbal_abuse"} <= set(kinds) and not picked(tracker, domain, "incident_types"):
             # "abuse on instagram" is online abuse; "called me names on facebook" is both.
             said = " ".join(w for w in latest_text(tracker).lower().split() if w not in _ABUSE_ITSELF)

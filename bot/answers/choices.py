@@ -59,9 +59,14 @@ _CONTRACTIONS = {"theyd": "they would", "theyll": "they will", "theyre": "they a
                  "youll": "you will", "youre": "you are", "itll": "it will"}
 
 
+# "my 15 year old", "our 6yr old": a child of the person's.
+_THEIR_CHILD = re.compile(r"\b(my|our) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                          r"fifteen|sixteen|seventeen) ?(?:year|yr|years|yrs|y o|yo) ?olds?\b")
+
+
 def _said(text: str) -> str:
     words = " ".join(_CONTRACTIONS.get(word, word) for word in normalise(text).split())
-    return _QUALIFIED_NOT_SURE.sub("not sure", words)
+    return _THEIR_CHILD.sub(r"\1 child", _QUALIFIED_NOT_SURE.sub("not sure", words))
 
 
 def match_keys(list_name: str, text: str) -> list[str]:

@@ -102,6 +102,17 @@ def _named_day(words: str, today: date) -> date | None:
     return None
 
 
+_WEEKDAY_NUMBERS = {name: number for number, names in enumerate(
+    ("monday mon", "tuesday tue tues", "wednesday wed", "thursday thu thur thurs", "friday fri", "saturday sat", "sunday sun"))
+    for name in names.split()}
+
+
+def _last_weekday(name: str, today: date) -> date:
+    """The last ``name`` day before ``today``."""
+    back = (today.weekday() - _WEEKDAY_NUMBERS[name]) % 7 or 7
+    return today - timedelta(days=back)
+
+
 def parse_when(text: str, today: date) -> When | None:
     """Returns the date and time of day in ``text``, or None when it cannot be read.
 
@@ -122,6 +133,10 @@ def parse_when(text: str, today: date) -> When | None:
         return When(day=today - timedelta(days=1), time_band=band)
     if re.search(r"\b(today|tonight|this (morning|afternoon|evening)|earlier|just now)\b", words):
         return When(day=today, time_band=band)
+
+    before_last = re.search(rf"\b{_WEEKDAYS}\s+before\s+last\b", words)
+    if before_last:  # "the saturday before last": the one a week before the last one
+        return When(day=_last_weekday(before_last.group(1), today) - timedelta(days=7), time_band=band)
 
     named = _named_day(words, today)
     if named:

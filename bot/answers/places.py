@@ -43,10 +43,24 @@ def looks_like_street_address(text: str) -> bool:
 _AROUND = re.compile(r"^(?:(?:sorry|no|um|erm|well|honestly|i would|i will|would|id|i)\s+)*|(?:\s+(?:thanks|thank you|sorry|please|ta|the area|what area|which area|the place|the name|where|exactly))+$")
 
 
+# An answer made only of these words, with a "not" or "no" and a word of knowing or telling, gives
+# no place: "no clue", "i dont want to tell you", "not too sure of the name of the area".
+_REFUSAL_WORDS = frozenset(
+    "i me we you not no do does dont can could would will rather prefer to want wish know knew remember recall sure "
+    "say tell telling saying give giving share sharing idea clue comment really too that very exactly honestly sorry "
+    "thanks thank please the a an of it its what where which area place name town bit about anymore any more "
+    "just actually am is was id known unknown".split())
+_NOT_GIVEN_CORE = re.compile(r"\b(?:not|no|do not|can not|could not|rather not)\b.*\b(?:know|known|remember|recall|sure|say|tell|give|share|idea|clue|comment)\b"
+                             r"|\b(?:no|not a) (?:idea|clue)\b")
+
+
 def _not_given(raw: str) -> bool:
     """True if the answer says the area is not known or not to be given."""
     said = normalise(raw)
-    return said in _UNKNOWN or _AROUND.sub("", said) in _UNKNOWN
+    if said in _UNKNOWN or _AROUND.sub("", said) in _UNKNOWN:
+        return True
+    words = said.split()
+    return 0 < len(words) <= 12 and set(words) <= _REFUSAL_WORDS and _NOT_GIVEN_CORE.search(said) is not None
 
 
 def area_answer(text: str) -> str | None:
@@ -64,6 +78,7 @@ def area_answer(text: str) -> str | None:
     full = _FULL_POSTCODE.search(raw)
     if full:
         return full.group(1).upper()
+    raw = re.sub(r"^(?:(?:not sure|i am not sure|not certain|i think|i think it was|maybe|probably|possibly|perhaps)\s*,?\s+)+", "", raw, flags=re.IGNORECASE)
     words = re.sub(r"^(?:(?:in|near|around|at|by|it was in|it was near|it was|somewhere in|just outside|outside)\s+)?(?:the\s+)?",
                    "", raw, flags=re.IGNORECASE)
     words = " ".join(re.sub(r"[^\w\s'&-]", " ", words).split())
