@@ -53,6 +53,15 @@ def test_incident_types(answer, expected):
         ("reporter_role", "it happened to me", "victim"),
         ("reporter_role", "it was my son, he told me", "on_behalf_other"),
         ("reporter_role", "i saw it", "witness"),
+        ("reporter_role", "my 15 year old", "on_behalf_other"),  # a child of theirs, however old
+        ("ongoing", "it never seems to stop", "yes"),  # "stop", said of something that goes on
+        ("ongoing", "this is the only time", "no"),
+        ("ongoing", "not the only time", "yes"),
+        ("location_type", "in a&e", "care_or_health_setting"),
+        ("location_type", "at the shopping precinct", "shop_or_business"),
+        ("safe_now", "not in danger no", "yes"),  # the no agrees that there is no danger
+        ("anonymous", "you can name me", "named"),
+        ("anonymous", "do not name me", "anonymous"),
         ("yes_no", "yeah", "yes"),
         ("yes_no", "nah", "no"),
         ("yes_no", "dunno", "not_sure"),

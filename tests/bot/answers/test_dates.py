@@ -24,6 +24,8 @@ SATURDAY = date(2026, 11, 21)
         ("this morning", When(SATURDAY, "morning")),
         ("yesterday evening", When(date(2026, 11, 20), "evening")),
         ("last sunday night", When(date(2026, 11, 15), "night")),
+        ("the saturday before last", When(date(2026, 11, 7))),  # on a Saturday the last was the 14th
+        ("the wednesday before last", When(date(2026, 11, 11))),
         ("12/10/2026", When(date(2026, 10, 12))),
         ("don't know", When(None)),
         ("dunno", When(None)),

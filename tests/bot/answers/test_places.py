@@ -20,6 +20,9 @@ from bot.answers.places import StreetAddress, area_answer, cut_postcodes
         # Not given, with the words around it: never stored as a place called "Id Rather Not Say".
         ("id rather not say thanks", ""), ("sorry i dont want to say", ""), ("dont know the area", ""),
         ("Idsworth", "Idsworth"), ("woolston area", "Woolston"), ("the isle of wight", "Isle of Wight"),
+        # Any answer made only of not knowing or not telling: never stored as a place called "No Clue".
+        ("no clue", ""), ("i dont want to tell you", ""), ("not too sure of the name of the area", ""),
+        ("not sure maybe woolston", "Woolston"), ("Noss Mayo", "Noss Mayo"),
     ],
 )
 def test_area_answers(answer, stored):

@@ -162,6 +162,14 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("my neighbours over the road", Level.NONE),  # who, not where
     ("i feel unsafe walking home at night", Level.NONE),  # the harm it left, not danger now
     ("i am not safe outside they are waiting", Level.NOW),
+    ("a man has been stood outside my flat for an hour", Level.NOW),  # there a while, and there still
+    ("he has been following me for months", Level.PAST),  # the harassment, not the moment
+    ("they said wait there were coming for you", Level.NOW),  # their threat, with a word of the moment
+    ("he said im coming for you", Level.UNCLEAR),  # their threat, told with no time: asked
+    ("last year he said ill get you", Level.PAST),
+    ("i was on the floor being kicked and then someone stopped them", Level.PAST),  # "being" after "was"
+    ("i am being kicked", Level.NOW),
+    ("safe for now", Level.NONE),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -199,7 +207,9 @@ def test_where_no_danger_is_meant_the_reader_makes_none(text):
                                               ("this is the last time you will hear from me", True), ("i dont see a way out", True),
                                               ("i am saying goodbye", True), ("i was saying goodbye to my friend when they shouted", False),
                                               ("the man next to me on the train keeps punching my arm", False),
-                                              ("i am on the line to the council", False), ("i am at the train station", False)])
+                                              ("i am on the line to the council", False), ("i am at the train station", False),
+                                              ("i have swallowed bleach", True), ("they made me drink bleach", False),
+                                              ("they poured bleach on my doorstep", False), ("i took my tablets this morning", False)])
 def test_where_people_go_to_end_their_lives_and_easy_read_are_crisis(text, crisis):
     assert bool(crisis_signs(text)) is crisis
 
