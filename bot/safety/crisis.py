@@ -40,7 +40,7 @@ SIGNS = {
                         r"\bwhat is the point (?:of|in) (?:living|life|being alive|going on|anything)\b|\bwhat is the point any ?more\b|"
                         r"\b(?:do not|dont|can not|cant) see (?:the|any) point (?:in|of) (?:living|life|going on|anything|being alive|being here)\b|"
                         r"\b(?:give|giving|given) up on (?:life|living|everything)\b|\bdone with (?:life|living|everything)\b|"
-                        r"\btired of (?:living|life|being alive)\b|\b(?:sleep|go to sleep) (?:and never wake up|forever)\b|"
+                        r"\btired of (?:living|life|being alive)\b|\b(?:had|have had|i have had) enough of (?:living|life|being alive|it all|this life|everything|this world)\b|\b(?:sleep|go to sleep) (?:and never wake up|forever)\b|"
                         r"\bnever wake up\b|\bdisappear (?:forever|for good)\b|\bwish i could disappear\b|"
                         r"\bwish i (?:had never been|was never|wasnt|was not|were not) (?:born|alive|here)\b|"
                         r"\b(?:will not|wont|not going to) be (?:here|around|alive) (?:much longer|tomorrow|for long|any ?more)\b|"
@@ -85,7 +85,10 @@ SIGNS = {
                     r"\b(?:want|wanna|going|gonna|thinking (?:about|of)|plan(?:ning)?|might|will|ready|about) (?:to )?(?:just )?"
                     r"(?:step|stepping|walk|walking|run|running|lie|lying|lay|jump|jumping|throw my ?self) (?:out )?(?:in front of|under|onto) "
                     r"(?:a |the )?(?:train|trains|bus|car|cars|lorry|truck|traffic|tube|tracks)\b|\b(?:standing|stood|sat|sitting) on (?:the|a) (?:bridge|edge|roof|ledge|railway)\b|"
-                    r"\bon the (?:roof|bridge|ledge) and\b|\b(?:got|have|bought) a rope\b|\bhang my ?self\b|"
+                    r"\bon the (?:roof|bridge|ledge) and\b|"
+                    # Driving to die: "i want to drive my car into a wall".
+                    r"\b(?:want|wanna|going|gonna|thinking (?:about|of)|plan(?:ning)?|might|will|ready|about) (?:to )?(?:just )?(?:drive|crash|steer|swerve)"
+                    r" (?:my car |the car |my self |myself |it )?(?:into|off|in front of) (?:a |the )?(?:wall|tree|river|sea|lorry|truck|traffic|bridge|cliff|motorway|oncoming)|\b(?:got|have|bought) a rope\b|\bhang my ?self\b|"
                     r"\b(?:i am|am|i have been|i have gone|i went|we are)\s+(?:(?:standing|sitting|stood|sat|now|still|just)\s+)?"
                     r"(?:on|onto|at|by|near) (?:the |a )?(?:edge of (?:the |a )?)?(?:(?:train |railway |rail )?(?:tracks?|rails)|(?:train |railway |rail )line|railway|cliff edge|cliff|ledge)\b",
 }

@@ -158,14 +158,18 @@ PRESENT = {
                           r"(?:\w+ing )?(?:round|around|past|back|about) again)\b",
     "they will not stop": rf"\b(?:will not|do not|does not|can not) stop (?:{THREAT_ING}|coming|knocking|ringing)",
     "they will be waiting": r"\b(?:will|going to) be (?:waiting|outside|there) (?:for (?:me|us)|outside|at|when)\b|"
-                            r"\b(?:will|going to|gonna) be (?:waiting|outside|there|at|by|round)\b.*\bto (?:get|hurt|jump|batter|beat|attack|kill|stab|do) (?:me|us|my \w+)\b",
+                            r"\b(?:will|going to|gonna) be (?:waiting|outside|there|at|by|round|here|back|over)\b.*\bto (?:(?:get|hurt|jump|batter|beat|attack|kill|stab|do) (?:me|us|my \w+)|"
+                            r"(?:sort|do|finish|sort my \w+) (?:me |us )?(?:out|in|off)|teach (?:me|us) a lesson)\b",
     "it just happened and I am there": r"\bjust\b.*\b(?:i am|we are|am) (?:still )?(?:inside|in here|in the house|stuck|trapped|alone with|hiding)\b",
     "someone is still there": rf"{SUBJECT}still\s+(?:here|there|on|in|at|outside|around|about|near|by|behind|\w+ing)\b",
     "someone is back": rf"{SUBJECT}(?:{MOMENT}\s+)*back\b",
     # There a while and there still: "some bloke has been sat outside my flat for an hour".
-    "they have been out there a while": rf"\b{PERSON}\b(?:\s+\w+){{0,3}}?\s+(?:has|have) been (?:sat|sitting|stood|standing|waiting|parked|parked up|lurking|"
-                                        rf"hanging (?:about|around|round)|loitering|watching|staring|circling|driving (?:round|past|up and down))"
-                                        rf"(?: (?:in|at|on|up))? (?:{PLACE}|for (?:an?|half an|about an?|over an?|\d+|two|three|four|five|ten|twenty|thirty|forty) (?:hour|hours|min|mins|minutes)|all (?:night|evening|day|morning|afternoon))\b",
+    # Or a car: "a car has been following me for three streets".
+    "they have been out there a while": rf"\b(?:{PERSON}|(?:a|the|this|that|their|some) (?:car|van|vehicle|motorbike|moped|taxi))\b(?:\s+\w+){{0,3}}?\s+(?:has|have) been "
+                                        rf"(?:sat|sitting|stood|standing|waiting|parked|parked up|lurking|hanging (?:about|around|round)|loitering|watching|staring|"
+                                        rf"circling|driving (?:round|past|up and down)|following (?:me|us)|tailing (?:me|us)|behind (?:me|us))"
+                                        rf"(?: (?:in|at|on|up))? (?:{PLACE}|for (?:an?|half an|about an?|over an?|\d+|two|three|four|five|ten|twenty|thirty|forty|a few|a couple of) "
+                                        rf"(?:hour|hours|min|mins|minutes|streets|roads|miles|stops)|all (?:night|evening|day|morning|afternoon)|since i (?:left|got off|came out))\b",
     # A threat shouted a moment ago, in their words, with a word of the moment: "they said wait
     # there, we are coming for you". Without one it is asked about (QUOTED_THREAT).
     "a threat to come for me, in their words": rf"\b(?:wait there|stay there|stay put|right now|now|tonight|in a minute|in a bit|any minute|soon)\b.*{_THEIR_THREAT}|"
@@ -219,7 +223,8 @@ PRESENT = {
     "it is happening now": r"\bhappening (?:right )?now\b|\bhappening as we speak\b",
     "come quick": r"\bplease come\b|\b(?:someone|somebody) (?:please )?come\b|\bget (?:someone|somebody|help) (?:here|now|quick)\b|\bcome (?:quick|quickly|now|fast|asap|here now|and help)\b",
     # "help now" alone is how some ask for help with True Vision; "help me now" is a cry.
-    "help me now": r"\bhelp (?:me|us)(?: please| pls)? (?:now|quick|quickly|asap|fast|urgently|immediately)\b|\b(?:someone|somebody) (?:please )?help (?:me|us)\b|\bhelp (?:quick|quickly|asap|urgently|immediately)\b|\bhelp help\b|\bsos\b|\bmayday\b|\bhelp{3,}\b|\bsave (?:me|us)\b|^(?:police|cops|ambulance|999)(?: now| please| quick| asap)+$|\bi need help (?:now|right now|quick|urgently)\b",
+    "help me now": r"\bhelp (?:me|us)(?: please| pls)? (?:now|quick|quickly|asap|fast|urgently|immediately)\b|\b(?:someone|somebody) (?:please )?help (?:me|us)\b|\bhelp (?:quick|quickly|asap|urgently|immediately)\b|\bhelp help\b|\bsos\b|\bmayday\b|\bhelp{3,}\b|\bsave (?:me|us)\b|^(?:police|cops|ambulance|999)(?: now| please| quick| asap)+$|\bi need help (?:now|right now|quick|urgently)\b|"
+                   r"\burgent help\b|\bhelp (?:is )?(?:needed|wanted) (?:now|urgently|quick|asap|here|at (?:my|our|the))\b|\bneed (?:urgent|emergency) help\b",
     # "help" alone is the help command (explain the question); "help me", "please help" are a cry.
     "help me, nothing else": r"^(?:(?:please |pls |someone |somebody )+help(?: me| us)?|help (?:me|us)|help(?: please)+)(?: please| now| quick)*$",
     "please help me": r"\b(?:please|pls) help(?: (?:me|us))?\b(?! (?:with|to|understand|report|fill|answer|do|know|find|get|make|tell|me (?:with|to|understand|fill|report|answer|do|know|find|get|make|tell)))",
@@ -293,7 +298,8 @@ SAFE_NOW = re.compile(
     # Kept away from the person: "he is in prison now", "they got a restraining order".
     r"\b(?:is|are|has been|have been|got|been|was|were) (?:now )?(?:in prison|in jail|in custody|locked up|remanded|sent down|on bail|banned from)\b|"
     r"\b(?:restraining|non molestation|injunction|banning) order\b|\bno (?:immediate |real |current )?danger\b|\bnot in (?:any |immediate )?danger\b|"
-    r"^(?:i am |i m |we are |yes |yeah )?(?:safe|ok|okay|fine|alright) (?:for now|at the moment|for the moment|right now)$"
+    r"^(?:i am |i m |we are |yes |yeah )?(?:safe|ok|okay|fine|alright) (?:for now|at the moment|for the moment|right now)$|"
+    r"\b(?:nobody|no one|noone|no body) (?:is )?(?:here|there|around|about|outside)(?: now| any ?more)?$"
 )
 ONLINE = re.compile(r"\b(?:online|on line|instagram|facebook|twitter|tiktok|snapchat|social media|whatsapp|"
                     r"messages?|texts?|texting|emails?|comments?|posts?|posting|dms?|inbox|app|game|gaming)\b")

@@ -43,7 +43,7 @@ _WORDS = {
     "nife": "knife", "knif": "knife", "nif": "knife", "kife": "knife", "gangs": "gang", "lyk": "like",
     "luv": "love", "nah": "no", "naw": "no", "ded": "dead", "myslf": "myself", "meself": "myself",
     "mysef": "myself", "mysel": "myself", "selfharm": "self harm", "selfharming": "self harming",
-    "kys": "kill yourself", "kms": "kill myself", "unalive": "kill", "sucide": "suicide", "suiside": "suicide",
+    "kys": "kill yourself", "kms": "kill myself", "sui": "suicidal", "unalive": "kill", "sucide": "suicide", "suiside": "suicide",
     "suicde": "suicide", "suacide": "suicide", "sewerside": "suicide", "suicidle": "suicidal",
     "beatin": "beating",
 }
