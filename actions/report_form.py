@@ -29,8 +29,15 @@ Result = dict[str, Any]
 SHORT_OTHER_TEXT = 200
 SAFE_NOW_MAX_WORDS = 6  # from this many words, a no without danger now is an account, not an answer
 _SAYS_YES_OR_NO = re.compile(r"^(?:yes|yeah|yep|no|nope|nah|not)\b")
+_UNSURE = re.compile(r"\b(?:not sure|unsure|no idea|maybe|perhaps|probably|possibly|i think|i guess|kind of|sort of|hard to say)\b")
+_SAFETY_TALK = re.compile(r"\b(?:safe|unsafe|safety|danger|dangerous|ok|okay|fine|alright|all right|scared|afraid|frightened|"
+                          r"terrified|worried|nervous|hurt|hurting|threat\w*|here|outside|near|nearby|around|about|now|still|home|"
+                          r"him|her|them|they|he|she)\b|\bhelp (?:me|us)\b(?! (?:to )?(?:fill|with|type|write|understand|answer|do))")
 MAX_OUTCOME_TEXT = 500
 _ABUSE_ITSELF = frozenset({"abuse", "abused", "abusive", "abusing"})  # says what, not how: online or said
+# Seen on a poster or leaflet, not handed one by someone ("the police gave me a leaflet").
+_SEEN_ON_A_POSTER = re.compile(r"\b(?:poster|posters|leaflet|leaflets|sticker|stickers|flyer|flyers|advert|adverts|banner)\b")
+_HANDED_BY = re.compile(r"\b(?:gave|give|given|handed|hand|sent|send|told|tell|showed|show|brought|passed)\b")
 # Something thrown at a person is an assault; thrown at a car or through a window, damage.
 _THROWN_AT_SOMEONE = re.compile(r"\b(?:threw|thrown|throw|throwing|chucked|chucking|lobbed|hurled|pelted)\b(?:\s+\w+){0,4}?\s+"
                                 r"(?:at|over|on|in) (?:me|us|him|her|them|my (?:face|head|son|daughter|child|kids|wife|husband|partner|friend|mum|dad))\b"
@@ -169,7 +176,11 @@ class ValidateReportForm(FormValidationAction):
         # school now"), does not answer the question either: it is asked again.
         fear_not_danger = (reading.level is Level.NONE and reading.no_danger_meant and tells_of_fear(text)
                            and not _SAYS_YES_OR_NO.match(normalise(text)))
-        if answer is None or (answer != "yes" and (told_of_the_past or fear_not_danger)):
+        # A longer message that says nothing of safety ("i dont really know where to start", "can my
+        # support worker help me fill this in") is something else: the question is asked again.
+        about_something_else = (word_count(text) >= SAFE_NOW_MAX_WORDS and reading.level is Level.NONE
+                                and not _SAFETY_TALK.search(normalise(text)) and not _UNSURE.search(normalise(text)))
+        if answer is None or (answer != "yes" and (told_of_the_past or fear_not_danger or about_something_else)):
             return rejected(dispatcher, tracker, "safe_now")
         if answer == "yes":
             return accepted("safe_now", "yes")
@@ -300,6 +311,10 @@ class ValidateReportForm(FormValidationAction):
         return accepted("true_vision", choice)
 
     def validate_contact_route(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
+        """A poster or leaflet is how the person came, whoever made it ("a stop hate crime poster")."""
+        text = normalise(latest_text(tracker))
+        if not picked(tracker, domain, "contact_route") and _SEEN_ON_A_POSTER.search(text) and not _HANDED_BY.search(text):
+            return accepted("contact_route", "poster_or_leaflet")
         return self._single_choice("contact_route", value, dispatcher, tracker, domain, "contact_route")
 
     def validate_confirmed(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:

@@ -14,7 +14,7 @@ from bot.answers.text import normalise
 _WEEKDAYS = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
 # Words people put around a date that dateparser does not need.
 _FILLERS = re.compile(
-    r"\b(about|around|roughly|approximately|approx|i think|it was|maybe|probably|like|ish|on|at|"
+    r"\b(about|around|roughly|approximately|approx|exactly|precisely|i think|it was|maybe|probably|like|ish|on|at|"
     r"in the|the|just gone|just|gone|past|sometime|some time|last night|tonight|"
     r"morning|afternoon|evening|night|lunchtime|lunch time|teatime)\b"
 )
@@ -134,6 +134,11 @@ def parse_when(text: str, today: date) -> When | None:
     if re.search(r"\b(today|tonight|this (morning|afternoon|evening)|earlier|just now)\b", words):
         return When(day=today, time_band=band)
 
+    in_last_week = re.search(rf"\b{_WEEKDAYS}\s+(?:of\s+)?last\s+week\b|\blast\s+week\s+(?:on\s+)?{_WEEKDAYS}\b", words)
+    if in_last_week:  # "thursday last week": that day of the week before this one (weeks start on Monday)
+        name = in_last_week.group(1) or in_last_week.group(2)
+        monday_last_week = today - timedelta(days=today.weekday() + 7)
+        return When(day=monday_last_week + timedelta(days=_WEEKDAY_NUMBERS[name]), time_band=band)
     before_last = re.search(rf"\b{_WEEKDAYS}\s+before\s+last\b", words)
     if before_last:  # "the saturday before last": the one a week before the last one
         return When(day=_last_weekday(before_last.group(1), today) - timedelta(days=7), time_band=band)

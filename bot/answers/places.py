@@ -79,7 +79,8 @@ def area_answer(text: str) -> str | None:
     if full:
         return full.group(1).upper()
     raw = re.sub(r"^(?:(?:not sure|i am not sure|not certain|i think|i think it was|maybe|probably|possibly|perhaps)\s*,?\s+)+", "", raw, flags=re.IGNORECASE)
-    words = re.sub(r"^(?:(?:in|near|around|at|by|it was in|it was near|it was|somewhere in|just outside|outside)\s+)?(?:the\s+)?",
+    words = re.sub(r"^(?:(?:up in|down in|over in|out in|up at|down at|over at|round|round in|in|near|around|at|by|it was in|it was near|it was|"
+                   r"somewhere in|somewhere near|just outside|outside)\s+)?(?:the\s+)?",
                    "", raw, flags=re.IGNORECASE)
     words = " ".join(re.sub(r"[^\w\s'&-]", " ", words).split())
     words = re.sub(r"\s+(?:area|areas|district|side of town)$", "", words, flags=re.IGNORECASE) or words  # "woolston area"
