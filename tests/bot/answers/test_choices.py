@@ -62,6 +62,8 @@ def test_incident_types(answer, expected):
         ("safe_now", "not in danger no", "yes"),  # the no agrees that there is no danger
         ("anonymous", "you can name me", "named"),
         ("anonymous", "do not name me", "anonymous"),
+        ("police_involvement_wanted", "no coppers please", "no"),  # "please" is not yes after a no
+        ("ongoing", "it doesnt ever stop", "yes"),
         ("yes_no", "yeah", "yes"),
         ("yes_no", "nah", "no"),
         ("yes_no", "dunno", "not_sure"),

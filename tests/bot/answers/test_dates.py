@@ -26,6 +26,8 @@ SATURDAY = date(2026, 11, 21)
         ("last sunday night", When(date(2026, 11, 15), "night")),
         ("the saturday before last", When(date(2026, 11, 7))),  # on a Saturday the last was the 14th
         ("the wednesday before last", When(date(2026, 11, 11))),
+        ("tuesday last week", When(date(2026, 11, 10))),  # the week before this one, from its Monday
+        ("exactly a week ago", When(date(2026, 11, 14))),
         ("12/10/2026", When(date(2026, 10, 12))),
         ("don't know", When(None)),
         ("dunno", When(None)),

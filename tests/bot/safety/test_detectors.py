@@ -170,6 +170,11 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("i was on the floor being kicked and then someone stopped them", Level.PAST),  # "being" after "was"
     ("i am being kicked", Level.NOW),
     ("safe for now", Level.NONE),
+    ("a van has been following me for a few streets", Level.NOW),  # a vehicle, there a while
+    ("they will be round in a bit to sort me out", Level.NOW),
+    ("my mum will be here in 10 mins", Level.NONE),
+    ("urgent help needed at the flat", Level.NOW),
+    ("no one is here now", Level.NONE),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -209,7 +214,9 @@ def test_where_no_danger_is_meant_the_reader_makes_none(text):
                                               ("the man next to me on the train keeps punching my arm", False),
                                               ("i am on the line to the council", False), ("i am at the train station", False),
                                               ("i have swallowed bleach", True), ("they made me drink bleach", False),
-                                              ("they poured bleach on my doorstep", False), ("i took my tablets this morning", False)])
+                                              ("they poured bleach on my doorstep", False), ("i took my tablets this morning", False),
+                                              ("i have had enough of life", True), ("i have had enough of the noise", False),
+                                              ("going to crash the car into a tree", True), ("feeling sui", True)])
 def test_where_people_go_to_end_their_lives_and_easy_read_are_crisis(text, crisis):
     assert bool(crisis_signs(text)) is crisis
 
