@@ -33,7 +33,7 @@ SIGNS = {
     "not want to live": r"\bme (?:no|not|do not) (?:want |wan |wanna )?(?:to )?(?:live|be alive|be here)\b|\bno (?:want|wan) (?:to )?live\b|"
                         rf"\b{_NOT_WANT} (?:live(?! (?:here|there|in|with|near|next|on|at|round|around|by|like))|be alive|be here|exist|wake up|"
                         r"(?:go|carry) on(?=$| any ?more| like this| living| with life)|be around)\b|"
-                        r"\b(?:stop|end) living\b|\bmight as well (?:be dead|die|not be here|not exist)\b|"
+                        r"\b(?:stop|end) living\b|\b(?:stop|cease|ceasing|stopping) (?:to )?exist(?:ing)?\b|\bnot exist any ?more\b|\b(?:want|wanna|wish i could) (?:to )?not exist\b|\bmight as well (?:be dead|die|not be here|not exist)\b|"
                         r"\bways to (?:die|kill my ?self|end it|end my life)\b|\bthinking (?:of|about) (?:dying|death)\b|"
                         r"\bme no (?:want|wan) live\b|\bno (?:point|reason) (?:in |of |to )?(?:living|life|live|being alive|going on|carrying on|being here)\b|"
                         r"\bnothing (?:left )?to live for\b|\bnot worth living\b|\b(?:life|it) (?:is|isnt|is not) (?:not )?worth (?:it|living)\b|"

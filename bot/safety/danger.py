@@ -155,7 +155,7 @@ PRESENT = {
     "someone is here": rf"{SUBJECT}(?:{MOMENT}\s+)*{PLACE}\b(?! (?:to (?:help|support|type|write|read|translate)|with (?:me|us)|helping|supporting|for me))",
     # "he followed me into the shop and is waiting outside": the same person, now.
     "and is still there": rf"\band (?:he |she |they )?(?:is|are) (?:still |now |right )*(?:{THREAT_ING}|{PLACE}|waiting|there|shouting|screaming|yelling|swearing|"
-                          r"(?:\w+ing )?(?:round|around|past|back|about) again)\b",
+                          r"(?:\w+ing )?(?:round|around|past|back|about) again|(?:turning|coming|driving|heading|running) (?:round|around|back|this way|towards))\b",
     "they will not stop": rf"\b(?:will not|do not|does not|can not) stop (?:{THREAT_ING}|coming|knocking|ringing)",
     "they will be waiting": r"\b(?:will|going to) be (?:waiting|outside|there) (?:for (?:me|us)|outside|at|when)\b|"
                             r"\b(?:will|going to|gonna) be (?:waiting|outside|there|at|by|round|here|back|over)\b.*\bto (?:(?:get|hurt|jump|batter|beat|attack|kill|stab|do) (?:me|us|my \w+)|"
@@ -223,7 +223,7 @@ PRESENT = {
     "it is happening now": r"\bhappening (?:right )?now\b|\bhappening as we speak\b",
     "come quick": r"\bplease come\b|\b(?:someone|somebody) (?:please )?come\b|\bget (?:someone|somebody|help) (?:here|now|quick)\b|\bcome (?:quick|quickly|now|fast|asap|here now|and help)\b",
     # "help now" alone is how some ask for help with True Vision; "help me now" is a cry.
-    "help me now": r"\bhelp (?:me|us)(?: please| pls)? (?:now|quick|quickly|asap|fast|urgently|immediately)\b|\b(?:someone|somebody) (?:please )?help (?:me|us)\b|\bhelp (?:quick|quickly|asap|urgently|immediately)\b|\bhelp help\b|\bsos\b|\bmayday\b|\bhelp{3,}\b|\bsave (?:me|us)\b|^(?:police|cops|ambulance|999)(?: now| please| quick| asap)+$|\bi need help (?:now|right now|quick|urgently)\b|"
+    "help me now": r"\bhelp (?:me|us)(?: please| pls)? (?:now|quick|quickly|asap|fast|urgently|immediately|hurry)\b|\bhurry\b.*\bhelp\b|\bhelp\b.*\bhurry\b|\b(?:someone|somebody) (?:please )?help (?:me|us)\b|\bhelp (?:quick|quickly|asap|urgently|immediately)\b|\bhelp help\b|\bsos\b|\bmayday\b|\bhelp{3,}\b|\bsave (?:me|us)\b|^(?:police|cops|ambulance|999)(?: now| please| quick| asap)+$|\bi need help (?:now|right now|quick|urgently)\b|"
                    r"\burgent help\b|\bhelp (?:is )?(?:needed|wanted) (?:now|urgently|quick|asap|here|at (?:my|our|the))\b|\bneed (?:urgent|emergency) help\b",
     # "help" alone is the help command (explain the question); "help me", "please help" are a cry.
     "help me, nothing else": r"^(?:(?:please |pls |someone |somebody )+help(?: me| us)?|help (?:me|us)|help(?: please)+)(?: please| now| quick)*$",
@@ -273,7 +273,7 @@ PAST_WORDS = re.compile(
     r"\bthat (?:day|night|time|evening|morning)\b|\bused to\b|\ba while (?:back|ago)\b|\bwhen it happened\b|"
     r"\bthe other (?:day|night|week)\b|\bearlier (?:today|on|this)\b|\b(?:over|at) the weekend\b|\bfor months\b|"
     r"\b(?:me|us|him|her|them|it) before$|\bbefore now\b|\byears? back\b|\bweeks? back\b|\bmonths? back\b|"
-    r"\bonce\b|\bnew years? eve\b|\bon new year|\bwhen i was\b|"
+    r"\bonce\b|\bnew years? eve\b|\bon new year|\bwhen i was\b|\bwhile (?:i|we) (?:was|were) (?:away|out|on holiday|at work|asleep|sleeping|at school|in bed)\b|"
     r"\b(?:over|during|at|in|this) (?:the )?(?:summer|winter|spring|autumn|holidays|christmas|easter|half term)\b"
 )
 # The past told by the verb alone ("was", "had", "followed"): weaker than a time ("last week").
@@ -299,7 +299,8 @@ SAFE_NOW = re.compile(
     r"\b(?:is|are|has been|have been|got|been|was|were) (?:now )?(?:in prison|in jail|in custody|locked up|remanded|sent down|on bail|banned from)\b|"
     r"\b(?:restraining|non molestation|injunction|banning) order\b|\bno (?:immediate |real |current )?danger\b|\bnot in (?:any |immediate )?danger\b|"
     r"^(?:i am |i m |we are |yes |yeah )?(?:safe|ok|okay|fine|alright) (?:for now|at the moment|for the moment|right now)$|"
-    r"\b(?:nobody|no one|noone|no body) (?:is )?(?:here|there|around|about|outside)(?: now| any ?more)?$"
+    r"\b(?:nobody|no one|noone|no body) (?:is )?(?:here|there|around|about|outside)(?: now| any ?more)?$|"
+    r"\b(?:are|is|am) (?:not|no longer) (?:here|there|around|about|outside)(?: any ?more| now)?$"
 )
 ONLINE = re.compile(r"\b(?:online|on line|instagram|facebook|twitter|tiktok|snapchat|social media|whatsapp|"
                     r"messages?|texts?|texting|emails?|comments?|posts?|posting|dms?|inbox|app|game|gaming)\b")
@@ -328,6 +329,9 @@ FEAR_OF_REPORTING = re.compile(r"\b(?:scared|afraid|frightened|worried|nervous|f
                                r"\b(?:scared|afraid|frightened|worried|nervous|anxious) (?:to|of|about) (?:go|going|walk|walking|leave|leaving|being) "
                                r"(?:out|outside|home|alone|on my own|to (?:the |my |school|work|town|church|mosque|college)\w*)\b|\b(?:worried|concerned|anxious) (?:about|for) (?:my|our|the) \w+$|"
                                r"\b(?:is|are|was|were|gets|get) (?:worried|concerned|anxious|scared|frightened) (?:about|for) (?:me|us)\b")
+# Worry for someone bullied or picked on: the report of it, not danger now.
+WORRY_FOR_SOMEONE = re.compile(r"\b(?:worried|concerned|anxious|scared|afraid|frightened) (?:that |about |for )?(?:my|our) \w+ (?:is|are|has been|have been|gets|get|might be|will be) "
+                               r"(?:being |getting )?(?:bullied|picked on|targeted|called names|left out|teased|excluded|singled out)\b")
 # Feeling unsafe as the harm it leaves ("i feel unsafe walking home at night", "not safe in my area"):
 # the account, unless it says now.
 UNSAFE_SINCE = re.compile(r"\b(?:unsafe|not safe|not feel safe|not feeling safe) (?:walking|going|being|to go|to walk|when i|"
@@ -414,7 +418,7 @@ def read_danger(text: str) -> DangerReading:
         return DangerReading(Level.NONE, told_as_past=past, no_danger_meant=True)
     if tenseless and not past and not online_only:
         return DangerReading(Level.NOW, signs)
-    if not signs and words and set(words) <= _FEELINGS and (FUTURE_FEAR.search(plain) or FEAR_OF_REPORTING.search(plain)):
+    if not signs and words and set(words) <= _FEELINGS and (FUTURE_FEAR.search(plain) or FEAR_OF_REPORTING.search(plain) or WORRY_FOR_SOMEONE.search(plain)):
         return DangerReading(Level.NONE, told_as_past=past, no_danger_meant=True)
     if words and (STRONG_NOW_WORDS if past else NOW_WORDS).search(plain) and not online_only:
         return DangerReading(Level.NOW, signs + ("a danger word now",))
