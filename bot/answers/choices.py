@@ -66,7 +66,15 @@ _THEIR_CHILD = re.compile(r"\b(my|our) (?:\d{1,2}|one|two|three|four|five|six|se
 
 def _said(text: str) -> str:
     words = " ".join(_CONTRACTIONS.get(word, word) for word in normalise(text).split())
+    words = re.sub(r"\bevery single\b", "every", words)  # "every single week"
     return _THEIR_CHILD.sub(r"\1 child", _QUALIFIED_NOT_SURE.sub("not sure", words))
+
+
+@lru_cache(maxsize=None)
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """A cue phrase as whole words; one of four letters or more also in the plural ("hearing aids")."""
+    plural = "s?" if len(phrase) >= 4 and not phrase.endswith("s") else ""
+    return re.compile(rf"(?<=\s){re.escape(phrase)}{plural}(?=\s)")
 
 
 def match_keys(list_name: str, text: str) -> list[str]:
@@ -78,7 +86,7 @@ def match_keys(list_name: str, text: str) -> list[str]:
     remaining = f" {_said(text)} "
     found: list[tuple[int, str]] = []
     for phrase, keys in _phrases_longest_first(list_name):
-        pattern = re.compile(rf"(?<=\s){re.escape(phrase)}(?=\s)")
+        pattern = _phrase_pattern(phrase)
         for match in pattern.finditer(remaining):
             found.extend((match.start(), key) for key in keys)
         remaining = pattern.sub(lambda m: "#" * len(m.group(0)), remaining)
@@ -94,7 +102,7 @@ def match_one(list_name: str, text: str) -> str | None:
     """Returns the single key named in ``text``; where several are named, the longest phrase wins."""
     remaining = f" {_said(text)} "
     for phrase, keys in _phrases_longest_first(list_name):
-        if re.search(rf"(?<=\s){re.escape(phrase)}(?=\s)", remaining):
+        if _phrase_pattern(phrase).search(remaining):
             return keys[0]
     return None
 
