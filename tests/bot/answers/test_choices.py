@@ -64,6 +64,9 @@ def test_incident_types(answer, expected):
         ("anonymous", "do not name me", "anonymous"),
         ("police_involvement_wanted", "no coppers please", "no"),  # "please" is not yes after a no
         ("ongoing", "it doesnt ever stop", "yes"),
+        ("ongoing", "every single day", "yes"),
+        ("location_type", "at the end of my street", "street"),  # near home, not at it
+        ("location_type", "at the end of my road", "street"),
         ("yes_no", "yeah", "yes"),
         ("yes_no", "nah", "no"),
         ("yes_no", "dunno", "not_sure"),
@@ -78,6 +81,17 @@ def test_incident_types(answer, expected):
 )
 def test_single_answers(list_name, answer, expected):
     assert match_one(list_name, answer) == expected
+
+
+@pytest.mark.parametrize(("list_name", "answer", "expected"), [
+    ("characteristic", "my hearing aids", ["disability"]),  # a cue in the plural
+    ("characteristic", "because of my tattoos", ["alternative_subculture"]),
+    ("incident_type", "swastika painted on my door", ["written_or_graffiti"]),  # what is written, not damage
+    ("incident_type", "they smashed my door and painted on the wall", ["damage_to_property", "written_or_graffiti"]),
+    ("preferred_outcome", "i only want it noted", ["record_only"]),
+])
+def test_answers_in_words_the_cues_say_differently(list_name, answer, expected):
+    assert match_keys(list_name, answer) == expected
 
 
 def test_none_gives_way_to_a_real_choice_named_with_it():

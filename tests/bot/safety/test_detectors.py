@@ -175,6 +175,11 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("my mum will be here in 10 mins", Level.NONE),
     ("urgent help needed at the flat", Level.NOW),
     ("no one is here now", Level.NONE),
+    ("please help hurry", Level.NOW),
+    ("he drove at me and is coming back", Level.NOW),  # done, and coming round again
+    ("they are not here anymore", Level.NONE),
+    ("im worried my daughter is being picked on at school", Level.NONE),  # the report of it
+    ("someone got in through the back door while we were on holiday", Level.PAST),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -216,7 +221,8 @@ def test_where_no_danger_is_meant_the_reader_makes_none(text):
                                               ("i have swallowed bleach", True), ("they made me drink bleach", False),
                                               ("they poured bleach on my doorstep", False), ("i took my tablets this morning", False),
                                               ("i have had enough of life", True), ("i have had enough of the noise", False),
-                                              ("going to crash the car into a tree", True), ("feeling sui", True)])
+                                              ("going to crash the car into a tree", True), ("feeling sui", True),
+                                              ("i just want to stop existing", True), ("the shop has stopped existing", False)])
 def test_where_people_go_to_end_their_lives_and_easy_read_are_crisis(text, crisis):
     assert bool(crisis_signs(text)) is crisis
 
