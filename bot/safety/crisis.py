@@ -68,7 +68,7 @@ SIGNS = {
                  # "i cut my arms", not "he keeps punching my arm": the person does it to themselves
                  r"(?:^|\bi (?:\w+ ){0,2}?)(?:cut|cutting|cuts|burn|burning|burnt|hurt|hurting|harm|harming|hit|hitting|punch|punching|"
                  r"scratch|scratching|bite|biting) my (?:arms?|wrists?|legs?|skin|body)\b|\b(?:started|start|been) cutting (?:again|myself)?\b|"
-                 r"\bcutting again\b|\bcut myself\b|\bwant hurt me\b|\bme (?:want|wan) hurt me\b|\bme (?:want |wan |wanna )?(?:kill|hurt|cut|harm) me\b",
+                 r"\bcutting again\b|\b(?:punch|punching|punched|hit|hitting|bang|banging|smash|smashing) (?:the )?walls?\b.*\b(?:bleed|bleeds|bled|bleeding|break|broke|broken|bruised|hurts?)\b|\bcut myself\b|\bwant hurt me\b|\bme (?:want|wan) hurt me\b|\bme (?:want |wan |wanna )?(?:kill|hurt|cut|harm) me\b",
     "the last they will hear": r"\blast time (?:you|anyone|you all|they) (?:will|ll) (?:hear|see) (?:from )?me\b|"
                                r"\b(?:you|they|no one|nobody) (?:will not|wont|will never) (?:hear from|see) me again\b",
     "a note to say goodbye": r"\b(?:wrote|written|writing|left|leaving) (?:a |my )?(?:note|letter)s? (?:for|to) (?:my |the )?(?:family|kids|children|mum|mom|parents|everyone|loved ones|partner|husband|wife)\b",

@@ -147,7 +147,8 @@ PRESENT = {
     # my buzzer", "are looking through my window"; not "is helping me").
     "someone is doing something to me": rf"{SUBJECT}(?:{MOMENT}\s+)*(?!{BENIGN_ING}\b)\w+ing\s+(?:\w+\s+)?"
                                         rf"(?:me|us|at me|at us|my|our|on (?:my|the) door|through|past (?:my|our)|up to me|round (?:my|our)|into (?:my|our))\b",
-    "someone keeps doing it": rf"\b(?:{PERSON}|(?:a|the|this|that|their) (?:car|van|vehicle|motorbike|moped))\b(?:\s+\w+){{0,3}}?\s+keeps?\s+(?:on\s+)?(?:\w+ing and\s+)?(?:{THREAT_ING}|coming (?:up to|at|round|for)|driving past|walking past|ringing (?:my|the) (?:bell|door ?bell|buzzer|door))",
+    "someone keeps doing it": rf"\b(?:{PERSON}|(?:a|the|this|that|their) (?:car|van|vehicle|motorbike|moped))\b(?:\s+\w+){{0,3}}?\s+keeps?\s+(?:on\s+)?(?:\w+ing and\s+)?(?:{THREAT_ING}|coming (?:up to|at|round|for)|driving past|walking past|ringing (?:my|the) (?:bell|door ?bell|buzzer|door)|"
+                              r"\w+ing (?:at|after|towards|into) (?:me|us)\b)",
     "someone is doing something now": rf"{SUBJECT}(?:{MOMENT}\s+)*(?!{BENIGN_ING}\b)\w+ing\b.*\b(?:right now|now|at the moment|as we speak)\b",
     # Not "i was on the floor being kicked and then someone stopped them": "being" after "was".
     "it is being done to me": rf"(?:\b(?:am|are|is)\s+|^(?!.*\b(?:was|were)\b.*\bbeing\b).*\bbeing\s+|\bgetting\s+)(?:still\s+|now\s+)?(?:being\s+)?{ASSAULTED}\b(?! (?:by|in) (?:the )?(?:past|before))",
@@ -189,6 +190,9 @@ PRESENT = {
     "they have a weapon": rf"\b(?<!was )(?<!were )(?:has|have|has got|they got|he got|she got|have got|is holding|are holding|holding|is carrying|are carrying|carrying|is waving|are waving|waving|brandishing|pointing)\s+(?:a |an |the |his |her |their |some |2 |two )?(?:\w+ )?{WEAPON}\b",
     "I am hiding": r"\b(?:i am|am|we are|are)\s+(?:still\s+|now\s+)?hiding\b|(?<!was )(?<!were )\bhiding (?:from (?:them|him|her|someone)|in (?:the|my) \w+)",
     # Poured or set through the door: petrol or a flame may follow.
+    # Fire through the door, told with no time before now: "someone lit something and put it through my door".
+    "fire put through my door": r"^(?!.*\b(?:last|ago|yesterday|before|used to|once|when|while|years?|months?|weeks?|in (?:the )?(?:summer|winter|spring|autumn))\b)"
+                                r".*\b(?:lit|lighted|lighting|set light to|set fire to|burning)\b.*\b(?:through|in|into|under) (?:my|our|the) (?:letterbox|letter box|door|front door)\b",
     "something poured through my door": r"\b(?:has|have|just) (?:just )?(?:poured|tipped|squirted|sprayed|lit|thrown|set) (?:something|\w+ )?(?:\w+ )?"
                                          r"(?:through|in|into|under) (?:my|our|the) (?:letterbox|letter box|door|front door|window)\b",
     "I am locked in": r"\blocked (?:myself |ourselves )?in\b|\b(?:have|has|am|are|just) (?:just )?shut (?:myself|ourselves) in\b|\b(?:has|have) (?:just )?locked (?:me|us|my \w+) in\b",
@@ -300,7 +304,8 @@ SAFE_NOW = re.compile(
     r"\b(?:restraining|non molestation|injunction|banning) order\b|\bno (?:immediate |real |current )?danger\b|\bnot in (?:any |immediate )?danger\b|"
     r"^(?:i am |i m |we are |yes |yeah )?(?:safe|ok|okay|fine|alright) (?:for now|at the moment|for the moment|right now)$|"
     r"\b(?:nobody|no one|noone|no body) (?:is )?(?:here|there|around|about|outside)(?: now| any ?more)?$|"
-    r"\b(?:are|is|am) (?:not|no longer) (?:here|there|around|about|outside)(?: any ?more| now)?$"
+    r"\b(?:are|is|am) (?:not|no longer) (?:here|there|around|about|outside)(?: any ?more| now)?$|"
+    r"\b(?:all|it is|it s|its|everything is) (?:quiet|calm|peaceful|quiet and calm)(?: again| now)+\b"
 )
 ONLINE = re.compile(r"\b(?:online|on line|instagram|facebook|twitter|tiktok|snapchat|social media|whatsapp|"
                     r"messages?|texts?|texting|emails?|comments?|posts?|posting|dms?|inbox|app|game|gaming)\b")
@@ -329,6 +334,8 @@ FEAR_OF_REPORTING = re.compile(r"\b(?:scared|afraid|frightened|worried|nervous|f
                                r"\b(?:scared|afraid|frightened|worried|nervous|anxious) (?:to|of|about) (?:go|going|walk|walking|leave|leaving|being) "
                                r"(?:out|outside|home|alone|on my own|to (?:the |my |school|work|town|church|mosque|college)\w*)\b|\b(?:worried|concerned|anxious) (?:about|for) (?:my|our|the) \w+$|"
                                r"\b(?:is|are|was|were|gets|get) (?:worried|concerned|anxious|scared|frightened) (?:about|for) (?:me|us)\b")
+# Fear and someone at the door, in easy read without "is" or "are".
+EASY_READ_FEAR_AT_THE_DOOR = re.compile(rf"\b(?:scared|frightened|afraid|help)\b.*\b{PERSON}\b.*\b(?:at|outside|by) (?:my|the|our) (?:front |back )?(?:door|window|house|home|flat|gate)\b")
 # Worry for someone bullied or picked on: the report of it, not danger now.
 WORRY_FOR_SOMEONE = re.compile(r"\b(?:worried|concerned|anxious|scared|afraid|frightened) (?:that |about |for )?(?:my|our) \w+ (?:is|are|has been|have been|gets|get|might be|will be) "
                                r"(?:being |getting )?(?:bullied|picked on|targeted|called names|left out|teased|excluded|singled out)\b")
@@ -416,6 +423,8 @@ def read_danger(text: str) -> DangerReading:
     if (not present and set(tenseless) <= {"in danger", "outside now"} and (UNSAFE_SINCE.search(plain) or FEELING_THAT_COMES_BACK.search(plain))
             and not STRONG_NOW_WORDS.search(plain) and not re.search(SUBJECT, plain)):
         return DangerReading(Level.NONE, told_as_past=past, no_danger_meant=True)
+    if EASY_READ_FEAR_AT_THE_DOOR.search(plain) and not past:  # "me scared people shout at me at my door"
+        return DangerReading(Level.NOW, signs + ("scared, and someone at my door",))
     if tenseless and not past and not online_only:
         return DangerReading(Level.NOW, signs)
     if not signs and words and set(words) <= _FEELINGS and (FUTURE_FEAR.search(plain) or FEAR_OF_REPORTING.search(plain) or WORRY_FOR_SOMEONE.search(plain)):
