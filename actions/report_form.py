@@ -35,6 +35,11 @@ _SAFETY_TALK = re.compile(r"\b(?:safe|unsafe|safety|danger|dangerous|ok|okay|fin
                           r"him|her|them|they|he|she)\b|\bhelp (?:me|us)\b(?! (?:to )?(?:fill|with|type|write|understand|answer|do))")
 MAX_OUTCOME_TEXT = 500
 _ABUSE_ITSELF = frozenset({"abuse", "abused", "abusive", "abusing"})  # says what, not how: online or said
+# Damage threatened, not done: "threatened to set my house on fire", "said he would smash my car".
+_ONLY_THREATENED_DAMAGE = re.compile(
+    r"^(?!.*\b(?:and|then) (?:they |he |she )?(?:did|smashed|broke|burnt|burned|damaged|set fire|kicked|scratched|keyed)\b)"
+    r".*\b(?:threaten\w*|said (?:he|she|they) (?:would|will|d|was going to|were going to)|going to|gonna) (?:to )?(?:\w+ ){0,1}"
+    r"(?:burn|set|smash|torch|wreck|damage|break|trash|kick in|petrol bomb|firebomb)\b")
 # Seen on a poster or leaflet, not handed one by someone ("the police gave me a leaflet").
 _SEEN_ON_A_POSTER = re.compile(r"\b(?:poster|posters|leaflet|leaflets|sticker|stickers|flyer|flyers|advert|adverts|banner)\b")
 _HANDED_BY = re.compile(r"\b(?:gave|give|given|handed|hand|sent|send|told|tell|showed|show|brought|passed)\b")
@@ -203,6 +208,8 @@ class ValidateReportForm(FormValidationAction):
         kinds = self._many(tracker, domain, "incident_types", "incident_type")
         if _THROWN_AT_SOMEONE.search(normalise(latest_text(tracker))) and not picked(tracker, domain, "incident_types"):
             kinds = list(dict.fromkeys([*kinds, "physical_assault"]))
+        if {"threats", "damage_to_property"} <= set(kinds) and _ONLY_THREATENED_DAMAGE.search(normalise(latest_text(tracker))):
+            kinds = [kind for kind in kinds if kind != "damage_to_property"]  # "threatened to set my house on fire"
         if {"online_abuse", "verbal_abuse"} <= set(kinds) and not picked(tracker, domain, "incident_types"):
             # "abuse on instagram" is online abuse; "called me names on facebook" is both.
             said = " ".join(w for w in latest_text(tracker).lower().split() if w not in _ABUSE_ITSELF)

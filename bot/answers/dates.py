@@ -120,6 +120,7 @@ def parse_when(text: str, today: date) -> When | None:
     """
     words = re.sub(r"\bago today\b", "ago", normalise(text))  # "a week ago today": a week ago
     words = re.sub(r"\bthis past\b|\bthis last\b", "last", words)  # "this past saturday"
+    words = re.sub(r"\b(days?|weeks?|months?) back\b", r"\1 ago", words)  # "ten days back"
     if not words:
         return None
     bands = [b for b in match_keys("time_band", words) if b != "unknown"]

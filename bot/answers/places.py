@@ -51,7 +51,7 @@ _REFUSAL_WORDS = frozenset(
     "thanks thank please the a an of it its what where which area place name town bit about anymore any more "
     "just actually am is was id known unknown".split())
 _NOT_GIVEN_CORE = re.compile(r"\b(?:not|no|do not|can not|could not|rather not)\b.*\b(?:know|known|remember|recall|sure|say|tell|give|share|idea|clue|comment)\b"
-                             r"|\b(?:no|not a) (?:idea|clue)\b")
+                             r"|\b(?:no|not a) (?:idea|clue)\b|\b(?:prefer|rather) not\b")
 
 
 def _not_given(raw: str) -> bool:
