@@ -67,6 +67,12 @@ def test_incident_types(answer, expected):
         ("ongoing", "every single day", "yes"),
         ("location_type", "at the end of my street", "street"),  # near home, not at it
         ("location_type", "at the end of my road", "street"),
+        ("location_type", "on the garden path", "home"),
+        ("ongoing", "never had it before", "no"),  # "before" with never is a first time
+        ("anonymous", "unnamed please", "anonymous"),
+        ("contact_route", "a pc told me", "police"),  # who told is the answer, not the telling
+        ("contact_route", "found you on my pc", "online_search"),
+        ("contact_route", "i already come to the centre", "regular_client"),
         ("yes_no", "yeah", "yes"),
         ("yes_no", "nah", "no"),
         ("yes_no", "dunno", "not_sure"),
@@ -89,6 +95,10 @@ def test_single_answers(list_name, answer, expected):
     ("incident_type", "swastika painted on my door", ["written_or_graffiti"]),  # what is written, not damage
     ("incident_type", "they smashed my door and painted on the wall", ["damage_to_property", "written_or_graffiti"]),
     ("preferred_outcome", "i only want it noted", ["record_only"]),
+    ("incident_type", "he head butted me", ["physical_assault"]),
+    ("incident_type", "stickers on my door", ["written_or_graffiti"]),
+    ("characteristic", "i use a zimmer frame", ["disability"]),
+    ("preferred_outcome", "for it to stop happening to other people", ["stop_it_happening"]),  # not "other"
 ])
 def test_answers_in_words_the_cues_say_differently(list_name, answer, expected):
     assert match_keys(list_name, answer) == expected

@@ -28,6 +28,7 @@ SATURDAY = date(2026, 11, 21)
         ("the wednesday before last", When(date(2026, 11, 11))),
         ("tuesday last week", When(date(2026, 11, 10))),  # the week before this one, from its Monday
         ("exactly a week ago", When(date(2026, 11, 14))),
+        ("three days back", When(date(2026, 11, 18))),
         ("12/10/2026", When(date(2026, 10, 12))),
         ("don't know", When(None)),
         ("dunno", When(None)),

@@ -22,7 +22,7 @@ from bot.answers.places import StreetAddress, area_answer, cut_postcodes
         ("Idsworth", "Idsworth"), ("woolston area", "Woolston"), ("the isle of wight", "Isle of Wight"),
         # Any answer made only of not knowing or not telling: never stored as a place called "No Clue".
         ("no clue", ""), ("i dont want to tell you", ""), ("not too sure of the name of the area", ""),
-        ("not sure maybe woolston", "Woolston"), ("Noss Mayo", "Noss Mayo"), ("up in harefield", "Harefield"), ("Upton", "Upton"), ("the shirley area i think", "Shirley"),
+        ("not sure maybe woolston", "Woolston"), ("Noss Mayo", "Noss Mayo"), ("up in harefield", "Harefield"), ("Upton", "Upton"), ("the shirley area i think", "Shirley"), ("id prefer not to", ""),
     ],
 )
 def test_area_answers(answer, stored):

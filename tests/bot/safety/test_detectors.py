@@ -180,6 +180,13 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("they are not here anymore", Level.NONE),
     ("im worried my daughter is being picked on at school", Level.NONE),  # the report of it
     ("someone got in through the back door while we were on holiday", Level.PAST),
+    ("a lad keeps cycling at me", Level.NOW),  # someone at it now
+    ("someone lit a rag and pushed it through our letterbox", Level.NOW),  # fire at the door, no time before now
+    ("someone put a lit rag through my door last winter", Level.NONE),
+    ("help bad people at my door", Level.NOW),
+    ("me scared lads shout at my window", Level.NOW),  # easy read, without "are"
+    ("i was scared when people came to my door last week", Level.PAST),
+    ("everything is calm again now", Level.NONE),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -222,7 +229,8 @@ def test_where_no_danger_is_meant_the_reader_makes_none(text):
                                               ("they poured bleach on my doorstep", False), ("i took my tablets this morning", False),
                                               ("i have had enough of life", True), ("i have had enough of the noise", False),
                                               ("going to crash the car into a tree", True), ("feeling sui", True),
-                                              ("i just want to stop existing", True), ("the shop has stopped existing", False)])
+                                              ("i just want to stop existing", True), ("the shop has stopped existing", False),
+                                              ("i punch the wall till it bleeds", True), ("he punched the wall next to my head", False)])
 def test_where_people_go_to_end_their_lives_and_easy_read_are_crisis(text, crisis):
     assert bool(crisis_signs(text)) is crisis
 
