@@ -11,7 +11,11 @@ import dateparser
 from bot.answers.choices import match_keys
 from bot.answers.text import normalise
 
-_WEEKDAYS = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+# Each name of a weekday, and its number (Monday is 0), as date.weekday() counts them.
+_WEEKDAY_NUMBERS = {name: number for number, names in enumerate(
+    ("monday mon", "tuesday tue tues", "wednesday wed", "thursday thu thur thurs", "friday fri", "saturday sat", "sunday sun"))
+    for name in names.split()}
+_WEEKDAYS = "(" + "|".join(sorted(_WEEKDAY_NUMBERS, key=len, reverse=True)) + ")"
 # Words people put around a date that dateparser does not need.
 _FILLERS = re.compile(
     r"\b(about|around|roughly|approximately|approx|exactly|precisely|i think|it was|maybe|probably|like|ish|on|at|"
@@ -100,11 +104,6 @@ def _named_day(words: str, today: date) -> date | None:
             this_year = date(today.year, month, day)
             return this_year if this_year <= today else date(today.year - 1, month, day)
     return None
-
-
-_WEEKDAY_NUMBERS = {name: number for number, names in enumerate(
-    ("monday mon", "tuesday tue tues", "wednesday wed", "thursday thu thur thurs", "friday fri", "saturday sat", "sunday sun"))
-    for name in names.split()}
 
 
 def _last_weekday(name: str, today: date) -> date:
