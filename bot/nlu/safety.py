@@ -133,9 +133,10 @@ class SafetyLayer(GraphComponent):
             decided = "check_danger"
         elif is_stop_command(text):
             decided = "stop"
-        elif intent in SAFETY_INTENTS and is_typed_reference(text):
-            # The classifier heard danger in a reference code ("her clx") and the layer none: it is
-            # the answer bot/nlu/references.py would have made it.
+        elif is_typed_reference(text) and intent != "inform":
+            # The classifier heard danger in a reference code ("her clx"), unsure enough that the
+            # fallback took it ("7gu-ncy"), and the layer none: it is the answer
+            # bot/nlu/references.py would have made it.
             decided = "inform"
         elif intent in SAFETY_INTENTS:
             # The classifier heard danger or crisis where the detectors read the past or nothing.
