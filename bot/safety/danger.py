@@ -114,11 +114,15 @@ PLACE = _any(
     rf" (?:my|our|the|his|her) (?:\w+ )?{_THINGS}",
 )
 # Places someone can be without being in anyone's way: only "is/are" makes them present.
+# Public places: "a man at the bus station" with no verb says who, not that he is here now ("a man at
+# my door" or "men at the back door" may be).
+_PUBLIC_THINGS = _any("street", "road", "shop", "school", "work", "bus", "train", "car park", "path")
 PLACE_TENSELESS = _any(
     "outside", "inside", "downstairs", "upstairs", "behind me", "next to me", "near me", "around me", "round me",
     "in front of me", "in my face", "at the door", "at the window",
     r"(?:at|outside|by) (?:front |back )?(?:door|window|gate|letterbox)",
-    rf"(?:outside|at|in|inside|round|around|behind|in front of|through|on|over|into) (?:my|our|the) (?:\w+ )?{_THINGS}",
+    rf"(?:outside|at|in|inside|round|around|behind|in front of|through|on|over|into|by|near) (?:(?:my|our) (?:\w+ )?{_THINGS}"
+    rf"|the (?!(?:\w+ )?{_PUBLIC_THINGS}\b)(?:\w+ )?{_THINGS})",
 )
 ASSAULTED = _any(
     "attacked", "followed", "chased", "hit", "beaten", "beat up", "beaten up", "threatened", "hurt", "stalked",
@@ -199,7 +203,8 @@ PRESENT = {
     # Done a moment ago, and so still going on: "they just broke in downstairs", "we have barricaded the door".
     "it has just happened": rf"\b{PERSON}(?:\s+\w+){{0,4}}?\s+(?:has\s+|have\s+)?just\s+(?:now\s+)?(?:broke|broken|hit|attacked|punched|threw|thrown|smashed|kicked|stabbed|grabbed|"
                             r"pushed|came|come|got|set|spat|shot|jumped|assaulted|beat|beaten|followed|chased|threatened|burst|forced|"
-                            r"turned up|showed up|arrived|appeared|walked in|pulled up|knocked|lobbed|chucked|hurled|fired|poured|tipped|sprayed|egged|rammed|drove at)\b",
+                            r"turned up|showed up|arrived|appeared|walked in|pulled up|knocked|lobbed|chucked|hurled|fired|poured|tipped|sprayed|egged|rammed|drove at|"
+                            r"tried to|tried)\b",
     "they are holding me": r"\b(?:has|have) (?:just )?(?:pinned|grabbed|cornered|trapped|surrounded|tied|got hold of|hold of) (?:me|us)\b"
                            r"(?! (?:before|once|twice|in the past|many|lots|loads|a few|several|when|last|at))",
     "we have barricaded ourselves in": r"\b(?:have|has|am|are|just) (?:just )?barricad\w*\b|\bbarricad\w* (?:myself|ourselves|the door|us|me) ?(?:in)?$",
@@ -236,7 +241,7 @@ PRESENT = {
 
 # Signs that fit now unless the message is about the past.
 TENSELESS = {
-    "someone is here": rf"\b{PERSON}\s+(?:with (?:a |an )?(?:\w+ )?{WEAPON}\s+)?(?:still\s+)?{PLACE_TENSELESS}\b",
+    "someone is here": rf"\b{PERSON}\s+(?:with (?:a |an )?(?:\w+ )?{WEAPON}\s+)?(?:still\s+)?(?:(?:in|on|across) the (?:street|road)\s+)?{PLACE_TENSELESS}\b",
     "someone with a weapon": rf"\bwith (?:a |an |the |his |her |their |some )?(?:\w+ )?{_any('knife', 'knives', 'gun', 'guns', 'machete', 'weapon', 'blade', 'sword', 'hammer', 'axe', 'crowbar', 'bat', 'baseball bat', 'acid', 'brick', 'bottle', 'iron bar', 'metal bar')}\b",
     "they have a weapon": rf"\b(?:got|has|have)\s+(?:a |an |the |his |her |their |some )?(?:\w+ )?{WEAPON}\b",
     "someone is doing it now": rf"\b{PERSON}\s+(?:still\s+)?{THREAT_ING}\b",
@@ -351,6 +356,8 @@ FEELING_THAT_COMES_BACK = re.compile(r"\b(?:i|we) (?:still |always |now |often |
 FEELINGS_ONLY = re.compile(r"^(?:i am|i feel|i m|feeling|i was|i have been|i feel really|im)?\s*(?:very |really |so |a bit |quite |just )*"
                            r"(?:upset|sad|angry|low|down|stressed|anxious|depressed|embarrassed|ashamed|shaken|shaky|annoyed|fed up|hurt|nervous|worried)$")
 # A question about what happens to the report: "will the police contact me", "who sees this".
+# Asking to be called back is asking for the centre, not for help now ("can someone call me back").
+CALL_BACK = re.compile(r"\b(?:call|ring|phone|text|contact) (?:me|us) (?:back|later|tomorrow|another time|in the morning)\b|\b(?:a )?(?:call|ring) ?back\b")
 ABOUT_THE_REPORT = re.compile(r"^(?:will|do|does|can|could|would|is|are|who|what|how|when|where)\b"
                               r"(?!.*\b(?:call|ring|phone|send|get|come|help|save|stop (?:him|her|them))\b)"
                               r".*\b(?:report|name|anonymous|anonymously|contact|see|know|private|confidential|happen|happens|information|details)\b")
@@ -444,7 +451,7 @@ def read_danger(text: str) -> DangerReading:
     # stopping me in the street to shout at me"): as the past, the learned reader does not make it now.
     return DangerReading(Level.NONE, told_as_past=past or HABITUAL.search(plain) is not None,
                          no_danger_meant=bool(who_it_is or ASKS_FOR_SAFETY.search(plain) or TELLS_WHO.search(plain)
-                                              or FEELINGS_ONLY.search(plain) or ABOUT_THE_REPORT.search(plain)))
+                                              or FEELINGS_ONLY.search(plain) or ABOUT_THE_REPORT.search(plain) or CALL_BACK.search(plain)))
 
 
 _FEAR = re.compile(r"\b(?:scared|afraid|frightened|terrified|petrified|fear|worried|panicking|panic|help me|unsafe|not safe)\b")

@@ -187,6 +187,13 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("me scared lads shout at my window", Level.NOW),  # easy read, without "are"
     ("i was scared when people came to my door last week", Level.PAST),
     ("everything is calm again now", Level.NONE),
+    ("someone just tried to stab me", Level.NOW),  # tried a moment ago: still there
+    ("he tried to hit me last week", Level.PAST),
+    ("a man at the bus station", Level.NONE),  # who, at a public place, with no verb of now
+    ("a man at my door", Level.NOW),
+    ("men at the back door", Level.NOW),
+    ("man in the street outside my flat", Level.NOW),
+    ("lads on the road by my house", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -211,7 +218,8 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
 @pytest.mark.parametrize("text", ["i want help to feel safe", "help me feel safer", "a safety plan", "they live above me",
                                   "he works at the shop", "im scared of the police", "i am worried it will happen again",
                                   "i am very upset", "will the police contact me", "i am worried about my kids",
-                                  "my mum is worried about me", "i do not feel safe in my area anymore"])
+                                  "my mum is worried about me", "i do not feel safe in my area anymore",
+                                  "can someone call me back", "could you ring me back tomorrow"])
 def test_where_no_danger_is_meant_the_reader_makes_none(text):
     # The reader took "i want help to feel safe" for a cry for help even when taught otherwise.
     assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
