@@ -18,6 +18,7 @@ from bot.answers.account import AccountTooLong, clean_account
 from bot.answers.choices import match_keys, match_one
 from bot.answers.nearest import answer_by_meaning
 from bot.answers.dates import FutureDate, band_at, parse_when
+from bot.answers.incidents import incident_kinds
 from bot.answers.places import StreetAddress, area_answer
 from bot.answers.text import normalise, word_count
 from bot import clock
@@ -34,19 +35,13 @@ _SAFETY_TALK = re.compile(r"\b(?:safe|unsafe|safety|danger|dangerous|ok|okay|fin
                           r"terrified|worried|nervous|hurt|hurting|threat\w*|here|outside|near|nearby|around|about|now|still|home|"
                           r"him|her|them|they|he|she)\b|\bhelp (?:me|us)\b(?! (?:to )?(?:fill|with|type|write|understand|answer|do))")
 MAX_OUTCOME_TEXT = 500
-_ABUSE_ITSELF = frozenset({"abuse", "abused", "abusive", "abusing"})  # says what, not how: online or said
-# Damage threatened, not done: "threatened to set my house on fire", "said he would smash my car".
-_ONLY_THREATENED_DAMAGE = re.compile(
-    r"^(?!.*\b(?:and|then) (?:they |he |she )?(?:did|smashed|broke|burnt|burned|damaged|set fire|kicked|scratched|keyed)\b)"
-    r".*\b(?:threaten\w*|said (?:he|she|they) (?:would|will|d|was going to|were going to)|going to|gonna) (?:to )?(?:\w+ ){0,1}"
-    r"(?:burn|set|smash|torch|wreck|damage|break|trash|kick in|petrol bomb|firebomb)\b")
+# The street named first, then the place it was by: "in the road outside the shops", "on the pavement near the school".
+_IN_THE_STREET_BY = re.compile(r"^(?:it was |it happened |just )?(?:in|on|along|down|up|across|crossing) (?:the|a|my) (?:main |busy |high )?"
+                               r"(?:road|street|pavement|lane|alley|alleyway|path|footpath|high street|main road)s? (?:right |just )?"
+                               r"(?:outside|near|by|opposite|next to|behind|in front of|across from|beside|round the corner from)\b")
 # Seen on a poster or leaflet, not handed one by someone ("the police gave me a leaflet").
 _SEEN_ON_A_POSTER = re.compile(r"\b(?:poster|posters|leaflet|leaflets|sticker|stickers|flyer|flyers|advert|adverts|banner)\b")
 _HANDED_BY = re.compile(r"\b(?:gave|give|given|handed|hand|sent|send|told|tell|showed|show|brought|passed)\b")
-# Something thrown at a person is an assault; thrown at a car or through a window, damage.
-_THROWN_AT_SOMEONE = re.compile(r"\b(?:threw|thrown|throw|throwing|chucked|chucking|lobbed|hurled|pelted)\b(?:\s+\w+){0,4}?\s+"
-                                r"(?:at|over|on|in) (?:me|us|him|her|them|my (?:face|head|son|daughter|child|kids|wife|husband|partner|friend|mum|dad))\b"
-                                r"|\bpelted (?:me|us)\b")
 
 
 def accepted(slot: str, value: Any, **more: Any) -> Result:
@@ -183,8 +178,10 @@ class ValidateReportForm(FormValidationAction):
                            and not _SAYS_YES_OR_NO.match(normalise(text)))
         # A longer message that says nothing of safety ("i dont really know where to start", "can my
         # support worker help me fill this in") is something else: the question is asked again.
+        # One that begins with its yes or no ("no i dont think i am") answers, however it goes on.
         about_something_else = (word_count(text) >= SAFE_NOW_MAX_WORDS and reading.level is Level.NONE
-                                and not _SAFETY_TALK.search(normalise(text)) and not _UNSURE.search(normalise(text)))
+                                and not _SAFETY_TALK.search(normalise(text)) and not _UNSURE.search(normalise(text))
+                                and not _SAYS_YES_OR_NO.match(normalise(text)))
         if answer is None or (answer != "yes" and (told_of_the_past or fear_not_danger or about_something_else)):
             return rejected(dispatcher, tracker, "safe_now")
         if answer == "yes":
@@ -205,16 +202,8 @@ class ValidateReportForm(FormValidationAction):
             return rejected(dispatcher, tracker, "what_happened")
 
     def validate_incident_types(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
-        kinds = self._many(tracker, domain, "incident_types", "incident_type")
-        if _THROWN_AT_SOMEONE.search(normalise(latest_text(tracker))) and not picked(tracker, domain, "incident_types"):
-            kinds = list(dict.fromkeys([*kinds, "physical_assault"]))
-        if {"threats", "damage_to_property"} <= set(kinds) and _ONLY_THREATENED_DAMAGE.search(normalise(latest_text(tracker))):
-            kinds = [kind for kind in kinds if kind != "damage_to_property"]  # "threatened to set my house on fire"
-        if {"online_abuse", "verbal_abuse"} <= set(kinds) and not picked(tracker, domain, "incident_types"):
-            # "abuse on instagram" is online abuse; "called me names on facebook" is both.
-            said = " ".join(w for w in latest_text(tracker).lower().split() if w not in _ABUSE_ITSELF)
-            if "verbal_abuse" not in match_keys("incident_type", said):
-                kinds = [kind for kind in kinds if kind != "verbal_abuse"]
+        kinds = (picked(tracker, domain, "incident_types") or incident_kinds(latest_text(tracker))
+                 or _by_meaning(tracker, domain, "incident_types") or [])
         return accepted("incident_types", kinds) if kinds else rejected(dispatcher, tracker, "incident_types")
 
     def validate_characteristics(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
@@ -257,7 +246,10 @@ class ValidateReportForm(FormValidationAction):
     def validate_location_type(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         """A named place wins over the street it was in ("outside the mosque" is a place of worship),
         and the first place named over what it was near ("in the park near my house")."""
-        named = [key for key in match_keys("location_type", latest_text(tracker)) if key not in ("street", "unknown", "other")]
+        text = latest_text(tracker)
+        if _IN_THE_STREET_BY.match(normalise(text)) and not picked(tracker, domain, "location_type"):
+            return accepted("location_type", "street")  # "in the road outside the shops": the road, where the shops are
+        named = [key for key in match_keys("location_type", text) if key not in ("street", "unknown", "other")]
         specific = named[0] if named and not picked(tracker, domain, "location_type") else None
         if specific:
             return accepted("location_type", specific)

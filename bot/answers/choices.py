@@ -64,9 +64,14 @@ _THEIR_CHILD = re.compile(r"\b(my|our) (?:\d{1,2}|one|two|three|four|five|six|se
                           r"fifteen|sixteen|seventeen) ?(?:year|yr|years|yrs|y o|yo) ?olds?\b")
 
 
+# "it never really stopped", "it has not actually ended": the negation, not the hedge, is the answer.
+_HEDGED_NEGATION = re.compile(r"\b(never|not) (?:really|actually|truly|properly|fully|completely|quite|totally) (?=(?:stop|end|finish|go away|gone|went)\w*\b)")
+
+
 def _said(text: str) -> str:
     words = " ".join(_CONTRACTIONS.get(word, word) for word in normalise(text).split())
     words = re.sub(r"\bevery single\b", "every", words)  # "every single week"
+    words = _HEDGED_NEGATION.sub(r"\1 ", words)
     return _THEIR_CHILD.sub(r"\1 child", _QUALIFIED_NOT_SURE.sub("not sure", words))
 
 

@@ -99,6 +99,10 @@ def test_single_answers(list_name, answer, expected):
     ("incident_type", "stickers on my door", ["written_or_graffiti"]),
     ("characteristic", "i use a zimmer frame", ["disability"]),
     ("preferred_outcome", "for it to stop happening to other people", ["stop_it_happening"]),  # not "other"
+    ("ongoing", "it never really stopped", ["yes"]),  # the negation, not the hedge, answers (blind set 17 had it as no)
+    ("ongoing", "it has not actually ended", ["yes"]),
+    ("preferred_outcome", "help for my son", ["support_only"]),
+    ("location_type", "in the one stop", ["shop_or_business"]),  # a shop's name, not a bus stop
 ])
 def test_answers_in_words_the_cues_say_differently(list_name, answer, expected):
     assert match_keys(list_name, answer) == expected

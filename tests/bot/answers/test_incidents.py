@@ -1,0 +1,45 @@
+"""The kinds of incident read from a person's words (bot/answers/incidents.py), where a word means
+one kind or another by what it was done to."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.incidents import incident_kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("kicked my fence down", ["damage_to_property"]),  # blind set 17 had it read as an assault
+    ("punched the car window", ["damage_to_property"]),
+    ("banged on our front door and kicked the gate in", ["damage_to_property"]),
+    ("kicked me in the car park", ["physical_assault"]),
+    ("kicked my dog", ["physical_assault"]),
+    ("punched my husband and kicked the car", ["physical_assault", "damage_to_property"]),
+])
+def test_a_blow_at_a_thing_is_damage_and_at_a_person_an_assault(text, kinds):
+    assert incident_kinds(text) == kinds
+
+
+def test_something_thrown_at_a_person_is_an_assault_and_at_a_window_damage():
+    assert "physical_assault" in incident_kinds("threw eggs at me")
+    assert incident_kinds("threw a brick through the window") == ["damage_to_property"]
+
+
+def test_damage_threatened_is_a_threat_not_damage_done():
+    assert incident_kinds("threatened to kick my door in") == ["threats"]
+    assert incident_kinds("said he would smash my car") == ["threats"]
+    assert sorted(incident_kinds("said he would smash my car and then smashed it")) == ["damage_to_property", "threats"]
+
+
+def test_abuse_online_is_online_abuse_and_names_called_online_are_both():
+    assert incident_kinds("abuse on instagram") == ["online_abuse"]
+    assert sorted(incident_kinds("called me names on facebook")) == ["online_abuse", "verbal_abuse"]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("hateful posts about me", ["online_abuse"]),
+    ("he exposed himself to me", ["sexual"]),
+    ("a man was flashing at me", ["sexual"]),
+])
+def test_the_words_blind_set_17_found_unread_are_read(text, kinds):
+    assert incident_kinds(text) == kinds
