@@ -14,15 +14,14 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 
+from bot.errors import SettingsError
+from bot.privacy.encryption import cipher_for
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 _SECRET_FIELDS = {
     "database_url", "pseudonym_key", "twilio_auth_token", "telegram_bot_token", "telegram_webhook_secret",
     "web_channel_secret", "session_secret", "records_encryption_key", "conversation_store_url", "lock_store_url",
 }
-
-
-class SettingsError(RuntimeError):
-    """A setting is missing or malformed; the message names it."""
 
 
 @dataclass(frozen=True)
@@ -58,8 +57,6 @@ class Settings:
 
     def cipher(self):
         """Returns the cipher for records' free text; stops with a clear message if no key is set."""
-        from bot.privacy.encryption import cipher_for
-
         return cipher_for(self.records_encryption_key)
 
     def require(self, *names: str) -> None:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 from bot.answers.text import normalise
+from bot.privacy.postcodes import FULL_POSTCODE
 
-# A full UK postcode: outward code (district) then inward code, e.g. "SO14 3AB", "sw1a1aa".
-_FULL_POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9][A-Z]{2})\b", re.IGNORECASE)
 _DISTRICT = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]?$", re.IGNORECASE)
 _STREET_WORDS = (
     "street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|crescent|court|ct|place|pl|terrace|"
@@ -28,11 +27,6 @@ _SMALL_WORDS = {"of", "on", "upon", "in", "the", "under", "by", "le", "de", "and
 
 class StreetAddress(ValueError):
     """The answer held a house number and street, which is never stored."""
-
-
-def cut_postcodes(text: str) -> str:
-    """Replaces every full postcode in ``text`` with its district: "SO14 3AB" becomes "SO14"."""
-    return _FULL_POSTCODE.sub(lambda m: m.group(1).upper(), text)
 
 
 def looks_like_street_address(text: str) -> bool:
@@ -75,7 +69,7 @@ def area_answer(text: str) -> str | None:
         return ""
     if looks_like_street_address(raw):
         raise StreetAddress()
-    full = _FULL_POSTCODE.search(raw)
+    full = FULL_POSTCODE.search(raw)
     if full:
         return full.group(1).upper()
     raw = re.sub(r"^(?:(?:not sure|i am not sure|not certain|i think|i think it was|maybe|probably|possibly|perhaps)\s*,?\s+)+", "", raw, flags=re.IGNORECASE)

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
-from bot.config import SettingsError
+from bot.errors import SettingsError
 
 
 class UndecryptableText(ValueError):

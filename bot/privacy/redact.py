@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 
-from bot.answers.places import cut_postcodes
+from bot.privacy.postcodes import cut_postcodes
 from bot.privacy.names import COMMON_WORDS, is_first_name
 
 

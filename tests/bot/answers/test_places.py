@@ -3,7 +3,8 @@
 import pytest
 
 from bot.answers.account import AccountTooLong, clean_account
-from bot.answers.places import StreetAddress, area_answer, cut_postcodes
+from bot.answers.places import StreetAddress, area_answer
+from bot.privacy.postcodes import cut_postcodes
 
 
 @pytest.mark.parametrize(
