@@ -22,6 +22,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.messages import latest_text
+from actions.report_form import ValidateReportForm
 from actions.steps import CHECKS, FORM, FREE_TEXT
 from bot.answers.text import normalise, word_count
 from bot.config import PROJECT_ROOT
@@ -56,8 +57,6 @@ async def as_answer(tracker: Tracker, domain: DomainDict, dispatcher: Collecting
     """The events that keep the latest message as the answer to the question being asked, or None
     when it is not one. What the question says on taking an answer (the True Vision link, the
     emergency reply) is said through ``dispatcher``; nothing is said when it is not an answer."""
-    from actions.report_form import ValidateReportForm
-
     slot = tracker.get_slot("requested_slot")
     text = latest_text(tracker)
     if tracker.active_loop_name != FORM or not slot or slot in CHECKS or not text.strip():

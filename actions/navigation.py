@@ -19,8 +19,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.answer_first import answered, as_answer
 from actions.messages import latest_text
-from actions.safety import clear_checks
-from actions.steps import FORM, FRESH_TRIES, SKIPPED_VALUE, active_steps, domain_order
+from actions.steps import FORM, FRESH_TRIES, SKIPPED_VALUE, active_steps, clear_checks, domain_order
 from bot.safety.commands import is_stop_command
 
 

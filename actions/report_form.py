@@ -12,8 +12,7 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.messages import button_options, latest_text, picked, pressed_choices
-from actions.safety import clear_checks
-from actions.steps import FRESH_TRIES, active_steps
+from actions.steps import FRESH_TRIES, active_steps, clear_checks
 from bot.answers.account import AccountTooLong, clean_account
 from bot.answers.choices import match_keys, match_one
 from bot.answers.nearest import answer_by_meaning

@@ -12,8 +12,9 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.answer_first import as_answer
 from actions.messages import keep_as_answer, latest_text
-from actions.steps import CHECKS, FORM, FREE_TEXT
+from actions.steps import FORM, FREE_TEXT, clear_checks
 from bot.safety.danger import tells_of_fear
 
 # A crisis said while telling what happened is kept as the account only when it is more than a
@@ -27,11 +28,6 @@ ANSWERED_IN_DANGER_WORDS = ("incident_types", "ongoing", "support_wanted", "pref
 def safety_reading(tracker: Tracker) -> dict[str, Any]:
     """What the safety layer found in the latest message (see bot.nlu.safety)."""
     return (tracker.latest_message or {}).get("safety") or {}
-
-
-def clear_checks() -> list[dict[str, Any]]:
-    """Forgets a question the safety layer was asking: what was just said comes first."""
-    return [SlotSet("pending_check", None)] + [SlotSet(check, None) for check in CHECKS]
 
 
 def _in_report(tracker: Tracker) -> str | None:
@@ -108,8 +104,6 @@ class ActionCheckDanger(Action):
         me" at "what kind of incident was it?", "he keeps following me" at "has it happened
         before?") it is asked only when they also tell of fear ("they hit me and i am scared").
         """
-        from actions.answer_first import as_answer
-
         kept = await as_answer(tracker, domain, dispatcher) or []
         if kept and _in_report(tracker) in ANSWERED_IN_DANGER_WORDS and not tells_of_fear(latest_text(tracker)):
             return kept

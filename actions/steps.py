@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from rasa_sdk.events import SlotSet
+
 FORM = "report_form"
 
 # Questions whose answer is the person's own words rather than a choice.
@@ -11,6 +13,11 @@ FREE_TEXT = ("what_happened", "characteristic_other")
 
 # Questions the safety layer asks before the report's own (see pending_check in domain.yml).
 CHECKS = ("confirm_danger", "confirm_stop", "confirm_withdraw")
+
+
+def clear_checks() -> list[dict[str, Any]]:
+    """Forgets a question the safety layer was asking: what was just said comes first."""
+    return [SlotSet("pending_check", None)] + [SlotSet(check, None) for check in CHECKS]
 
 # What a skipped question stores. Questions not listed here need an answer ("not sure" is one).
 SKIPPED_VALUE: dict[str, Any] = {
