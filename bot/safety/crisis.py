@@ -45,7 +45,7 @@ SIGNS = {
                         r"\bwish i (?:had never been|was never|wasnt|was not|were not) (?:born|alive|here)\b|"
                         r"\b(?:will not|wont|not going to) be (?:here|around|alive) (?:much longer|tomorrow|for long|any ?more)\b|"
                         r"\bnot going to be around\b|\b(?:do not|dont) think (?:i (?:will|ll|am going to)|ill) (?:be (?:here|around|alive)|make it|last)\b|"
-                        r"\b(?:will not|wont) be (?:here|around|alive) (?:next|by|after|this)\b|\bby (?:tomorrow|tonight|the morning) i (?:will not|wont) be (?:here|around|alive)\b|\bmy last message\b|\b(?:nobody|no one|noone) (?:would|will) (?:miss|notice|care)\b|"
+                        r"\b(?:will not|wont) be (?:here|around|alive) (?:next|by|after|this)\b|\bby (?:tomorrow|tonight|the morning) i (?:will not|wont) be (?:here|around|alive)\b|\bmy last message\b|\b(?:the )?last (?:thing|message|text|words?) (?:i (?:will )?(?:ever )?(?:send|write|say)|you (?:will )?(?:ever )?(?:get|hear) from me)(?: (?:ever|to you|to anyone|goodbye|bye))*$|\b(?:nobody|no one|noone) (?:would|will) (?:miss|notice|care)\b|"
                         r"\b(?:nobody|no one) cares if i (?:live|die|am alive)\b|\bi am a burden\b|"
                         r"\b(?:letters?|note|notes|message) (?:to (?:my \w+ )?)?(?:to )?(?:say|saying) goodbye\b|\bgoodbye (?:letter|note)\b|"
                         r"\bgoodbye everyone\b|\bsuicide note\b|\b(?:i am|am|i have been) saying (?:my )?goodbyes?\b|"

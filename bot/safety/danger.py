@@ -199,12 +199,14 @@ PRESENT = {
                                 r".*\b(?:lit|lighted|lighting|set light to|set fire to|burning)\b.*\b(?:through|in|into|under) (?:my|our|the) (?:letterbox|letter box|door|front door)\b",
     "something poured through my door": r"\b(?:has|have|just) (?:just )?(?:poured|tipped|squirted|sprayed|lit|thrown|set) (?:something|\w+ )?(?:\w+ )?"
                                          r"(?:through|in|into|under) (?:my|our|the) (?:letterbox|letter box|door|front door|window)\b",
-    "I am locked in": r"\blocked (?:myself |ourselves )?in\b|\b(?:have|has|am|are|just) (?:just )?shut (?:myself|ourselves) in\b|\b(?:has|have) (?:just )?locked (?:me|us|my \w+) in\b",
+    "I am locked in": r"(?<!\bgot )(?<!\bwas )(?<!\bwere )(?<!\bbeen )\blocked (?:myself |ourselves )?in\b|\b(?:have|has|am|are|just) (?:just )?shut (?:myself|ourselves) in\b|\b(?:has|have) (?:just )?locked (?:me|us|my \w+) in\b",
     # Done a moment ago, and so still going on: "they just broke in downstairs", "we have barricaded the door".
     "it has just happened": rf"\b{PERSON}(?:\s+\w+){{0,4}}?\s+(?:has\s+|have\s+)?just\s+(?:now\s+)?(?:broke|broken|hit|attacked|punched|threw|thrown|smashed|kicked|stabbed|grabbed|"
                             r"pushed|came|come|got|set|spat|shot|jumped|assaulted|beat|beaten|followed|chased|threatened|burst|forced|"
                             r"turned up|showed up|arrived|appeared|walked in|pulled up|knocked|lobbed|chucked|hurled|fired|poured|tipped|sprayed|egged|rammed|drove at|"
                             r"tried to|tried)\b",
+    # Found where the person is hiding or lives: "quick theyve found me".
+    "they have found me": rf"\b{PERSON}\s+(?:have|has)\s+(?:just\s+)?found (?:me|us)\b(?! (?:on|online|on (?:facebook|instagram|tiktok|twitter|snapchat)))",
     "they are holding me": r"\b(?:has|have) (?:just )?(?:pinned|grabbed|cornered|trapped|surrounded|tied|got hold of|hold of) (?:me|us)\b"
                            r"(?! (?:before|once|twice|in the past|many|lots|loads|a few|several|when|last|at))",
     "we have barricaded ourselves in": r"\b(?:have|has|am|are|just) (?:just )?barricad\w*\b|\bbarricad\w* (?:myself|ourselves|the door|us|me) ?(?:in)?$",
@@ -283,6 +285,7 @@ PAST_WORDS = re.compile(
     r"\bthe other (?:day|night|week)\b|\bearlier (?:today|on|this)\b|\b(?:over|at) the weekend\b|\bfor months\b|"
     r"\b(?:me|us|him|her|them|it) before$|\bbefore now\b|\byears? back\b|\bweeks? back\b|\bmonths? back\b|"
     r"\bonce\b|\bnew years? eve\b|\bon new year|\bwhen i was\b|\bwhile (?:i|we) (?:was|were) (?:away|out|on holiday|at work|asleep|sleeping|at school|in bed)\b|"
+    r"\bbefore (?:i|we) (?:moved|left|moved out|moved away|got away)\b|\bwhen (?:i|we) lived\b|"
     r"\b(?:over|during|at|in|this) (?:the )?(?:summer|winter|spring|autumn|holidays|christmas|easter|half term)\b"
 )
 # The past told by the verb alone ("was", "had", "followed"): weaker than a time ("last week").
@@ -290,7 +293,7 @@ PAST_TENSE = re.compile(r"\b(?:was|were|had|did|never did)\b")
 IRREGULAR_PAST = frozenset(
     "came went said told threw broke spat ran stole took saw heard left made wrote fought caught bit held knew "
     "thought brought drove rode began swore tore woke found felt kept meant lost paid shouted drew flew "
-    "hid chose spoke".split()
+    "hid chose spoke swung flung struck slung hung shook".split()
 )
 # Words ending in -ed that describe a state now ("scared", "armed men") rather than a past act.
 _STATE_WORDS = frozenset(

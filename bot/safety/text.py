@@ -35,6 +35,7 @@ _WITH_APOSTROPHE = (
 # The same contractions and the spellings of hurried texting, written without the apostrophe.
 _WORDS = {
     "hes": "he is", "shes": "she is", "theyre": "they are", "thier": "their", "youre": "you are",
+    "theyve": "they have", "weve": "we have", "youve": "you have",
     "whos": "who is", "whats": "what is", "thats": "that is", "theres": "there is", "its": "it is", "someones": "someone is",
     "rn": "right now", "atm": "at the moment", "rite": "right", "tryna": "trying to", "gna": "going to",
     "gunna": "going to", "goin": "going", "bout": "about", "ova": "over", "outsde": "outside",

@@ -194,6 +194,11 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("men at the back door", Level.NOW),
     ("man in the street outside my flat", Level.NOW),
     ("lads on the road by my house", Level.NOW),
+    ("quick theyve found me", Level.NOW),  # found where the person is: blind set 18 missed it
+    ("theyve found me on facebook", Level.NONE),
+    ("i got locked in the toilets by them in year 9", Level.NONE),  # "got locked in": the past, not "I am locked in"
+    ("he swung a bat at us at the festival", Level.PAST),  # "swung" is the past
+    ("my old flatmate threatened me with a knife before i moved", Level.PAST),  # a weapon, and a time before now
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -230,6 +235,8 @@ def test_where_no_danger_is_meant_the_reader_makes_none(text):
                                               ("me no live", True), ("me not want live", True), ("i see no way out", True),
                                               ("i was trapped with no way out", False),
                                               ("this is the last time you will hear from me", True), ("i dont see a way out", True),
+                                              ("this will be the last thing i send", True),
+                                              ("the last thing i will say about it is that im angry", False),
                                               ("i am saying goodbye", True), ("i was saying goodbye to my friend when they shouted", False),
                                               ("the man next to me on the train keeps punching my arm", False),
                                               ("i am on the line to the council", False), ("i am at the train station", False),
