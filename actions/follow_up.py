@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
+from actions.answer_first import answered
 from actions.messages import latest_text
 from actions.withdraw import reference_in
 from bot.config import load_settings
@@ -61,7 +62,9 @@ class ActionGiveUpdate(Action):
 class ActionFollowUpDuringReport(Action):
     """"Update K7Q-M2X" or "withdraw K7Q-M2X" while a report is under way (the web page starts one
     at once): news is given there and then; a withdrawal is asked about first ("Do you want to
-    take back report K7Q-M2X?"); the report carries on with every answer kept."""
+    take back report K7Q-M2X?"); the report carries on with every answer kept. With no code, a
+    message that answers the question being asked is that answer: the classifier took "my manager
+    to take action" for a withdrawal."""
 
     def name(self) -> str:
         return "action_follow_up_during_report"
@@ -70,6 +73,9 @@ class ActionFollowUpDuringReport(Action):
         wants_news = (tracker.latest_message.get("intent") or {}).get("name") == "ask_update"
         code = reference_in(latest_text(tracker), asked=False)
         if code is None:
+            kept = await answered(tracker, domain, dispatcher)
+            if kept:
+                return kept
             dispatcher.utter_message(response="utter_update_needs_reference" if wants_news else "utter_withdraw_needs_reference")
         elif wants_news:
             tell_update(dispatcher, tracker, code)

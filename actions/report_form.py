@@ -19,6 +19,7 @@ from bot.answers.nearest import answer_by_meaning
 from bot.answers.dates import FutureDate, band_at, parse_when
 from bot.answers.incidents import incident_kinds
 from bot.answers.places import StreetAddress, area_answer
+from bot.answers.routes import route_by_what_was_seen
 from bot.answers.text import normalise, word_count
 from bot import clock
 from bot.config import load_settings
@@ -38,9 +39,6 @@ MAX_OUTCOME_TEXT = 500
 _IN_THE_STREET_BY = re.compile(r"^(?:it was |it happened |just )?(?:in|on|along|down|up|across|crossing) (?:the|a|my) (?:main |busy |high )?"
                                r"(?:road|street|pavement|lane|alley|alleyway|path|footpath|high street|main road)s? (?:right |just )?"
                                r"(?:outside|near|by|opposite|next to|behind|in front of|across from|beside|round the corner from)\b")
-# Seen on a poster or leaflet, not handed one by someone ("the police gave me a leaflet").
-_SEEN_ON_A_POSTER = re.compile(r"\b(?:poster|posters|leaflet|leaflets|sticker|stickers|flyer|flyers|advert|adverts|banner)\b")
-_HANDED_BY = re.compile(r"\b(?:gave|give|given|handed|hand|sent|send|told|tell|showed|show|brought|passed)\b")
 
 
 def accepted(slot: str, value: Any, **more: Any) -> Result:
@@ -309,10 +307,10 @@ class ValidateReportForm(FormValidationAction):
         return accepted("true_vision", choice)
 
     def validate_contact_route(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
-        """A poster or leaflet is how the person came, whoever made it ("a stop hate crime poster")."""
-        text = normalise(latest_text(tracker))
-        if not picked(tracker, domain, "contact_route") and _SEEN_ON_A_POSTER.search(text) and not _HANDED_BY.search(text):
-            return accepted("contact_route", "poster_or_leaflet")
+        """A poster seen or a page found is how the person came, whoever made it (bot/answers/routes.py)."""
+        seen = None if picked(tracker, domain, "contact_route") else route_by_what_was_seen(latest_text(tracker))
+        if seen:
+            return accepted("contact_route", seen)
         return self._single_choice("contact_route", value, dispatcher, tracker, domain, "contact_route")
 
     def validate_confirmed(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:

@@ -64,8 +64,6 @@ class ActionEmergency(Action):
             # "they follow me everywhere" at "what kind of incident?", "help me please" at the True
             # Vision offer: danger is answered, and the answer is kept too. So is any answer that
             # only the learned reader took for danger ("help to feel safer" at "what would help?").
-            from actions.answer_first import as_answer
-
             events += await as_answer(tracker, domain, dispatcher) or []
         return events + (clear_checks() if tracker.get_slot("pending_check") else [])
 
@@ -86,8 +84,6 @@ class ActionCrisis(Action):
         elif requested and only_meaning:
             # Only the learned reader heard a crisis ("never ends" at "has it happened before?"):
             # the lines are given, and an answer to the question is kept too.
-            from actions.answer_first import as_answer
-
             events += await as_answer(tracker, domain, dispatcher) or []
         return events + (clear_checks() if tracker.get_slot("pending_check") else [])
 

@@ -56,7 +56,7 @@ _QUALIFIED_NOT_SURE = re.compile(r"\bnot (?:really|totally|100|100 percent|entir
 
 # "they'd" typed without its apostrophe ("shed", "wed", "hell" are words of their own).
 _CONTRACTIONS = {"theyd": "they would", "theyll": "they will", "theyre": "they are", "hed": "he would", "youd": "you would",
-                 "youll": "you will", "youre": "you are", "itll": "it will"}
+                 "youll": "you will", "youre": "you are", "itll": "it will", "hadnt": "had not"}
 
 
 # "my 15 year old", "our 6yr old": a child of the person's.

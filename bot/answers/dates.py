@@ -61,10 +61,14 @@ _LOOSE_HOUR = re.compile(r"^(?:(?:at|around|about|roughly|approximately|approx|j
                          rf"^{_HOUR}(?: o clock| ish)$")
 
 
+_LAST_HOUR = re.compile(r"^.*\s((?:at|around|about|roughly|just after|just before) \d{1,2}(?: o clock| ish)?)$")
+
+
 def band_at(text: str) -> str | None:
     """The time of day of a time on the clock in ``text`` ("9am" is morning, "7 at night" evening)."""
-    words = normalise(text).replace(" oclock", " o clock")
-    loose = _LOOSE_HOUR.match(words)
+    words = re.sub(r"\b(\d{1,2})ish\b", r"\1 ish", normalise(text).replace(" oclock", " o clock"))  # "3ish"
+    # A bare hour that ends a longer answer: "when the shops shut at 5".
+    loose = _LOOSE_HOUR.match(words) or _LOOSE_HOUR.match(_LAST_HOUR.sub(r"\1", words))
     if loose:
         hour = int(next(group for group in loose.groups() if group is not None))
         return "afternoon" if 1 <= hour <= 5 else None

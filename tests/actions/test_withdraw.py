@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import update
 
+from actions.follow_up import ActionFollowUpDuringReport
 from actions.withdraw import ActionWithdrawReport, ValidateWithdrawForm, reference_in
 from bot.records.db import session_factory
 from bot.records.models import Incident
@@ -88,3 +89,19 @@ async def test_after_14_days_the_centre_must_be_asked(dispatcher, domain, saved,
 async def test_an_unknown_reference(dispatcher, domain, saved, database_url):
     await withdraw(dispatcher, domain, "ZZZ-999")
     assert responses(dispatcher) == ["utter_withdraw_not_found"]
+
+
+async def test_an_answer_the_classifier_took_for_a_withdrawal_is_kept_as_the_answer(dispatcher, domain):
+    """Blind set 18: "my manager to take action" at "what would you like to happen?" was read as
+    a withdrawal with no code, so the answer was lost and the person asked for a reference."""
+    tracker = make_tracker("my manager to take action", "withdraw_report", requested_slot="preferred_outcome", fill_requested=False)
+    events = slot_events(await ActionFollowUpDuringReport().run(dispatcher, tracker, domain))
+    assert events["preferred_outcome"] == ["landlord_or_council_action"]
+    assert "utter_withdraw_needs_reference" not in responses(dispatcher)
+
+
+async def test_asking_to_withdraw_in_the_words_taught_still_asks_for_the_code(dispatcher, domain):
+    tracker = make_tracker("i want to withdraw my report", "withdraw_report", requested_slot="preferred_outcome", fill_requested=False)
+    events = slot_events(await ActionFollowUpDuringReport().run(dispatcher, tracker, domain))
+    assert "preferred_outcome" not in events
+    assert responses(dispatcher) == ["utter_withdraw_needs_reference"]

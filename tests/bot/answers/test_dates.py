@@ -55,6 +55,7 @@ def test_answers_that_are_not_dates(answer):
     ("7pm", "evening"), ("3.30pm", "afternoon"), ("10 in the morning", "morning"), ("2 at night", "night"),
     # 6 to 12 said alone could be either end of the day; a number alone is a choice from the list.
     ("about 8", None), ("around 11", None), ("3", None),
+    ("around 3ish", "afternoon"), ("when the shops shut at 5", "afternoon"), ("i left work at 9", None),
 ])
 def test_a_time_of_day_said_the_british_way(answer, band):
     assert band_at(answer) == band

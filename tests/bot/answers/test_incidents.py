@@ -36,6 +36,11 @@ def test_abuse_online_is_online_abuse_and_names_called_online_are_both():
     assert sorted(incident_kinds("called me names on facebook")) == ["online_abuse", "verbal_abuse"]
 
 
+def test_a_grab_told_as_sexual_is_the_sexual_assault_and_a_blow_beside_it_still_an_assault():
+    assert incident_kinds("grabbed me in a sexual way") == ["sexual"]
+    assert incident_kinds("punched me and groped me") == ["physical_assault", "sexual"]
+
+
 @pytest.mark.parametrize(("text", "kinds"), [
     ("hateful posts about me", ["online_abuse"]),
     ("he exposed himself to me", ["sexual"]),
