@@ -56,8 +56,8 @@ PERSON = _any(
     "he", "she", "they", "them", "someone", "somebody", "some one", "anyone", "people", "person", "stranger",
     "strangers", r"(?:a |the |this |that |some )?(?:man|men|woman|women|lady|ladies|guy|guys|bloke|blokes|lad|lads|"
     r"boy|boys|girl|girls|kid|kids|youth|youths|teenager|teenagers|gang|group|crowd|mob|couple|driver|"
-    r"neighbours?|landlord|family)",
-    "next door", r"my (?:ex|partner|husband|wife|boyfriend|girlfriend|carer|dad|brother|uncle|cousin|son|stepdad)",
+    r"neighbours?|landlord|landlady|family|carer|carers|flatmate|housemate|lodger|bouncer|security guard|manager|boss|colleague|customer|passenger)",
+    "next door", r"my (?:ex|partner|husband|wife|boyfriend|girlfriend|carer|dad|brother|uncle|cousin|son|stepdad|mum|mother|sister|stepmum|grandad|nan|flatmate|housemate|lodger)",
     r"(?:2|two|3|three|4|four|5|five|some|few|loads of|lots of|a few|a load of) \w+",
 )
 # "<someone> ... is/are": a person as the subject, up to six words before the verb ("the lads who
@@ -71,7 +71,8 @@ THREAT_ING = _any(
     "stabbing", "grabbing", "pushing", "shoving", "surrounding", "blocking", "lurking", "circling", "slapping",
     "biting", "spitting", "shooting", "stamping", "touching me", "holding me", r"holding (?:a|an|my|the)", "waving",
     "pointing", "climbing", "filming me", "screaming at", "shouting at", "staring",
-    r"trying (?:to )?(?:get|break|kick|hurt|kill|attack|hit|grab|open|force|come|smash|stab|my)",
+    r"trying (?:to )?(?:get|break|kick|hurt|kill|attack|hit|grab|open|force|come|smash|stab|my|rip|tear|pull|drag|snatch|take|steal|"
+    r"burn|push|punch|choke|strangle|run (?:me|us|him|her) over|knock|throw|touch|set fire)",
     r"waiting (?:for (?:me|us) )?(?:outside|at|near|by|round|around|down|behind|across)",
     r"watching (?:me|us|my|the house|our)", r"looking (?:for (?:me|us)|through|in|at me)", r"after (?:me|us)",
     "setting fire", "burning", r"setting (?:\w+ )?(?:dog|dogs|it|them) on",
@@ -207,7 +208,7 @@ PRESENT = {
                             r"tried to|tried)\b",
     # Found where the person is hiding or lives: "quick theyve found me".
     "they have found me": rf"\b{PERSON}\s+(?:have|has)\s+(?:just\s+)?found (?:me|us)\b(?! (?:on|online|on (?:facebook|instagram|tiktok|twitter|snapchat)))",
-    "they are holding me": r"\b(?:has|have) (?:just )?(?:pinned|grabbed|cornered|trapped|surrounded|tied|got hold of|hold of) (?:me|us)\b"
+    "they are holding me": r"\b(?:has|have) (?:just )?(?:pinned|grabbed|cornered|trapped|surrounded|tied|got hold of|hold of) (?:me|us|him|her|them|my \w+)\b"
                            r"(?! (?:before|once|twice|in the past|many|lots|loads|a few|several|when|last|at))",
     "we have barricaded ourselves in": r"\b(?:have|has|am|are|just) (?:just )?barricad\w*\b|\bbarricad\w* (?:myself|ourselves|the door|us|me) ?(?:in)?$",
     "they have not gone": r"\b(?:has|have) not (?:gone|left)\b(?! (?:me|us) alone)|\bnot gone (?:yet|away)\b|\bstill not (?:gone|left)\b",
@@ -312,6 +313,8 @@ SAFE_NOW = re.compile(
     r"\b(?:restraining|non molestation|injunction|banning) order\b|\bno (?:immediate |real |current )?danger\b|\bnot in (?:any |immediate )?danger\b|"
     r"^(?:i am |i m |we are |yes |yeah )?(?:safe|ok|okay|fine|alright) (?:for now|at the moment|for the moment|right now)$|"
     r"\b(?:nobody|no one|noone|no body) (?:is )?(?:here|there|around|about|outside)(?: now| any ?more)?$|"
+    # With the police: "i am at the police station now", "the police are here with me".
+    r"\b(?:i am|we are|i am now|we are now) (?:at|in) (?:the )?police station\b|\b(?:the )?police are (?:here )?with (?:me|us)\b|"
     r"\b(?:are|is|am) (?:not|no longer) (?:here|there|around|about|outside)(?: any ?more| now)?$|"
     r"\b(?:all|it is|it s|its|everything is) (?:quiet|calm|peaceful|quiet and calm)(?: again| now)+\b"
 )
@@ -319,6 +322,8 @@ ONLINE = re.compile(r"\b(?:online|on line|instagram|facebook|twitter|tiktok|snap
                     r"messages?|texts?|texting|emails?|comments?|posts?|posting|dms?|inbox|app|game|gaming)\b")
 # Harm a person means to do to themselves is read by bot.safety.crisis, not as danger from others.
 _SELF_HARM = re.compile(r"\b(?!locked\b|shut\b|hid\b|barricaded\b|hiding\b)\w+ my ?self\b|\bme (?:want |wan |wanna )?(?:kill|hurt|cut|harm) me\b")
+# A pause asked for is no break-in: "i need a break", "on my lunch break".
+_A_PAUSE = re.compile(r"\b(?:a|my|lunch|tea|coffee|short|quick|little|the) break\b")
 # "the people upstairs", "the family next door": who someone is, not where they are now.
 _NEIGHBOURS = re.compile(r"\b(?:the|my|our) (?:people|family|man|woman|lady|guy|lads|kids|couple|lot|ones|neighbours?) "
                          r"(?:upstairs|downstairs|next door|across the road|over the road|opposite|below|above|"
@@ -410,7 +415,7 @@ def read_danger(text: str) -> DangerReading:
     """Reads ``text`` for danger now (see the module docstring)."""
     if _SHOUTED_HELP.match(text or ""):
         return DangerReading(Level.NOW, ("help shouted",))
-    plain = _NEIGHBOURS.sub("the neighbours", _SELF_HARM.sub(" ", safety_text(text)))
+    plain = _A_PAUSE.sub("a pause", _NEIGHBOURS.sub("the neighbours", _SELF_HARM.sub(" ", safety_text(text))))
     if not plain.strip():
         return DangerReading(Level.NONE)
     present = _found(_PRESENT, plain)

@@ -199,6 +199,12 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("i got locked in the toilets by them in year 9", Level.NONE),  # "got locked in": the past, not "I am locked in"
     ("he swung a bat at us at the festival", Level.PAST),  # "swung" is the past
     ("my old flatmate threatened me with a knife before i moved", Level.PAST),  # a weapon, and a time before now
+    ("they are trying to rip my turban off", Level.NOW),  # blind set 19: any harm being tried, not a short list
+    ("they are trying to contact my family", Level.NONE),
+    ("the agency carer is slapping my face", Level.NOW),  # a carer who is not "my carer" is someone too
+    ("a lad has pinned my brother down in the street", Level.NOW),  # held down: someone else, not only me
+    ("i need a break ill come back", Level.NONE),  # a pause, not a break-in
+    ("i am at the police station now", Level.NONE),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -237,6 +243,8 @@ def test_where_no_danger_is_meant_the_reader_makes_none(text):
                                               ("this is the last time you will hear from me", True), ("i dont see a way out", True),
                                               ("this will be the last thing i send", True),
                                               ("the last thing i will say about it is that im angry", False),
+                                              ("i keep banging my head against the wall on purpose", True),
+                                              ("he banged my head against the wall", False), ("they hit me on purpose", False),
                                               ("i am saying goodbye", True), ("i was saying goodbye to my friend when they shouted", False),
                                               ("the man next to me on the train keeps punching my arm", False),
                                               ("i am on the line to the council", False), ("i am at the train station", False),
