@@ -83,6 +83,8 @@ def test_incident_types(answer, expected):
         ("contact_route", "a friend told me", "friend_or_family"),
         ("contact_route", "she already uses the centre", "regular_client"),  # staff speak in the third person
         ("contact_route", "he comes here for english classes", "regular_client"),
+        ("reporter_role", "i was walking past and saw the whole thing", "witness"),  # not "i was", the victim
+        ("true_vision", "now please", "help_now"),
     ],
 )
 def test_single_answers(list_name, answer, expected):
@@ -103,6 +105,8 @@ def test_single_answers(list_name, answer, expected):
     ("ongoing", "it has not actually ended", ["yes"]),
     ("preferred_outcome", "help for my son", ["support_only"]),
     ("location_type", "in the one stop", ["shop_or_business"]),  # a shop's name, not a bus stop
+    ("time_band", "i am not sure of the exact date", ["unknown"]),  # "i am" is not "am", the morning
+    ("incident_type", "they keep turning up at my work", ["harassment"]),
 ])
 def test_answers_in_words_the_cues_say_differently(list_name, answer, expected):
     assert match_keys(list_name, answer) == expected
