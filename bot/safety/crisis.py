@@ -21,7 +21,8 @@ SIGNS = {
                    rf"poison|poisoning|shoot|shooting|starve|starving|gas) {_SELF}\b",
     "end it all": r"\b(?:end|ending|finish|finishing) (?:it all|it tonight|everything|things|it now|it)$|\bend it all\b|"
                   r"\bending it all\b|\b(?:want|wanna|going|gonna|thinking (?:about|of)|might|will|plan(?:ning)? to) (?:to )?(?:end|ending) (?:it|everything|things)\b|"
-                  r"\b(?:want|wanting|wish) (?:it )?all to end\b|^ending it$",
+                  r"\b(?:want|wanting|wish) (?:it )?all to end\b|^ending it$|"
+                  r"\b(?:want|wanting|wish) (?:it all|everything) to (?:stop|end) (?:for good|forever|permanently)\b",
     # Said of the person themselves: "people like me should die" is abuse they were given.
     "want to die": r"(?:^|\bi (?:just |really |honestly |sometimes |still )?|\b(?:makes?|made|making) me (?:feel like i )?)"
                    r"(?:want|wanna|wanting|am going|going|gonna|am ready|ready|deserve|wish i could|should just|should) (?:to )?die\b|"
@@ -56,7 +57,7 @@ SIGNS = {
                         r"\bgoodbye\b.*\b(?:i love you|love you all|love you both|sorry for everything)\b|"
                         r"\btell (?:my )?\w+ (?:i love (?:her|him|them|you)|i am sorry|im sorry)\b",
     "can not go on": r"\b(?:can not|cannot|cant|could not) (?:go on|carry on|keep going|cope|live like this|take it|take this|"
-                     r"do this|do it|handle (?:it|this)|deal with (?:it|this)|face (?:it|anything))"
+                     r"do this|do it|handle (?:it|this)|deal with (?:it|this)|face (?:it|anything|another day|tomorrow|life|living|waking up|the future))"
                      r"(?: (?:any ?more|no more|like this|much longer|any longer))?\b(?!\s+(?:question|form|bit|part|one))|"
                      r"\bjust can not any ?more\b|\bcan not any ?more\b|"
                      # Said alone, giving up is on living, not on a question: the lines cost a kind word.
@@ -68,7 +69,7 @@ SIGNS = {
                  # "i cut my arms", not "he keeps punching my arm": the person does it to themselves
                  r"(?:^|\bi (?:\w+ ){0,2}?)(?:cut|cutting|cuts|burn|burning|burnt|hurt|hurting|harm|harming|hit|hitting|punch|punching|"
                  r"scratch|scratching|bite|biting) my (?:arms?|wrists?|legs?|skin|body)\b|\b(?:started|start|been) cutting (?:again|myself)?\b|"
-                 r"\bcutting again\b|\b(?:punch|punching|punched|hit|hitting|bang|banging|smash|smashing) (?:the )?walls?\b.*\b(?:bleed|bleeds|bled|bleeding|break|broke|broken|bruised|hurts?)\b|\bcut myself\b|\bwant hurt me\b|(?:^|\bi (?:\w+ ){0,2}?)(?:bang|banging|banged|hit|hitting|smash|smashing) my head (?:against|on|off|into) (?:the |a )?(?:walls?|floor|door)\b|(?:^|\bi (?:\w+ ){0,2}?)(?:hurt|hurting|harm|harming|hit|hitting|bang|banging|punch|punching|burn|burning|cut|cutting|scratch|scratching|starve|starving) (?:\w+ ){0,5}?on purpose\b|\bme (?:want|wan) hurt me\b|\bme (?:want |wan |wanna )?(?:kill|hurt|cut|harm) me\b",
+                 r"\bcutting again\b|\b(?:punch|punching|punched|hit|hitting|bang|banging|smash|smashing) (?:the )?walls?\b.*\b(?:bleed|bleeds|bled|bleeding|break|broke|broken|bruised|hurts?)\b|\bcut myself\b|\bwant hurt me\b|(?:^|\bi (?:\w+ ){0,2}?)(?:bang|banging|banged|hit|hitting|smash|smashing) my head (?:(?:against|on|off|into) (?:the |a )?(?:walls?|floor|door)|(?:till|until) (?:it )?(?:bleeds?|bled|hurts|bruises))\b|(?:^|\bi (?:\w+ ){0,2}?)(?:hurt|hurting|harm|harming|hit|hitting|bang|banging|punch|punching|burn|burning|cut|cutting|scratch|scratching|starve|starving) (?:\w+ ){0,5}?on purpose\b|\bme (?:want|wan) hurt me\b|\bme (?:want |wan |wanna )?(?:kill|hurt|cut|harm) me\b",
     "the last they will hear": r"\blast time (?:you|anyone|you all|they) (?:will|ll) (?:hear|see) (?:from )?me\b|"
                                r"\b(?:you|they|no one|nobody) (?:will not|wont|will never) (?:hear from|see) me again\b",
     "a note to say goodbye": r"\b(?:wrote|written|writing|left|leaving) (?:a |my )?(?:note|letter)s? (?:for|to) (?:my |the )?(?:family|kids|children|mum|mom|parents|everyone|loved ones|partner|husband|wife)\b",

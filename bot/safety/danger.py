@@ -71,6 +71,7 @@ THREAT_ING = _any(
     "stabbing", "grabbing", "pushing", "shoving", "surrounding", "blocking", "lurking", "circling", "slapping",
     "biting", "spitting", "shooting", "stamping", "touching me", "holding me", r"holding (?:a|an|my|the)", "waving",
     "pointing", "climbing", "filming me", "screaming at", "shouting at", "staring",
+    "forcing", "prising", "jimmying", r"picking (?:the|my|our) lock", "ramming", r"driving (?:into|at)", r"reversing into", r"swerving at", r"revving at",
     r"trying (?:to )?(?:get|break|kick|hurt|kill|attack|hit|grab|open|force|come|smash|stab|my|rip|tear|pull|drag|snatch|take|steal|"
     r"burn|push|punch|choke|strangle|run (?:me|us|him|her) over|knock|throw|touch|set fire)",
     r"waiting (?:for (?:me|us) )?(?:outside|at|near|by|round|around|down|behind|across)",
@@ -129,6 +130,7 @@ ASSAULTED = _any(
     "attacked", "followed", "chased", "hit", "beaten", "beat up", "beaten up", "threatened", "hurt", "stalked",
     "watched", "mugged", "robbed", "jumped", "harassed", "stabbed", "punched", "kicked", "choked", "strangled",
     "surrounded", "cornered", "grabbed", "pushed", "shot", "burned", "burnt", "spat on", "trapped", "pinned",
+    "held down", "pinned down", "dragged", "battered", "assaulted", "stamped on", "set upon",
 )
 HARM = _any("kill", "hurt", "stab", "attack", "beat", "get", "shoot", "rape", "burn", "batter", "smash", "hit",
             "punch", "jump", "knife", "torch", "do me in", "hurt my", "kill my", "beat up")
@@ -206,6 +208,11 @@ PRESENT = {
                             r"pushed|came|come|got|set|spat|shot|jumped|assaulted|beat|beaten|followed|chased|threatened|burst|forced|"
                             r"turned up|showed up|arrived|appeared|walked in|pulled up|knocked|lobbed|chucked|hurled|fired|poured|tipped|sprayed|egged|rammed|drove at|"
                             r"tried to|tried)\b",
+    # A door or window broken a moment ago: "theyve kicked the door off", "he has smashed the back window".
+    "they have broken in": rf"\b{PERSON}\s+(?:have|has)\s+(?:just\s+)?(?:kicked|smashed|broken|broke|forced|booted|knocked|bashed|put)\s+"
+                           r"(?:in |down |off |open |through )?(?:my|our|the) (?:front |back |bedroom |flat |house |kitchen |patio )?(?:door|doors|window|windows|gate)\b",
+    # Someone else hurt as the person writes: "my brother is getting his head kicked in".
+    "someone is being hurt": r"\b(?:is|are|am) (?:getting|being) (?:his|her|their|my|our) \w+ (?:kicked|punched|smashed|beaten|battered|stamped on|bashed)\b",
     # Found where the person is hiding or lives: "quick theyve found me".
     "they have found me": rf"\b{PERSON}\s+(?:have|has)\s+(?:just\s+)?found (?:me|us)\b(?! (?:on|online|on (?:facebook|instagram|tiktok|twitter|snapchat)))",
     "they are holding me": r"\b(?:has|have) (?:just )?(?:pinned|grabbed|cornered|trapped|surrounded|tied|got hold of|hold of) (?:me|us|him|her|them|my \w+)\b"
@@ -250,7 +257,7 @@ TENSELESS = {
     "someone is doing it now": rf"\b{PERSON}\s+(?:still\s+)?{THREAT_ING}\b",
     "petrol or smoke at the door": r"\b(?:petrol|smoke|flames)\b.*\b(?:letterbox|letter box|door|window|house|flat|car)\b",
     "it is being done at my door": rf"^(?:{THREAT_ING}|shouting|screaming|knocking)(?: and (?:{THREAT_ING}|shouting|screaming|knocking))? (?:at|on|outside|through|in) (?:my|our|the) (?:\w+ )?{_THINGS}\b",
-    "in danger": r"\b(?:in danger|danger|not safe|unsafe|not feel safe|not feeling safe|in trouble|scared for my life|fear for my life|frightened for my life|afraid for my life|terrified|petrified|going to die|about to die|emergency|at risk)\b",
+    "in danger": r"\b(?:in danger|danger|not safe|unsafe|not feel safe|not feeling safe|(?<!get )(?<!getting )(?<!be )(?<!got )in trouble(?! (?:for|with|at))|scared for my life|fear for my life|frightened for my life|afraid for my life|terrified|petrified|going to die|about to die|emergency|at risk)\b",
     "on fire": r"\bon fire\b|\b(?:set|setting|sets)\s+(?:fire|light)\b|\bfire (?:through|in|at) (?:my|the|our)\b|\bpetrol (?:through|on|over|in)\b|\bburning (?:my|the|our|down)\b",
     "they got in": r"\b(?:got|have got|has got|getting|are getting|is getting) (?:in|into|inside)(?: (?:my|our|the) \w+)?$|\b(?:got|getting) (?:in|into|inside) (?:my|our|the) (?:house|flat|home|room|bedroom|building|car)\b",
     "trapped": r"\btrapped\b|\bcornered\b|\bsurrounded\b|\bpinned\b",
@@ -287,6 +294,7 @@ PAST_WORDS = re.compile(
     r"\b(?:me|us|him|her|them|it) before$|\bbefore now\b|\byears? back\b|\bweeks? back\b|\bmonths? back\b|"
     r"\bonce\b|\bnew years? eve\b|\bon new year|\bwhen i was\b|\bwhile (?:i|we) (?:was|were) (?:away|out|on holiday|at work|asleep|sleeping|at school|in bed)\b|"
     r"\bbefore (?:i|we) (?:moved|left|moved out|moved away|got away)\b|\bwhen (?:i|we) lived\b|"
+    r"\bthe (?:night|day|week|weekend|month|year) before (?:last|yesterday)\b|"
     r"\b(?:over|during|at|in|this) (?:the )?(?:summer|winter|spring|autumn|holidays|christmas|easter|half term)\b"
 )
 # The past told by the verb alone ("was", "had", "followed"): weaker than a time ("last week").
@@ -313,6 +321,9 @@ SAFE_NOW = re.compile(
     r"\b(?:restraining|non molestation|injunction|banning) order\b|\bno (?:immediate |real |current )?danger\b|\bnot in (?:any |immediate )?danger\b|"
     r"^(?:i am |i m |we are |yes |yeah )?(?:safe|ok|okay|fine|alright) (?:for now|at the moment|for the moment|right now)$|"
     r"\b(?:nobody|no one|noone|no body) (?:is )?(?:here|there|around|about|outside)(?: now| any ?more)?$|"
+    # Somewhere else: "i am round at my friends now away from it", "staying at my mums".
+    r"\b(?:i am|we are|i am now|we are now|im) (?:round|over|staying|stopping|at|with) (?:at |with )?(?:my|a|our) (?:friends?|mums?|dads?|sisters?|brothers?|nans?|grans?|family|partners?|aunties?)(?: house| place| flat)?(?: now)?\b(?!.*\b(?:outside|followed|here|coming)\b)|"
+    r"\baway from (?:it|them|him|her|there|that place) now\b|\b(?:now|am) away from (?:it|them|him|her|there)\b|"
     # With the police: "i am at the police station now", "the police are here with me".
     r"\b(?:i am|we are|i am now|we are now) (?:at|in) (?:the )?police station\b|\b(?:the )?police are (?:here )?with (?:me|us)\b|"
     r"\b(?:are|is|am) (?:not|no longer) (?:here|there|around|about|outside)(?: any ?more| now)?$|"
@@ -327,7 +338,8 @@ _A_PAUSE = re.compile(r"\b(?:a|my|lunch|tea|coffee|short|quick|little|the) break
 # "the people upstairs", "the family next door": who someone is, not where they are now.
 _NEIGHBOURS = re.compile(r"\b(?:the|my|our) (?:people|family|man|woman|lady|guy|lads|kids|couple|lot|ones|neighbours?) "
                          r"(?:upstairs|downstairs|next door|across the road|over the road|opposite|below|above|"
-                         r"(?:on|in|from|down|up) (?:my|our|the) (?:street|road|estate|close|avenue|block|building|flats))\b")
+                         r"(?:on|in|from|down|up) (?:my|our|the) (?:street|road|estate|close|avenue|block|building|flats)|"
+                         r"(?:in|from|at) (?:the|my|our) (?:flat|house|room|flats|houses) (?:below|above|upstairs|downstairs|next door|opposite|across the road|over the road))\b")
 # Fear of what may come ("i am worried it will happen again") is no danger now.
 FUTURE_FEAR = re.compile(r"\b(?:will|might|could|may|going to|gonna) (?:happen|start|get worse)\b"
                          r"|\b(?:happen(?:s|ing)?|do it|start) again\b|\bin (?:the )?future\b|\bwhen i go out\b")

@@ -205,6 +205,17 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("a lad has pinned my brother down in the street", Level.NOW),  # held down: someone else, not only me
     ("i need a break ill come back", Level.NONE),  # a pause, not a break-in
     ("i am at the police station now", Level.NONE),
+    ("theyve kicked the door off", Level.NOW),  # blind set 20: a door broken a moment ago
+    ("my son is being held down by a group in the park", Level.NOW),
+    ("my landlord is forcing the lock on my room", Level.NOW),
+    ("my brother is getting his head kicked in outside the takeaway", Level.NOW),
+    ("he keeps ramming my car with his van", Level.NOW),
+    ("will i get in trouble for reporting", Level.NONE),  # trouble for reporting is no danger
+    ("i am in trouble", Level.NOW),
+    ("the people in the flat below", Level.NONE),  # who they are, not where they are now
+    ("people surrounded my house with torches the night before last", Level.PAST),
+    ("i am round at my friends now away from it", Level.NONE),
+    ("i am at my mums but he is outside", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -245,6 +256,8 @@ def test_where_no_danger_is_meant_the_reader_makes_none(text):
                                               ("the last thing i will say about it is that im angry", False),
                                               ("i keep banging my head against the wall on purpose", True),
                                               ("he banged my head against the wall", False), ("they hit me on purpose", False),
+                                              ("i bang my head till it bleeds", True), ("i cant face another day", True),
+                                              ("i want it all to stop for good", True),
                                               ("i am saying goodbye", True), ("i was saying goodbye to my friend when they shouted", False),
                                               ("the man next to me on the train keeps punching my arm", False),
                                               ("i am on the line to the council", False), ("i am at the train station", False),
