@@ -107,6 +107,10 @@ def test_single_answers(list_name, answer, expected):
     ("location_type", "in the one stop", ["shop_or_business"]),  # a shop's name, not a bus stop
     ("time_band", "i am not sure of the exact date", ["unknown"]),  # "i am" is not "am", the morning
     ("incident_type", "they keep turning up at my work", ["harassment"]),
+    ("incident_type", "always watching me from across the road", ["harassment"]),
+    ("incident_type", "he rubbed himself against me on the bus", ["sexual"]),
+    ("characteristic", "dont really know what it was about", ["not_sure"]),
+    ("time_band", "around the end of the school day", ["afternoon"]),
 ])
 def test_answers_in_words_the_cues_say_differently(list_name, answer, expected):
     assert match_keys(list_name, answer) == expected

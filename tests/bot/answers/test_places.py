@@ -24,7 +24,7 @@ from bot.privacy.postcodes import cut_postcodes
         # Any answer made only of not knowing or not telling: never stored as a place called "No Clue".
         ("no clue", ""), ("i dont want to tell you", ""), ("not too sure of the name of the area", ""),
         ("not sure maybe woolston", "Woolston"), ("Noss Mayo", "Noss Mayo"), ("up in harefield", "Harefield"), ("Upton", "Upton"), ("the shirley area i think", "Shirley"), ("id prefer not to", ""),
-        ("would rather keep that private", ""), ("keep it confidential", ""),
+        ("would rather keep that private", ""), ("keep it confidential", ""), ("unsure of the area", ""), ("Unsworth", "Unsworth"),
     ],
 )
 def test_area_answers(answer, stored):
