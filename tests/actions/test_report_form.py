@@ -68,6 +68,13 @@ async def test_unsafe_answer_gets_the_emergency_reply_at_once(dispatcher, domain
     assert responses(dispatcher) == ["utter_emergency", "utter_emergency_continue"]
 
 
+@pytest.mark.parametrize("answer", ["no they know where i am", "nope i am scared"])
+async def test_a_no_that_goes_on_with_i_am_is_a_no_and_gets_the_emergency_reply(dispatcher, domain, answer):
+    # Blind set 21: "no they know where i am" was stored as safe, its "i am" a yes.
+    events = await validate(dispatcher, domain, "safe_now", answer)
+    assert events["safe_now"] == "no" and responses(dispatcher) == ["utter_emergency", "utter_emergency_continue"]
+
+
 async def test_date_and_time_of_day_from_one_answer(dispatcher, domain):
     events = await validate(dispatcher, domain, "incident_date", "last night")
     assert events["incident_date"] == yesterday()
