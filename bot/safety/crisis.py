@@ -52,6 +52,9 @@ SIGNS = {
                         r"\bgoodbye everyone\b|\bsuicide note\b|\b(?:i am|am|i have been) saying (?:my )?goodbyes?\b|"
                         r"\bsaying goodbye to (?:everyone|you all|the world|my family|all of you)\b|\bgoodbye (?:forever|world|cruel world)\b|"
                         r"^this is goodbye$|\beveryone goodbye\b|"
+                        # "this is my last night": said alone, with nowhere it is the last night in.
+                        r"^(?:i think )?(?:this is|tonight is|today is|it is|tonight will be) my (?:very )?last (?:night|day)(?: (?:alive|on earth|ever))?$|"
+                        r"\bmy last (?:night|day) (?:alive|on earth|on this earth)\b|"
                         # A farewell with sorry or love to those left: "sorry mum goodbye", "goodbye i love you all".
                         r"\bsorry (?:mum|mom|dad|mam|everyone|all|for everything|to everyone|kids|love)\b.*\bgoodbye\b|"
                         r"\bgoodbye\b.*\b(?:i love you|love you all|love you both|sorry for everything)\b|"

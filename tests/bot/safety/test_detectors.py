@@ -216,6 +216,11 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("people surrounded my house with torches the night before last", Level.PAST),
     ("i am round at my friends now away from it", Level.NONE),
     ("i am at my mums but he is outside", Level.NOW),
+    ("the neighbours are hurling bricks over the fence at my kids", Level.NOW),  # blind set 21: any blow or throw, not a short list
+    ("my son is dragging his feet about school", Level.NONE),  # dragging someone, not one's feet
+    ("my flat was broken into while i was at my mums", Level.PAST),  # blind set 21: away at the time, so the past
+    ("they broke in while i was in bed and they are still here", Level.NOW),
+    ("a group blocked my way and one pulled a knife the other evening", Level.PAST),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -266,7 +271,9 @@ def test_where_no_danger_is_meant_the_reader_makes_none(text):
                                               ("i have had enough of life", True), ("i have had enough of the noise", False),
                                               ("going to crash the car into a tree", True), ("feeling sui", True),
                                               ("i just want to stop existing", True), ("the shop has stopped existing", False),
-                                              ("i punch the wall till it bleeds", True), ("he punched the wall next to my head", False)])
+                                              ("i punch the wall till it bleeds", True), ("he punched the wall next to my head", False),
+                                              ("this is my last night", True), ("tonight is my last night alive", True),
+                                              ("this is my last night in this flat", False), ("goodbye and thank you", False)])
 def test_where_people_go_to_end_their_lives_and_easy_read_are_crisis(text, crisis):
     assert bool(crisis_signs(text)) is crisis
 
