@@ -68,9 +68,26 @@ _THEIR_CHILD = re.compile(r"\b(my|our) (?:\d{1,2}|one|two|three|four|five|six|se
 _HEDGED_NEGATION = re.compile(r"\b(never|not) (?:really|actually|truly|properly|fully|completely|quite|totally) (?=(?:stop|end|finish|go away|gone|went)\w*\b)")
 
 
+# "leave my family alone", "leave him alone": whoever is named, they are to be left alone.
+_LEAVE_ALONE = re.compile(r"\bleave (?:him |her |them |(?:my|our|his|her|their) (?:\w+ ){1,3}?)alone\b")
+
+
+# "kind of but not really", "yes and no": a yes taken back in the same breath is not sure.
+_YES_AND_NO = re.compile(r"\b(?:kind of|sort of|kinda|sorta|a bit|a little|partly|in a way|yes|yeah|yep)\s+(?:but|and)\s+(?:also\s+)?"
+                         r"(?:not really|no|nope|not quite|not completely|not totally|not fully)$")
+
+
+# "cant really say", "dont honestly know": not knowing, whatever "really" says after the "not".
+_HEDGED_NOT_KNOWING = re.compile(r"\b(can not|could not|do not|did not) (?:really|honestly|truly|quite|exactly|actually) "
+                                 r"(say|tell|know|remember|recall)\b")
+
+
 def _said(text: str) -> str:
     words = " ".join(_CONTRACTIONS.get(word, word) for word in normalise(text).split())
     words = re.sub(r"\bevery single\b", "every", words)  # "every single week"
+    words = _LEAVE_ALONE.sub("leave us alone", words)
+    words = _YES_AND_NO.sub("not sure", words)
+    words = _HEDGED_NOT_KNOWING.sub(r"\1 \2", words)
     words = _HEDGED_NEGATION.sub(r"\1 ", words)
     return _THEIR_CHILD.sub(r"\1 child", _QUALIFIED_NOT_SURE.sub("not sure", words))
 

@@ -116,6 +116,23 @@ def _last_weekday(name: str, today: date) -> date:
     return today - timedelta(days=back)
 
 
+# A day of this month or last named by its number: "the 5th of this month".
+_DAY_OF_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(this|last|the last|the) month\b")
+
+
+def _day_of_month(day: int, which: str, today: date, band: str | None) -> When | None:
+    first = today.replace(day=1)
+    if which in ("last", "the last"):
+        first = (first - timedelta(days=1)).replace(day=1)
+    try:
+        meant = first.replace(day=day)
+    except ValueError:  # "the 31st of last month" in a month of 30 days
+        return None
+    if meant > today:
+        raise FutureDate(meant.isoformat())
+    return When(day=meant, time_band=band)
+
+
 def parse_when(text: str, today: date) -> When | None:
     """Returns the date and time of day in ``text``, or None when it cannot be read.
 
@@ -147,6 +164,9 @@ def parse_when(text: str, today: date) -> When | None:
     if before_last:  # "the saturday before last": the one a week before the last one
         return When(day=_last_weekday(before_last.group(1), today) - timedelta(days=7), time_band=band)
 
+    of_month = _DAY_OF_MONTH.search(words)
+    if of_month:  # "the 5th of this month", "the 28th of last month"
+        return _day_of_month(int(of_month.group(1)), of_month.group(2), today, band)
     named = _named_day(words, today)
     if named:
         return When(day=named, time_band=band)

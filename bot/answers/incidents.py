@@ -8,7 +8,10 @@ or another by what they were done to, and those are read here:
 - damage threatened is a threat, not damage done ("said he would burn the house down");
 - a grab or a touch told as sexual is the sexual assault, not another kind ("grabbed me in a sexual way");
 - "abuse" says what, not how: "abuse on instagram" is online abuse only, "called me names on
-  facebook" both online and said.
+  facebook" both online and said;
+- a door, a letterbox, a car or a window that is only where it happened is not damage, and what is
+  put through a door is not a push: "a note pushed under my door", "stopped my car and punched me
+  through the window".
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import re
 from bot.answers.choices import match_keys
 from bot.answers.text import normalise
 
-_ABUSE_ITSELF = frozenset({"abuse", "abused", "abusive", "abusing"})
+_ABUSE_ITSELF = re.compile(r"\b(?:abuse|abused|abusive|abusing)\b")
 _THINGS = (r"(?:door|doors|front door|back door|car|cars|van|fence|fences|fence panel|fence panels|gate|gates|window|windows|"
            r"windscreen|wing mirror|mirror|mirrors|shed|wall|walls|bin|bins|bike|bikes|letterbox|letter box|garage|garage door|"
            r"property|house|flat|tyre|tyres|plant pots|pots|sign|camera|doorbell|door bell|car door|car window|motorbike|scooter)")
@@ -32,6 +35,16 @@ _THROWN_AT_SOMEONE = re.compile(r"\b(?:threw|thrown|throw|throwing|chucked|chuck
                                 r"|\bpelted (?:me|us)\b")
 # A hand laid on someone, which is the sexual assault where the words say it was sexual.
 _TOUCHED = re.compile(r"\b(?:grabbed|grabbing|grab|grabs|touched|touching|touch|touches|felt|groped)\b")
+# Something put through or under a door: a delivery, not a push and not damage to the door.
+_PUT_THROUGH_THE_DOOR = re.compile(
+    r"\b(?:pushed|pushing|pushes|shoved|shoving|shoves|put|putting|posted|posting|posts|slid|sliding|slipped|stuffed)\b"
+    r"((?:\s+(?!(?:me|us|him|her|them|myself)\b)\w+){0,3}?)\s+(?:under|through) (?:my|our|the|his|her|their|a) (?:front |back )?"
+    r"(?:door|letterbox|letter box)\b")
+# A car or a window that is only where it happened: "stopped my car", "punched me through the window".
+_ONLY_THE_PLACE = re.compile(
+    r"\b(?:stopped|pulled over|followed|chased|blocked|blocked in|in|into|out of|from|near|by|behind|beside|next to|"
+    r"towards|got in|getting in|sat in|sitting in|driving|drove|parked|parking) (?:my|our|the|his|her|their) (?:car|van|taxi|cab)\b"
+    r"|\b(?P<who>me|us|him|her|them) through (?:the|my|our|his|her|their|an|a) (?:open |car |van |taxi )?window\b")
 # Damage threatened, not done: "threatened to set my house on fire", "said he would smash my car".
 _ONLY_THREATENED_DAMAGE = re.compile(
     r"^(?!.*\b(?:and|then) (?:they |he |she )?(?:did|smashed|broke|burnt|burned|damaged|set fire|kicked|scratched|keyed)\b)"
@@ -41,16 +54,23 @@ _ONLY_THREATENED_DAMAGE = re.compile(
 
 def incident_kinds(text: str) -> list[str]:
     """The kinds of incident ``text`` tells, in the order named; none if it names none."""
-    said = normalise(text)
+    said = _PUT_THROUGH_THE_DOOR.sub(r" sent\1 to us ", normalise(text))
+    said = _ONLY_THE_PLACE.sub(lambda place: f" {place.group('who') or ''} there ", said)
     kinds = match_keys("incident_type", _STRUCK_A_THING.sub(" damaged ", said))
     if _THROWN_AT_SOMEONE.search(said):
         kinds = list(dict.fromkeys([*kinds, "physical_assault"]))
     if {"threats", "damage_to_property"} <= set(kinds) and _ONLY_THREATENED_DAMAGE.search(said):
         kinds = [kind for kind in kinds if kind != "damage_to_property"]
-    if {"sexual", "physical_assault"} <= set(kinds) and "physical_assault" not in match_keys("incident_type", _TOUCHED.sub(" ", said)):
-        kinds = [kind for kind in kinds if kind != "physical_assault"]
-    if {"online_abuse", "verbal_abuse"} <= set(kinds):
-        without_abuse = " ".join(word for word in said.split() if word not in _ABUSE_ITSELF)
-        if "verbal_abuse" not in match_keys("incident_type", without_abuse):
-            kinds = [kind for kind in kinds if kind != "verbal_abuse"]
+    if "sexual" in kinds:
+        kinds = _unless_said_without(kinds, "physical_assault", _TOUCHED, said)
+    if "online_abuse" in kinds:
+        kinds = _unless_said_without(kinds, "verbal_abuse", _ABUSE_ITSELF, said)
+    return kinds
+
+
+def _unless_said_without(kinds: list[str], kind: str, words: re.Pattern[str], said: str) -> list[str]:
+    """``kinds`` without ``kind`` when only ``words`` named it: with "sexual", a grab is the sexual
+    assault; with "online", "abuse" says what, not how."""
+    if kind in kinds and kind not in match_keys("incident_type", words.sub(" ", said)):
+        return [other for other in kinds if other != kind]
     return kinds

@@ -1,10 +1,13 @@
 """How the person came to the centre, where the cue words (bot/answers/cues.yml, ``contact_route``)
-would name the wrong route: what was seen or found decides, not who made it.
+would name the wrong route: what was seen or found decides, not who made it; who told them decides,
+not the word "officer".
 
 - a poster or leaflet seen is the route, whoever made it ("a stop hate crime poster"), unless
   someone handed it over ("the police gave me a leaflet": the police are the route);
 - a page found online is the route, whoever's page it is ("i found the stop hate page online"),
-  unless it was on social media, a route of its own.
+  unless it was on social media, a route of its own;
+- an officer of a service that is not the police is that service ("the housing officer told me",
+  "my probation officer"): a referral from an agency.
 """
 
 from __future__ import annotations
@@ -17,12 +20,19 @@ _SEEN_ON_A_POSTER = re.compile(r"\b(?:poster|posters|leaflet|leaflets|sticker|st
 _HANDED_BY = re.compile(r"\b(?:gave|give|given|handed|hand|sent|send|told|tell|showed|show|brought|passed)\b")
 _FOUND_ONLINE = re.compile(r"\b(?:found|find|saw|seen|came across|come across|looked|searched|search|googled)\b"
                            r".*\b(?:online|on the internet|on google|website|web page|webpage|web site|page)\b")
+_AGENCY_OFFICER = re.compile(r"\b(?:housing|probation|welfare|attendance|tenancy|council|asb|anti social behaviour|youth|"
+                             r"support|case|benefits|job centre|jobcentre|immigration|resettlement|outreach|family support|"
+                             r"liaison|inclusion|safeguarding|equality|equalities|diversity|student|welfare support) "
+                             r"(?:officer|officers|worker|workers|adviser|advisor|lead)\b")
+_POLICE_LIAISON = re.compile(r"\b(?:family liaison|police liaison|hate crime liaison|police)\b")
 _SOCIAL_MEDIA = re.compile(r"\b(?:facebook|twitter|instagram|tiktok|whatsapp|snapchat|youtube|social media)\b")
 
 
 def route_by_what_was_seen(text: str) -> str | None:
-    """``poster_or_leaflet`` or ``online_search`` where the words say so, else None."""
+    """``poster_or_leaflet``, ``online_search`` or ``referral_from_agency`` where the words say so, else None."""
     said = normalise(text)
+    if _AGENCY_OFFICER.search(said) and not _POLICE_LIAISON.search(said):
+        return "referral_from_agency"
     if _HANDED_BY.search(said):
         return None
     if _SEEN_ON_A_POSTER.search(said):

@@ -111,6 +111,16 @@ def test_single_answers(list_name, answer, expected):
     ("incident_type", "he rubbed himself against me on the bus", ["sexual"]),
     ("characteristic", "dont really know what it was about", ["not_sure"]),
     ("time_band", "around the end of the school day", ["afternoon"]),
+    # Blind set 21's misses, read as the words mean:
+    ("preferred_outcome", "i want them to leave my family alone", ["stop_it_happening"]),  # whoever is to be left alone
+    ("yes_no", "kind of but not really", ["not_sure"]),  # a yes taken back: not sure, not no
+    ("yes_no", "yes and no", ["not_sure"]),
+    ("ongoing", "cant really say", ["unknown"]),  # "really" hedges the not knowing
+    ("time_band", "no clue what time", ["unknown"]),
+    ("support_wanted", "not right now thanks", ["none"]),
+    ("time_band", "as the pubs were shutting", ["night"]),
+    ("characteristic", "my hearing loop", ["disability"]),
+    ("characteristic", "being a foster kid", ["other"]),  # growing up in care, not age
 ])
 def test_answers_in_words_the_cues_say_differently(list_name, answer, expected):
     assert match_keys(list_name, answer) == expected

@@ -34,15 +34,19 @@ SATURDAY = date(2026, 11, 21)
         ("dunno", When(None)),
         ("cant remember", When(None)),
         ("a week ago today", When(date(2026, 11, 14))),  # "today" says when it is counted from, not the day
+        ("the 5th of this month", When(date(2026, 11, 5))),  # blind set 21: it had been read as today
+        ("on the 28th of last month", When(date(2026, 10, 28))),
+        ("the 31st of last month", When(date(2026, 10, 31))),
     ],
 )
 def test_natural_dates(answer, expected):
     assert parse_when(answer, SATURDAY) == expected
 
 
-def test_a_date_in_the_future_is_refused_with_a_reason():
+@pytest.mark.parametrize("answer", ["next week", "the 30th of this month"])
+def test_a_date_in_the_future_is_refused_with_a_reason(answer):
     with pytest.raises(FutureDate):
-        parse_when("next week", SATURDAY)
+        parse_when(answer, SATURDAY)
 
 
 @pytest.mark.parametrize("answer", ["banana", "", "the bus"])

@@ -48,3 +48,14 @@ def test_a_grab_told_as_sexual_is_the_sexual_assault_and_a_blow_beside_it_still_
 ])
 def test_the_words_blind_set_17_found_unread_are_read(text, kinds):
     assert incident_kinds(text) == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("a nasty note pushed under my door", ["written_or_graffiti"]),  # blind set 21: a delivery, not a push, and the door unharmed
+    ("they pushed dog poo through my letterbox", ["damage_to_property"]),
+    ("he pushed me into the door", ["physical_assault"]),
+    ("stopped my car and punched me through the window", ["physical_assault"]),  # the car and window only where it was
+    ("they followed my car and then smashed the window", ["damage_to_property"]),
+])
+def test_a_door_car_or_window_that_is_only_where_it_happened_is_not_damage(text, kinds):
+    assert incident_kinds(text) == kinds

@@ -1,4 +1,4 @@
-"""How the person came, where what was seen or found decides (bot/answers/routes.py)."""
+"""How the person came, where what was seen or found, or which service told them, decides (bot/answers/routes.py)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,11 @@ from bot.answers.routes import route_by_what_was_seen
     ("i looked on the council website", "online_search"),
     ("saw your facebook page", None),  # social media, a route of its own
     ("my gp", None),
+    ("the housing officer told me", "referral_from_agency"),  # blind set 21: "officer" had made it the police
+    ("my probation officer mentioned you", "referral_from_agency"),
+    ("a support worker gave me a leaflet", "referral_from_agency"),  # handed over by an agency
+    ("the family liaison officer", None),  # a police officer: the cue words say police
+    ("an officer told me", None),
 ])
 def test_what_was_seen_or_found_is_the_route(text, route):
     assert route_by_what_was_seen(text) == route
