@@ -14,7 +14,7 @@ from rasa_sdk.types import DomainDict
 from actions.messages import button_options, latest_text, picked, pressed_choices
 from actions.steps import FRESH_TRIES, active_steps, clear_checks
 from bot.answers.account import AccountTooLong, clean_account
-from bot.answers.choices import match_keys, match_one
+from bot.answers.choices import cues, match_keys, match_one
 from bot.answers.nearest import answer_by_meaning
 from bot.answers.dates import FutureDate, band_at, parse_when
 from bot.answers.incidents import incident_kinds
@@ -31,15 +31,23 @@ SHORT_OTHER_TEXT = 200
 SAFE_NOW_MAX_WORDS = 6  # from this many words, a no without danger now is an account, not an answer
 _SAYS_YES_OR_NO = re.compile(r"^(?:yes|yeah|yep|no|nope|nah|not)\b")
 _SAYS_NO = re.compile(r"^(?:no|nope|nah)\b")
-_UNSURE = re.compile(r"\bnot (?:\w+ )?sure\b|\b(?:unsure|no idea|maybe|perhaps|probably|possibly|i think|i guess|kind of|sort of|hard to say)\b")
+_UNSURE = re.compile(r"\bnot (?:\w+ )?sure\b|\b(?:do not|does not|did not) (?:\w+ )?know\b|\b(?:unsure|no idea|maybe|perhaps|probably|possibly|i think|i guess|kind of|sort of|hard to say)\b")
 _SAFETY_TALK = re.compile(r"\b(?:safe|unsafe|safety|danger|dangerous|ok|okay|fine|alright|all right|scared|afraid|frightened|"
                           r"terrified|worried|nervous|hurt|hurting|threat\w*|here|outside|near|nearby|around|about|now|still|home|"
                           r"him|her|them|they|he|she)\b|\bhelp (?:me|us)\b(?! (?:to )?(?:fill|with|type|write|understand|answer|do))")
 MAX_OUTCOME_TEXT = 500
-# The street named first, then the place it was by: "in the road outside the shops", "on the pavement near the school".
-_IN_THE_STREET_BY = re.compile(r"^(?:it was |it happened |just )?(?:in|on|along|down|up|across|crossing) (?:the|a|my) (?:main |busy |high )?"
+# The street named first, then the place it was by: "in the road outside the shops", "walking on the pavement by the bank".
+_IN_THE_STREET_BY = re.compile(r"^(?:it was |it happened |just |i was |we were |when i was )?"
+                               r"(?:(?:walking|stood|standing|waiting|cycling|riding|running|jogging|going|sat|sitting|driving) )?"
+                               r"(?:in|on|along|down|up|across|crossing) (?:the|a|my) (?:main |busy |high )?"
                                r"(?:road|street|pavement|lane|alley|alleyway|path|footpath|high street|main road)s? (?:right |just )?"
                                r"(?:outside|near|by|opposite|next to|behind|in front of|across from|beside|round the corner from)\b")
+
+# Someone described by where they are from: "a lady from my church", "a man at the hostel i work in".
+_SOMEONE_DESCRIBED = re.compile(r"^(?:it was |it happened to |for )?(?:a|an|one of the|this|some|two|three) (?:young |old |older |elderly |little )?"
+                                r"(?:man|men|woman|women|lady|ladies|boy|boys|girl|girls|person|people|guy|guys|bloke|lad|lads|kid|kids|"
+                                r"child|children|gentleman|fella|teenager|teenagers|family|couple|resident|residents|member|members)"
+                                r" (?:from|at|in|on|who|that|i|we|of|down|across|next|living|staying|with)\b")
 
 
 def accepted(slot: str, value: Any, **more: Any) -> Result:
@@ -71,6 +79,17 @@ def rejected(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, resp
 _WANTS_CHANGE = re.compile(r"\b(?:change|edit|fix|update|amend|alter|redo|wrong|not right|mistake)\b")
 _NO_CHANGE = re.compile(r"\b(?:no|nothing to|do not|no need to|not) (?:change|changes|edit|edits|fix|update)\b|\bnothing (?:is )?wrong\b")
 _CHANGE_WORDS = re.compile(r"\b(?:change|changes|edit|fix|correct|update|wrong|not right|mistake|different|instead|swap|redo)\b")
+# Words said around a field's name that leave it the field alone: "the date", "oh the police please".
+_AROUND_A_FIELD = frozenset("the my your a an that this it its is was of oh and or sorry actually wait please um erm hmm".split())
+
+
+def _only_fields(text: str) -> bool:
+    """True when ``text`` names fields and nothing else ("the date", "time and place"), so naming
+    them asks to change them; "happened before covid" tells something, it does not ask."""
+    rest = f" {normalise(text)} "
+    for phrase in sorted({p for phrases in cues()["field"].values() for p in phrases}, key=len, reverse=True):
+        rest = re.sub(rf"\b{re.escape(phrase)}\b", " ", rest)
+    return rest.strip() != normalise(text) and set(rest.split()) <= _AROUND_A_FIELD
 
 
 def _checked(**more: Any) -> Result:
@@ -193,6 +212,12 @@ class ValidateReportForm(FormValidationAction):
         return accepted("safe_now", "not_sure")
 
     def validate_reporter_role(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
+        """Takes who it happened to; a person described, not named by who they are to the reporter
+        ("a lady from my church"), is someone else."""
+        text = latest_text(tracker)
+        # Its "i" ("a man i was with") is not the reporter's own: only a witness named beside it stands.
+        if _SOMEONE_DESCRIBED.match(normalise(text)) and self._one(tracker, domain, "reporter_role", "reporter_role") in (None, "victim"):
+            return accepted("reporter_role", "on_behalf_other")
         return self._single_choice("reporter_role", value, dispatcher, tracker, domain, "reporter_role")
 
     def validate_what_happened(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
@@ -324,7 +349,7 @@ class ValidateReportForm(FormValidationAction):
             return accepted("confirmed", True)
         # A field named without asking to change it ("i was scared at the time", "no police") is
         # not a change: only "change the date", "the date is wrong", or the field alone ("the date").
-        asks_change = _CHANGE_WORDS.search(normalise(text)) or word_count(text) <= 3
+        asks_change = _CHANGE_WORDS.search(normalise(text)) or (word_count(text) <= 3 and _only_fields(text))
         fields = [] if pressed or not asks_change else match_keys("field", text)
         if fields:
             cleared: Result = {field: None for field in fields}

@@ -136,6 +136,28 @@ async def test_change_at_the_summary_clears_the_named_answers(dispatcher, domain
     assert "incident_date" not in events
 
 
+@pytest.mark.parametrize(("text", "cleared"), [("the date", ["incident_date"]), ("time and place", ["time_band", "location_type", "location_area"])])
+async def test_a_field_named_alone_at_the_summary_is_changed(dispatcher, domain, text, cleared):
+    events = await validate(dispatcher, domain, "confirmed", text, slots={"incident_date": "2026-11-20", "time_band": "night"})
+    assert {field for field in cleared if field in events and events[field] is None} == set(cleared)
+
+
+async def test_a_few_words_that_tell_something_at_the_summary_keep_every_answer(dispatcher, domain):
+    # Blind set 21: "happened before covid" named "happened before" (the field "ongoing") and cleared it.
+    events = await validate(dispatcher, domain, "confirmed", "happened before covid", slots={"ongoing": "yes"})
+    assert "ongoing" not in events and events["confirmed"] is None
+
+
+@pytest.mark.parametrize(("reply", "role"), [
+    ("a lady from my church", "on_behalf_other"),  # blind set 21: someone described, not named by who they are to me
+    ("a man i was with", "on_behalf_other"),  # its "i was" is not the reporter's own
+    ("a boy in my class i saw it", "witness"),
+    ("it was me", "victim"),
+])
+async def test_someone_described_is_someone_else(dispatcher, domain, reply, role):
+    assert (await validate(dispatcher, domain, "reporter_role", reply))["reporter_role"] == role
+
+
 async def test_yes_at_the_summary_confirms(dispatcher, domain):
     text, intent, entities = choice("yes")
     assert (await validate(dispatcher, domain, "confirmed", text, intent, entities))["confirmed"] is True
