@@ -43,6 +43,11 @@ SIGNS = {
                         r"\b(?:give|giving|given) up on (?:life|living|everything)\b|\bdone with (?:life|living|everything)\b|"
                         r"\btired of (?:living|life|being alive)\b|\b(?:had|have had|i have had) enough of (?:living|life|being alive|it all|this life|everything|this world)\b|\b(?:sleep|go to sleep) (?:and never wake up|forever)\b|"
                         r"\bnever wake up\b|\bdisappear (?:forever|for good)\b|\bwish i could disappear\b|"
+                        # "i pray i dont wake up", "stay asleep for ever", "nobody would care if i died".
+                        r"\b(?:pray|hope|wish) (?:that )?i (?:do not|dont|never|will not|wont|would not|wouldnt) wake(?: up)?\b"
+                        r"(?!\s+(?:up|the|my|our|his|her|him|them|anyone|anybody|everyone|everybody|you|people|a|an)\b)|"
+                        r"\b(?:stay|be|remain) asleep (?:for ever|forever|for good)\b|\bsleep for ever\b|"
+                        r"\b(?:nobody|no one|noone|no body)\b(?:\s+\w+){0,4}?\s+(?:would|will|d|wd) (?:even )?(?:care|notice|miss me|mind) if i (?:died|was dead|were dead|was gone|killed myself)\b|"
                         r"\bwish i (?:had never been|was never|wasnt|was not|were not) (?:born|alive|here)\b|"
                         r"\b(?:will not|wont|not going to) be (?:here|around|alive) (?:much longer|tomorrow|for long|any ?more)\b|"
                         r"\bnot going to be around\b|\b(?:do not|dont) think (?:i (?:will|ll|am going to)|ill) (?:be (?:here|around|alive)|make it|last)\b|"

@@ -56,7 +56,8 @@ PERSON = _any(
     "he", "she", "they", "them", "someone", "somebody", "some one", "anyone", "people", "person", "stranger",
     "strangers", r"(?:a |the |this |that |some )?(?:man|men|woman|women|lady|ladies|guy|guys|bloke|blokes|lad|lads|"
     r"boy|boys|girl|girls|kid|kids|youth|youths|teenager|teenagers|gang|group|crowd|mob|couple|driver|"
-    r"neighbours?|landlord|landlady|family|carer|carers|flatmate|housemate|lodger|bouncer|security guard|manager|boss|colleague|customer|passenger)",
+    r"neighbours?|landlord|landlady|family|carer|carers|flatmate|housemate|lodger|bouncer|security guard|manager|boss|colleague|customer|passenger|"
+    r"(?:support|care|key|social|youth|agency) worker|nurse|teacher|staff)",
     "next door", r"my (?:ex|partner|husband|wife|boyfriend|girlfriend|carer|dad|brother|uncle|cousin|son|stepdad|mum|mother|sister|stepmum|grandad|nan|flatmate|housemate|lodger)",
     r"(?:2|two|3|three|4|four|5|five|some|few|loads of|lots of|a few|a load of) \w+",
 )
@@ -206,7 +207,7 @@ PRESENT = {
                                 r".*\b(?:lit|lighted|lighting|set light to|set fire to|burning)\b.*\b(?:through|in|into|under) (?:my|our|the) (?:letterbox|letter box|door|front door)\b",
     "something poured through my door": r"\b(?:has|have|just) (?:just )?(?:poured|tipped|squirted|sprayed|lit|thrown|set) (?:something|\w+ )?(?:\w+ )?"
                                          r"(?:through|in|into|under) (?:my|our|the) (?:letterbox|letter box|door|front door|window)\b",
-    "I am locked in": r"(?<!\bgot )(?<!\bwas )(?<!\bwere )(?<!\bbeen )\blocked (?:myself |ourselves )?in\b|\b(?:have|has|am|are|just) (?:just )?shut (?:myself|ourselves) in\b|\b(?:has|have) (?:just )?locked (?:me|us|my \w+) in\b",
+    "I am locked in": r"\b(?:am|are|have|has|just) (?:just |been )?locked (?:myself |ourselves )?in\b|\b(?:have|has|am|are|just) (?:just )?shut (?:myself|ourselves) in\b|\b(?:has|have) (?:just )?locked (?:me|us|my \w+) in\b",
     # Done a moment ago, and so still going on: "they just broke in downstairs", "we have barricaded the door".
     "it has just happened": rf"\b{PERSON}(?:\s+\w+){{0,4}}?\s+(?:has\s+|have\s+)?just\s+(?:now\s+)?(?:broke|broken|hit|attacked|punched|threw|thrown|smashed|kicked|stabbed|grabbed|"
                             r"pushed|came|come|got|set|spat|shot|jumped|assaulted|beat|beaten|followed|chased|threatened|burst|forced|"
@@ -259,6 +260,8 @@ TENSELESS = {
     "someone with a weapon": rf"\bwith (?:a |an |the |his |her |their |some )?(?:\w+ )?{_any('knife', 'knives', 'gun', 'guns', 'machete', 'weapon', 'blade', 'sword', 'hammer', 'axe', 'crowbar', 'bat', 'baseball bat', 'acid', 'brick', 'bottle', 'iron bar', 'metal bar')}\b",
     "they have a weapon": rf"\b(?:got|has|have)\s+(?:a |an |the |his |her |their |some )?(?:\w+ )?{WEAPON}\b",
     "someone is doing it now": rf"\b{PERSON}\s+(?:still\s+)?{THREAT_ING}\b",
+    # "i locked myself in the bathroom": now, unless a time says it was then ("that was last week").
+    "locked in": r"(?<!\bgot )(?<!\bwas )(?<!\bwere )(?<!\bbeen )\blocked (?:myself |ourselves )?in\b",
     "petrol or smoke at the door": r"\b(?:petrol|smoke|flames)\b.*\b(?:letterbox|letter box|door|window|house|flat|car)\b",
     "it is being done at my door": rf"^(?:{THREAT_ING}|shouting|screaming|knocking)(?: and (?:{THREAT_ING}|shouting|screaming|knocking))? (?:at|on|outside|through|in) (?:my|our|the) (?:\w+ )?{_THINGS}\b",
     "in danger": r"\b(?:in danger|danger|not safe|unsafe|not feel safe|not feeling safe|(?<!get )(?<!getting )(?<!be )(?<!got )in trouble(?! (?:for|with|at))|scared for my life|fear for my life|frightened for my life|afraid for my life|terrified|petrified|going to die|about to die|emergency|at risk)\b",
@@ -299,7 +302,9 @@ PAST_WORDS = re.compile(
     r"\bonce\b|\bnew years? eve\b|\bon new year|\bwhen i was\b|\bwhile (?:i|we) (?:was|were) (?:away|out|on holiday|asleep|sleeping|in bed|at|in|visiting|staying|working)\b|"
     r"\bbefore (?:i|we) (?:moved|left|moved out|moved away|got away)\b|\bwhen (?:i|we) lived\b|"
     r"\bthe (?:night|day|week|weekend|month|year) before (?:last|yesterday)\b|"
-    r"\b(?:over|during|at|in|this) (?:the )?(?:summer|winter|spring|autumn|holidays|christmas|easter|half term)\b"
+    r"\b(?:over|during|at|in|this) (?:the )?(?:summer|winter|spring|autumn|holidays|christmas|easter|half term)\b|"
+    r"\b(?:on|at|over|during) (?:bonfire night|guy fawkes night|halloween|diwali|eid|ramadan|hanukkah|passover|valentines day|"
+    r"boxing day|christmas day|christmas eve|new years day|new years eve|new year)\b"
 )
 # The past told by the verb alone ("was", "had", "followed"): weaker than a time ("last week").
 PAST_TENSE = re.compile(r"\b(?:was|were|had|did|never did)\b")
@@ -391,6 +396,14 @@ ASKS_FOR_SAFETY = re.compile(r"\b(?:to|me|us|make (?:me|us)|help) feel (?:safe|s
 NEGATED = re.compile(r"\b(?:not|no|never|nobody|none|nothing|without)\b")
 
 
+# Someone close to the person beside them: company, not someone there to harm.
+SUPPORTER_BESIDE = re.compile(
+    r"^(?:(?:it is ok|its ok|dont worry|do not worry|i am ok|im ok)\s+)?my (?:mum|mam|mom|mother|dad|father|sister|brother|partner|husband|wife|"
+    r"boyfriend|girlfriend|friend|best friend|mate|son|daughter|carer|support worker|key worker|care worker|social worker|nan|gran|"
+    r"grandad|grandma|aunt|auntie|aunty|uncle|cousin|neighbour|flatmate|housemate|advocate|interpreter)"
+    r" (?:is|are) (?:sat |sitting |stood |standing |right |here )?(?:next to|beside|with|near) (?:me|us)\b")
+
+
 def _compile(signs: dict[str, str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((name, re.compile(pattern)) for name, pattern in signs.items())
 
@@ -436,6 +449,9 @@ def read_danger(text: str) -> DangerReading:
         return DangerReading(Level.NONE)
     present = _found(_PRESENT, plain)
     tenseless = _found(_TENSELESS, plain)
+    if SUPPORTER_BESIDE.search(plain):  # "my support worker is next to me": with me, not at me
+        present = [sign for sign in present if sign != "someone is here"]
+        tenseless = [sign for sign in tenseless if sign != "someone is here"]
     who_it_is = bool(WHO_IT_IS.search(plain))
     if who_it_is:  # "its the man at the corner shop": who, not where now
         tenseless = [sign for sign in tenseless if sign != "someone is here"]

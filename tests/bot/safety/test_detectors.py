@@ -221,6 +221,13 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("my flat was broken into while i was at my mums", Level.PAST),  # blind set 21: away at the time, so the past
     ("they broke in while i was in bed and they are still here", Level.NOW),
     ("a group blocked my way and one pulled a knife the other evening", Level.PAST),
+    ("my support worker is slapping me about", Level.NOW),  # blind set 22: a worker is someone too
+    ("my support worker is helping me type this", Level.NONE),
+    ("my mum is next to me", Level.NONE),  # company beside me, not someone at me
+    ("a man is next to me", Level.NOW),
+    ("they set fire to our bins on bonfire night", Level.PAST),  # a named day is a time before now
+    ("i locked myself in the toilet while they banged on the door that was last week", Level.PAST),
+    ("i locked myself in the bathroom", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -273,7 +280,10 @@ def test_where_no_danger_is_meant_the_reader_makes_none(text):
                                               ("i just want to stop existing", True), ("the shop has stopped existing", False),
                                               ("i punch the wall till it bleeds", True), ("he punched the wall next to my head", False),
                                               ("this is my last night", True), ("tonight is my last night alive", True),
-                                              ("this is my last night in this flat", False), ("goodbye and thank you", False)])
+                                              ("this is my last night in this flat", False), ("goodbye and thank you", False),
+                                              ("i pray i dont wake up tomorrow morning", True), ("i hope i dont wake up the baby", False),
+                                              ("i want to go to sleep and stay asleep for ever", True),
+                                              ("nobody in this town would care if i died", True)])
 def test_where_people_go_to_end_their_lives_and_easy_read_are_crisis(text, crisis):
     assert bool(crisis_signs(text)) is crisis
 
