@@ -39,7 +39,7 @@ class FutureDate(ValueError):
 
 # A time on the clock: "9am", "about 7 at night", "2.30pm", "10 in the morning".
 _CLOCK = re.compile(
-    r"\b(\d{1,2})(?:[:. ](\d{2}))?\s*(am|pm|in the morning|in the afternoon|in the evening|at night|at nite|o clock at night)\b"
+    r"\b(\d{1,2})(?:[:. ](\d{2}))?\s*(am|pm|in the morning|in the morn|in the mornin|in the afternoon|in the evening|at night|at nite|o clock at night)\b"
 )
 # Loose amounts of time ago, read as the day they most likely mean.
 _ROUGHLY_AGO = (
@@ -81,7 +81,7 @@ def band_at(text: str) -> str | None:
     marker = found.group(3)
     if marker in ("pm", "in the afternoon", "in the evening", "at night", "at nite", "o clock at night") and hour < 12:
         hour += 12
-    elif marker in ("am", "in the morning") and hour == 12:
+    elif marker in ("am", "in the morning", "in the morn", "in the mornin") and hour == 12:
         hour = 0
     if marker in ("at night", "at nite") and hour < 17:  # "2 at night" is 2 in the morning
         hour -= 12

@@ -8,7 +8,8 @@ or another by what they were done to, and those are read here:
 - damage threatened is a threat, not damage done ("said he would burn the house down");
 - a grab or a touch told as sexual is the sexual assault, not another kind ("grabbed me in a sexual way");
 - "abuse" says what, not how: "abuse on instagram" is online abuse only, "called me names on
-  facebook" both online and said;
+  facebook" both online and said; "said" with a threat says how it was made ("said id better quit
+  my job or else" is a threat only);
 - a door, a letterbox, a car or a window that is only where it happened is not damage, and what is
   put through a door is not a push: "a note pushed under my door", "stopped my car and punched me
   through the window".
@@ -22,6 +23,8 @@ from bot.answers.choices import match_keys
 from bot.answers.text import normalise
 
 _ABUSE_ITSELF = re.compile(r"\b(?:abuse|abused|abusive|abusing)\b")
+# Words of saying, which with a threat say how it was made, not that it was abuse as well.
+_SAYING = re.compile(r"\b(?:said|says|say|saying|told|tells|telling)\b")
 _THINGS = (r"(?:door|doors|front door|back door|car|cars|van|fence|fences|fence panel|fence panels|gate|gates|window|windows|"
            r"windscreen|wing mirror|mirror|mirrors|shed|wall|walls|bin|bins|bike|bikes|letterbox|letter box|garage|garage door|"
            r"property|house|flat|tyre|tyres|plant pots|pots|sign|camera|doorbell|door bell|car door|car window|motorbike|scooter)")
@@ -65,12 +68,14 @@ def incident_kinds(text: str) -> list[str]:
         kinds = _unless_said_without(kinds, "physical_assault", _TOUCHED, said)
     if "online_abuse" in kinds:
         kinds = _unless_said_without(kinds, "verbal_abuse", _ABUSE_ITSELF, said)
+    if "threats" in kinds:
+        kinds = _unless_said_without(kinds, "verbal_abuse", _SAYING, said)
     return kinds
 
 
 def _unless_said_without(kinds: list[str], kind: str, words: re.Pattern[str], said: str) -> list[str]:
     """``kinds`` without ``kind`` when only ``words`` named it: with "sexual", a grab is the sexual
-    assault; with "online", "abuse" says what, not how."""
+    assault; with "online", "abuse" says what, not how; with a threat, "said" says how."""
     if kind in kinds and kind not in match_keys("incident_type", words.sub(" ", said)):
         return [other for other in kinds if other != kind]
     return kinds

@@ -121,6 +121,12 @@ def test_single_answers(list_name, answer, expected):
     ("time_band", "as the pubs were shutting", ["night"]),
     ("characteristic", "my hearing loop", ["disability"]),
     ("characteristic", "being a foster kid", ["other"]),  # growing up in care, not age
+    # Blind set 22's:
+    ("anonymous", "delete my name from it", ["anonymous"]),  # taking the name away, not "my name"
+    ("time_band", "walking home from work at 6", ["evening"]),
+    ("ongoing", "it hasnt happened again", ["no"]),
+    ("ongoing", "it stops and starts", ["yes"]),
+    ("support_wanted", "help dealing with the housing", ["advocacy"]),
 ])
 def test_answers_in_words_the_cues_say_differently(list_name, answer, expected):
     assert match_keys(list_name, answer) == expected

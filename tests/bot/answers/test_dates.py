@@ -57,6 +57,7 @@ def test_answers_that_are_not_dates(answer):
 @pytest.mark.parametrize(("answer", "band"), [
     ("around 3", "afternoon"), ("half 2", "afternoon"), ("about 4.30", "afternoon"), ("4 oclock", "afternoon"),
     ("7pm", "evening"), ("3.30pm", "afternoon"), ("10 in the morning", "morning"), ("2 at night", "night"),
+    ("about 10 in the morn", "morning"),  # blind set 22: "morn" is the morning
     # 6 to 12 said alone could be either end of the day; a number alone is a choice from the list.
     ("about 8", None), ("around 11", None), ("3", None),
     ("around 3ish", "afternoon"), ("when the shops shut at 5", "afternoon"), ("i left work at 9", None),

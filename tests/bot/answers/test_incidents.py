@@ -59,3 +59,11 @@ def test_the_words_blind_set_17_found_unread_are_read(text, kinds):
 ])
 def test_a_door_car_or_window_that_is_only_where_it_happened_is_not_damage(text, kinds):
     assert incident_kinds(text) == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("said id better quit my job or else", ["threats"]),  # blind set 22: "said" says how the threat was made
+    ("called me a paki and said he would stab me", ["verbal_abuse", "threats"]),
+])
+def test_a_threat_said_is_a_threat_and_names_called_beside_it_still_abuse(text, kinds):
+    assert incident_kinds(text) == kinds

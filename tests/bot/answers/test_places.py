@@ -26,6 +26,7 @@ from bot.privacy.postcodes import cut_postcodes
         ("not sure maybe woolston", "Woolston"), ("Noss Mayo", "Noss Mayo"), ("up in harefield", "Harefield"), ("Upton", "Upton"), ("the shirley area i think", "Shirley"), ("id prefer not to", ""),
         ("would rather keep that private", ""), ("keep it confidential", ""), ("unsure of the area", ""), ("Unsworth", "Unsworth"),
         ("not telling you that", ""), ("no not giving that out", ""), ("Notting Hill", "Notting Hill"),  # blind set 21
+        ("round by roker", "Roker"), ("Roundhay", "Roundhay"),  # blind set 22
     ],
 )
 def test_area_answers(answer, stored):
