@@ -47,6 +47,8 @@ SIGNS = {
                         r"\b(?:pray|hope|wish) (?:that )?i (?:do not|dont|never|will not|wont|would not|wouldnt) wake(?: up)?\b"
                         r"(?!\s+(?:up|the|my|our|his|her|him|them|anyone|anybody|everyone|everybody|you|people|a|an)\b)|"
                         r"\b(?:stay|be|remain) asleep (?:for ever|forever|for good)\b|\bsleep for ever\b|"
+                        r"\b(?:fall asleep|go to sleep|sleep|drift off) and (?:not|never) wake(?: up)?\b|"
+                        r"\bby the time (?:you|anyone|someone|somebody|they) (?:read|reads|see|sees|get|gets) this\b|"
                         r"\b(?:nobody|no one|noone|no body)\b(?:\s+\w+){0,4}?\s+(?:would|will|d|wd) (?:even )?(?:care|notice|miss me|mind) if i (?:died|was dead|were dead|was gone|killed myself)\b|"
                         r"\bwish i (?:had never been|was never|wasnt|was not|were not) (?:born|alive|here)\b|"
                         r"\b(?:will not|wont|not going to) be (?:here|around|alive) (?:much longer|tomorrow|for long|any ?more)\b|"
@@ -74,6 +76,9 @@ SIGNS = {
                      r"\b(?:do not|can not|cannot|could not) see (?:a|any) (?:way out|future|point|hope|reason to (?:live|go on|carry on))\b",
     "self-harm": r"\bself (?:harm|harming|harmed|injury|injuring)\b|\b(?:cut|cutting|cuts|burn|burning|burnt|hurt|hurting|"
                  r"harm|harming|hit|hitting|punch|punching|punish|punishing|starve|starving|scratch|scratching|bite|biting) my ?self\b|"
+                 # "ive been pulling my hair out till it bleeds": what the person does to themselves till it bleeds
+                 r"(?:^|\bi (?:\w+ ){0,2}?)(?:pull|pulling|pulled|pick|picking|picked|scratch|scratching|scratched|bite|biting|bit|rub|rubbing|"
+                 r"hit|hitting|punch|punching|bang|banging|cut|cutting) (?:my|at my) (?:\w+ ){0,2}?(?:till|until) (?:it |they |i )?(?:bleeds?|bled|bleeding)\b|"
                  # "i cut my arms", not "he keeps punching my arm": the person does it to themselves
                  r"(?:^|\bi (?:\w+ ){0,2}?)(?:cut|cutting|cuts|burn|burning|burnt|hurt|hurting|harm|harming|hit|hitting|punch|punching|"
                  r"scratch|scratching|bite|biting) my (?:arms?|wrists?|legs?|skin|body)\b|\b(?:started|start|been) cutting (?:again|myself)?\b|"

@@ -57,7 +57,7 @@ PERSON = _any(
     "strangers", r"(?:a |the |this |that |some )?(?:man|men|woman|women|lady|ladies|guy|guys|bloke|blokes|lad|lads|"
     r"boy|boys|girl|girls|kid|kids|youth|youths|teenager|teenagers|gang|group|crowd|mob|couple|driver|"
     r"neighbours?|landlord|landlady|family|carer|carers|flatmate|housemate|lodger|bouncer|security guard|manager|boss|colleague|customer|passenger|"
-    r"(?:support|care|key|social|youth|agency) worker|nurse|teacher|staff)",
+    r"(?:support|care|key|social|youth|agency) worker|nurse|teacher|staff|(?:brother|sister|father|mother|son|daughter)s? in laws?|in laws)",
     "next door", r"my (?:ex|partner|husband|wife|boyfriend|girlfriend|carer|dad|brother|uncle|cousin|son|stepdad|mum|mother|sister|stepmum|grandad|nan|flatmate|housemate|lodger)",
     r"(?:2|two|3|three|4|four|5|five|some|few|loads of|lots of|a few|a load of) \w+",
 )
@@ -72,6 +72,8 @@ THREAT_ING = _any(
     "stabbing", "grabbing", "pushing", "shoving", "surrounding", "blocking", "lurking", "circling", "slapping",
     "biting", "spitting", "shooting", "stamping", "touching me", "holding me", r"holding (?:a|an|my|the)", "waving",
     "pointing", "climbing", "filming me", "screaming at", "shouting at", "staring",
+    r"(?:ripping|tearing) (?:(?:my|our|the|his|her|their|a|an) )?(?:\w+ )?(?:off|down|up|out|apart|open)", r"(?:ripping|tearing) (?:at|into) (?:me|us|my|our)",
+    "wrecking", "trashing", "destroying", "vandalising", "smashing up",
     "hurling", "chucking", "lobbing", "pelting", "battering", "booting", "jabbing", "headbutting", "elbowing", "kneeing",
     "clawing", "squeezing", "pinning", "twisting", "charging at", r"firing (?:at|a|shots)",
     r"(?:swinging|waving) (?:a|an|the|his|her|their|at)", r"(?:dragging|pulling|scratching) (?:me|us|him|her|them|my|our|at)",
@@ -200,6 +202,8 @@ PRESENT = {
     "they will harm me soon": rf"\bwill\s+(?:come\s+(?:and\s+|to\s+)?)?{HARM}\s+(?:me|us|my \w+)\s+(?:{SOON}|when (?:he|she|they) gets?|if (?:he|she|they) gets?|when (?:i|we) (?:walk|go|get|leave|come|finish)|on (?:my|our|the) way)\b",
     "they are coming back soon": rf"\b(?:coming|come)\s+(?:back|round|over|here|for me|to get me)\s+(?:\w+\s+)?{SOON}\b",
     "they have a weapon": rf"\b(?<!was )(?<!were )(?:has|have|has got|they got|he got|she got|have got|is holding|are holding|holding|is carrying|are carrying|carrying|is waving|are waving|waving|brandishing|pointing)\s+(?:a |an |the |his |her |their |some |2 |two )?(?:\w+ )?{WEAPON}\b",
+    # "he has his hands round my neck": a hold on the neck or mouth now.
+    "hands on my neck": r"\b(?:has|have|has got|have got|got) (?:his|her|their|both|both his|both her) hands? (?:round|around|on|over|at) (?:my|our|her|his) (?:neck|throat|mouth)\b",
     "I am hiding": r"\b(?:i am|am|we are|are)\s+(?:still\s+|now\s+)?hiding\b|(?<!was )(?<!were )\bhiding (?:from (?:them|him|her|someone)|in (?:the|my) \w+)",
     # Poured or set through the door: petrol or a flame may follow.
     # Fire through the door, told with no time before now: "someone lit something and put it through my door".
@@ -300,7 +304,9 @@ PAST_WORDS = re.compile(
     r"\bthe other (?:day|night|week|weekend|evening|morning|afternoon)\b|\bearlier (?:today|on|this)\b|\b(?:over|at) the weekend\b|\bfor months\b|"
     r"\b(?:me|us|him|her|them|it) before$|\bbefore now\b|\byears? back\b|\bweeks? back\b|\bmonths? back\b|"
     r"\bonce\b|\bnew years? eve\b|\bon new year|\bwhen i was\b|\bwhile (?:i|we) (?:was|were) (?:away|out|on holiday|asleep|sleeping|in bed|at|in|visiting|staying|working)\b|"
-    r"\bbefore (?:i|we) (?:moved|left|moved out|moved away|got away)\b|\bwhen (?:i|we) lived\b|"
+    r"\bbefore (?:i|we|he|she|they) (?:moved|left|moved out|moved away|got away|separated|split up|split|broke up|divorced|got divorced|"
+    r"got arrested|was arrested|were arrested|went to prison|went inside)\b|\bwhen (?:i|we) lived\b|"
+    r"\bthe (?:night|day|week|morning|evening|weekend) (?:before|after) (?:the|my|our|his|her|their) \w+|"
     r"\bthe (?:night|day|week|weekend|month|year) before (?:last|yesterday)\b|"
     r"\b(?:over|during|at|in|this) (?:the )?(?:summer|winter|spring|autumn|holidays|christmas|easter|half term)\b|"
     r"\b(?:on|at|over|during) (?:bonfire night|guy fawkes night|halloween|diwali|eid|ramadan|hanukkah|passover|valentines day|"

@@ -225,6 +225,12 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("my support worker is helping me type this", Level.NONE),
     ("my mum is next to me", Level.NONE),  # company beside me, not someone at me
     ("a man is next to me", Level.NOW),
+    ("my brother in law has his hands round my neck", Level.NOW),  # blind set 23: a hold on the neck, and in-laws are someone
+    ("he had his hands round my neck last year", Level.NONE),  # the past: no alarm
+    ("some men are ripping the ramp off my front step", Level.NOW),
+    ("the kids are tearing around the garden", Level.NONE),
+    ("my husband held a knife to me before we separated", Level.PAST),  # a time before now, told by what came after
+    ("they poured petrol by the back door the night before the court date", Level.PAST),
     ("they set fire to our bins on bonfire night", Level.PAST),  # a named day is a time before now
     ("i locked myself in the toilet while they banged on the door that was last week", Level.PAST),
     ("i locked myself in the bathroom", Level.NOW),
@@ -283,7 +289,9 @@ def test_where_no_danger_is_meant_the_reader_makes_none(text):
                                               ("this is my last night in this flat", False), ("goodbye and thank you", False),
                                               ("i pray i dont wake up tomorrow morning", True), ("i hope i dont wake up the baby", False),
                                               ("i want to go to sleep and stay asleep for ever", True),
-                                              ("nobody in this town would care if i died", True)])
+                                              ("nobody in this town would care if i died", True),
+                                              ("ive been pulling my hair out till it bleeds", True), ("he kept pulling my hair till it bled", False),
+                                              ("i want to fall asleep and not wake", True), ("by the time you read this ill be gone", True)])
 def test_where_people_go_to_end_their_lives_and_easy_read_are_crisis(text, crisis):
     assert bool(crisis_signs(text)) is crisis
 
