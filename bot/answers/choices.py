@@ -77,9 +77,9 @@ _YES_AND_NO = re.compile(r"\b(?:kind of|sort of|kinda|sorta|a bit|a little|partl
                          r"(?:not really|no|nope|not quite|not completely|not totally|not fully)$")
 
 
-# "cant really say", "dont honestly know": not knowing, whatever "really" says after the "not".
-_HEDGED_NOT_KNOWING = re.compile(r"\b(can not|could not|do not|did not) (?:really|honestly|truly|quite|exactly|actually) "
-                                 r"(say|tell|know|remember|recall)\b")
+# "cant really say", "i honestly forget": not knowing, whatever "really" says beside it.
+_HEDGED_NOT_KNOWING = re.compile(r"\b(can not|could not|do not|did not|i) (?:really|honestly|truly|quite|exactly|actually|genuinely|just) "
+                                 r"(say|tell|know|remember|recall|forget|forgot|have no idea)\b")
 
 
 def _said(text: str) -> str:

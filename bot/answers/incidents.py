@@ -6,7 +6,9 @@ or another by what they were done to, and those are read here:
 - struck at a thing is damage, not an assault ("kicked my fence down", "punched the car window");
 - something thrown at a person is an assault ("threw eggs at me"), thrown at a window is damage;
 - damage threatened is a threat, not damage done ("said he would burn the house down");
-- a grab or a touch told as sexual is the sexual assault, not another kind ("grabbed me in a sexual way");
+- a grab or a touch told as sexual is the sexual assault, not another kind ("grabbed me in a sexual way",
+  "touched my chest without asking");
+- harm said to be coming is a threat ("told me hed slit my throat");
 - "abuse" says what, not how: "abuse on instagram" is online abuse only, "called me names on
   facebook" both online and said; "said" with a threat says how it was made ("said id better quit
   my job or else" is a threat only);
@@ -48,6 +50,16 @@ _ONLY_THE_PLACE = re.compile(
     r"\b(?:stopped|pulled over|followed|chased|blocked|blocked in|in|into|out of|from|near|by|behind|beside|next to|"
     r"towards|got in|getting in|sat in|sitting in|driving|drove|parked|parking) (?:my|our|the|his|her|their) (?:car|van|taxi|cab)\b"
     r"|\b(?P<who>me|us|him|her|them) through (?:the|my|our|his|her|their|an|a) (?:open |car |van |taxi )?window\b")
+# Harm said to be coming: "told me hed slit my throat", "said they would burn us out".
+_HARM_FORETOLD = re.compile(
+    r"\b(?:said|says|told (?:me|us|him|her|them)|tells (?:me|us)|shouted|yelled|screamed|warned (?:me|us))(?: that)? "
+    r"(?:he|she|they|you|we|i|hed|shed|theyd|theyll|youd|id) ?(?:would|will|was going to|were going to|is going to|are going to|gonna)? "
+    r"(?:\w+ )?(?:slit|stab|kill|hurt|beat|batter|smash|burn|shoot|knife|cut|rape|attack|kick|punch|bash|murder|finish|get|sort|do)\b")
+# A touch of the body that is sexual: "touched my chest", "kissed me without asking".
+_SEXUAL_TOUCH = re.compile(
+    r"\b(?:touched|touching|touch|touches|grabbed|grabbing|grab|groped|felt|stroked|stroking|rubbed|rubbing|pinched|slapped|squeezed) "
+    r"(?:my|her|his|our) (?:chest|breast|breasts|boob|boobs|bum|bottom|backside|arse|crotch|groin|thigh|thighs|private parts|privates)\b"
+    r"|\b(?:touched|touching|grabbed|kissed|kissing|hugged|felt) (?:me|her|him|us)(?: \w+)? without (?:asking|consent|my consent|permission|being asked)\b")
 # Damage threatened, not done: "threatened to set my house on fire", "said he would smash my car".
 _ONLY_THREATENED_DAMAGE = re.compile(
     r"^(?!.*\b(?:and|then) (?:they |he |she )?(?:did|smashed|broke|burnt|burned|damaged|set fire|kicked|scratched|keyed)\b)"
@@ -62,6 +74,10 @@ def incident_kinds(text: str) -> list[str]:
     kinds = match_keys("incident_type", _STRUCK_A_THING.sub(" damaged ", said))
     if _THROWN_AT_SOMEONE.search(said):
         kinds = list(dict.fromkeys([*kinds, "physical_assault"]))
+    if _HARM_FORETOLD.search(said):
+        kinds = list(dict.fromkeys([*kinds, "threats"]))
+    if _SEXUAL_TOUCH.search(said):
+        kinds = list(dict.fromkeys([*kinds, "sexual"]))
     if {"threats", "damage_to_property"} <= set(kinds) and _ONLY_THREATENED_DAMAGE.search(said):
         kinds = [kind for kind in kinds if kind != "damage_to_property"]
     if "sexual" in kinds:

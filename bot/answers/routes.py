@@ -16,7 +16,7 @@ import re
 
 from bot.answers.text import normalise
 
-_SEEN_ON_A_POSTER = re.compile(r"\b(?:poster|posters|leaflet|leaflets|sticker|stickers|flyer|flyers|advert|adverts|banner)\b")
+_SEEN_ON_A_POSTER = re.compile(r"\b(?:poster|posters|leaflet|leaflets|sticker|stickers|flyer|flyers|advert|adverts|banner|card|cards)\b")
 _HANDED_BY = re.compile(r"\b(?:gave|give|given|handed|hand|sent|send|told|tell|showed|show|brought|passed)\b")
 _FOUND_ONLINE = re.compile(r"\b(?:found|find|saw|seen|came across|come across|looked|searched|search|googled)\b"
                            r".*\b(?:online|on the internet|on google|website|web page|webpage|web site|page)\b")

@@ -154,6 +154,7 @@ async def test_a_few_words_that_tell_something_at_the_summary_keep_every_answer(
     ("a boy in my class i saw it", "witness"),
     ("it was me", "victim"),
     ("i was a passer by", "witness"),  # blind set 22: a passer-by saw it, whatever "i was" says
+    ("i was on the bus when it happened to someone", "witness"),  # blind set 23
 ])
 async def test_someone_described_is_someone_else(dispatcher, domain, reply, role):
     assert (await validate(dispatcher, domain, "reporter_role", reply))["reporter_role"] == role

@@ -127,6 +127,19 @@ def test_single_answers(list_name, answer, expected):
     ("ongoing", "it hasnt happened again", ["no"]),
     ("ongoing", "it stops and starts", ["yes"]),
     ("support_wanted", "help dealing with the housing", ["advocacy"]),
+    # Blind set 23's:
+    ("yes_no", "im in two minds", ["not_sure"]),  # not the "i am" of yes
+    ("yes_no", "hard to know really", ["not_sure"]),
+    ("time_band", "i didnt check the time", ["unknown"]),
+    ("time_band", "when the buses stopped running", ["night"]),
+    ("incident_type", "kept calling me a freak", ["verbal_abuse"]),
+    ("incident_type", "he waits at the end of my road every night", ["harassment"]),
+    ("characteristic", "my white cane", ["disability"]),  # not "white", a race
+    ("ongoing", "not since then no", ["no"]),
+    ("support_wanted", "nah im good", ["none"]),
+    ("preferred_outcome", "for him to understand what he did", ["apology_or_restorative"]),
+    ("anonymous", "cancel my name dont use it", ["anonymous"]),
+    ("time_band", "i honestly forget", ["unknown"]),
 ])
 def test_answers_in_words_the_cues_say_differently(list_name, answer, expected):
     assert match_keys(list_name, answer) == expected

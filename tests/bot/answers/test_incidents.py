@@ -64,6 +64,17 @@ def test_a_door_car_or_window_that_is_only_where_it_happened_is_not_damage(text,
 @pytest.mark.parametrize(("text", "kinds"), [
     ("said id better quit my job or else", ["threats"]),  # blind set 22: "said" says how the threat was made
     ("called me a paki and said he would stab me", ["verbal_abuse", "threats"]),
+    ("told me hed slit my throat", ["threats"]),  # blind set 23: harm said to be coming
+    ("he told me he was going to the shop", []),
 ])
 def test_a_threat_said_is_a_threat_and_names_called_beside_it_still_abuse(text, kinds):
+    assert incident_kinds(text) == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("he touched my chest without asking", ["sexual"]),  # blind set 23
+    ("kissed me without my consent", ["sexual"]),
+    ("punched me in the chest", ["physical_assault"]),
+])
+def test_a_touch_of_the_body_told_as_unwanted_is_sexual(text, kinds):
     assert incident_kinds(text) == kinds

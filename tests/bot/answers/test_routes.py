@@ -19,6 +19,7 @@ from bot.answers.routes import route_by_what_was_seen
     ("a support worker gave me a leaflet", "referral_from_agency"),  # handed over by an agency
     ("the family liaison officer", None),  # a police officer: the cue words say police
     ("an officer told me", None),
+    ("a stop hate card in the library", "poster_or_leaflet"),  # blind set 23: a card seen, whoever made it
 ])
 def test_what_was_seen_or_found_is_the_route(text, route):
     assert route_by_what_was_seen(text) == route
