@@ -113,11 +113,14 @@ QUOTED = re.compile(
     r"\bkill (?:your ?self|yourself)\b|\bgo die\b|"
     r"\b(?:told|tell|telling)(?: me| us)? to (?:just )?(?:go )?(?:end it all|end my life|die)\b|"
     r"\b(?:said|says|saying|shouted|wrote|posted|messaged|yelled|texted)(?: to me| at me)?(?: that)? i (?:should|ought to) "
-    r"(?:just )?(?:go )?(?:end it all|end my life|die)\b"
+    r"(?:just )?(?:go )?(?:end it all|end my life|die)\b|"
+    # Told to stop existing: "he shouted stop existing at me" (blind set 24 took it for the person's own).
+    r"\b(?:shouted|screamed|yelled|said|says|wrote|posted|messaged|texted|told (?:me|us|him|her|them))(?: at me| to me)? (?:to )?(?:go and |just )?"
+    r"(?:stop existing|stop breathing|drop dead|go die|go and die|delete yourself|neck yourself|unalive yourself|not exist)\b"
 )
 # Abuse quoted and then taken as the person's own: "they told me to kill myself and i think i will".
 TAKEN_TO_HEART = re.compile(
-    r"\b(?:kill|hang|end) (?:my ?self|your ?self|yourself)\b.*\b(?:and|so|now|maybe|perhaps)\b.*"
+    r"\b(?:(?:kill|hang|end) (?:my ?self|your ?self|yourself)|stop existing|drop dead|go die|delete yourself)\b.*\b(?:and|so|now|maybe|perhaps)\b.*"
     r"(?:\bi (?:think i |might |just might |probably |really )?(?:will|might|should|want to|wanna|am going to|gonna)(?: do it| do that)?$|"
     r"\b(?:they|he|she) (?:are|is|were|was|might be|could be) right\b)"
 )

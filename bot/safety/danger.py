@@ -73,7 +73,8 @@ THREAT_ING = _any(
     "biting", "spitting", "shooting", "stamping", "touching me", "holding me", r"holding (?:a|an|my|the)", "waving",
     "pointing", "climbing", "filming me", "screaming at", "shouting at", "staring",
     r"(?:ripping|tearing) (?:(?:my|our|the|his|her|their|a|an) )?(?:\w+ )?(?:off|down|up|out|apart|open)", r"(?:ripping|tearing) (?:at|into) (?:me|us|my|our)",
-    "wrecking", "trashing", "destroying", "vandalising", "smashing up",
+    "wrecking", "trashing", "destroying", "vandalising", "smashing up", "igniting",
+    r"lighting (?:it|a|an|the|something|them|fires?|matches|up|my|our)",
     "hurling", "chucking", "lobbing", "pelting", "battering", "booting", "jabbing", "headbutting", "elbowing", "kneeing",
     "clawing", "squeezing", "pinning", "twisting", "charging at", r"firing (?:at|a|shots)",
     r"(?:swinging|waving) (?:a|an|the|his|her|their|at)", r"(?:dragging|pulling|scratching) (?:me|us|him|her|them|my|our|at)",
@@ -138,6 +139,7 @@ ASSAULTED = _any(
     "watched", "mugged", "robbed", "jumped", "harassed", "stabbed", "punched", "kicked", "choked", "strangled",
     "surrounded", "cornered", "grabbed", "pushed", "shot", "burned", "burnt", "spat on", "trapped", "pinned",
     "held down", "pinned down", "dragged", "battered", "assaulted", "stamped on", "set upon",
+    r"held (?:against|up against|by|onto|to)", "slapped", "shoved", "strangled", "bitten", "headbutted", "whipped", "stoned",
 )
 HARM = _any("kill", "hurt", "stab", "attack", "beat", "get", "shoot", "rape", "burn", "batter", "smash", "hit",
             "punch", "jump", "knife", "torch", "do me in", "hurt my", "kill my", "beat up")
@@ -202,6 +204,9 @@ PRESENT = {
     "they will harm me soon": rf"\bwill\s+(?:come\s+(?:and\s+|to\s+)?)?{HARM}\s+(?:me|us|my \w+)\s+(?:{SOON}|when (?:he|she|they) gets?|if (?:he|she|they) gets?|when (?:i|we) (?:walk|go|get|leave|come|finish)|on (?:my|our|the) way)\b",
     "they are coming back soon": rf"\b(?:coming|come)\s+(?:back|round|over|here|for me|to get me)\s+(?:\w+\s+)?{SOON}\b",
     "they have a weapon": rf"\b(?<!was )(?<!were )(?:has|have|has got|they got|he got|she got|have got|is holding|are holding|holding|is carrying|are carrying|carrying|is waving|are waving|waving|brandishing|pointing)\s+(?:a |an |the |his |her |their |some |2 |two )?(?:\w+ )?{WEAPON}\b",
+    # Taken somewhere against their will: "the driver is driving me somewhere and wont stop", "he wont let me out".
+    "taken somewhere": r"\b(?:is|are) (?:driving|taking) (?:me|us) (?:somewhere|away|off)\b(?!.*\b(?:home|safe|hospital|police)\b)|"
+                      r"\b(?:will not|wont|refuses to|refusing to|is not letting|are not letting) (?:let )?(?:me|us) (?:out|go|leave)\b|\b(?:will not|wont) (?:stop the car|pull over)\b",
     # "he has his hands round my neck": a hold on the neck or mouth now.
     "hands on my neck": r"\b(?:has|have|has got|have got|got) (?:his|her|their|both|both his|both her) hands? (?:round|around|on|over|at) (?:my|our|her|his) (?:neck|throat|mouth)\b",
     "I am hiding": r"\b(?:i am|am|we are|are)\s+(?:still\s+|now\s+)?hiding\b|(?<!was )(?<!were )\bhiding (?:from (?:them|him|her|someone)|in (?:the|my) \w+)",
@@ -303,6 +308,7 @@ PAST_WORDS = re.compile(
     r"\bthat (?:day|night|time|evening|morning)\b|\bused to\b|\ba while (?:back|ago)\b|\bwhen it happened\b|"
     r"\bthe other (?:day|night|week|weekend|evening|morning|afternoon)\b|\bearlier (?:today|on|this)\b|\b(?:over|at) the weekend\b|\bfor months\b|"
     r"\b(?:me|us|him|her|them|it) before$|\bbefore now\b|\byears? back\b|\bweeks? back\b|\bmonths? back\b|"
+    r"\b(?:have not|has not|not|never) (?:seen|heard from|heard anything from|had any (?:trouble|bother|problems)(?: from)?) (?:them|him|her|anyone|anything )?\s*since\b|"
     r"\bonce\b|\bnew years? eve\b|\bon new year|\bwhen i was\b|\bwhile (?:i|we) (?:was|were) (?:away|out|on holiday|asleep|sleeping|in bed|at|in|visiting|staying|working)\b|"
     r"\bbefore (?:i|we|he|she|they) (?:moved|left|moved out|moved away|got away|separated|split up|split|broke up|divorced|got divorced|"
     r"got arrested|was arrested|were arrested|went to prison|went inside)\b|\bwhen (?:i|we) lived\b|"
@@ -313,7 +319,8 @@ PAST_WORDS = re.compile(
     r"boxing day|christmas day|christmas eve|new years day|new years eve|new year)\b"
 )
 # The past told by the verb alone ("was", "had", "followed"): weaker than a time ("last week").
-PAST_TENSE = re.compile(r"\b(?:was|were|had|did|never did)\b")
+PAST_TENSE = re.compile(r"\b(?:was|were|had|did|never did)\b|\bgot (?:beaten|beat|battered|hit|bitten|stabbed|shot|mugged|jumped|attacked|"
+                        r"punched|kicked|assaulted|robbed|spat on|pushed|chased|followed|threatened|slapped|glassed)\b")
 IRREGULAR_PAST = frozenset(
     "came went said told threw broke spat ran stole took saw heard left made wrote fought caught bit held knew "
     "thought brought drove rode began swore tore woke found felt kept meant lost paid shouted drew flew "
@@ -337,7 +344,7 @@ SAFE_NOW = re.compile(
     r"^(?:i am |i m |we are |yes |yeah )?(?:safe|ok|okay|fine|alright) (?:for now|at the moment|for the moment|right now)$|"
     r"\b(?:nobody|no one|noone|no body) (?:is )?(?:here|there|around|about|outside)(?: now| any ?more)?$|"
     # Somewhere else: "i am round at my friends now away from it", "staying at my mums".
-    r"\b(?:i am|we are|i am now|we are now|im) (?:round|over|staying|stopping|at|with) (?:at |with )?(?:my|a|our) (?:friends?|mums?|dads?|sisters?|brothers?|nans?|grans?|family|partners?|aunties?)(?: house| place| flat)?(?: now)?\b(?!.*\b(?:outside|followed|here|coming)\b)|"
+    r"\b(?:i am|we are|i am now|we are now|im) (?:round|over|staying|stopping|at|with|back at|back with|back round) (?:at |with )?(?:my|a|our) (?:friends?|mums?|dads?|sisters?|brothers?|nans?|grans?|family|partners?|aunties?)(?: house| place| flat)?(?: now)?\b(?!.*\b(?:outside|followed|here|coming)\b)|"
     r"\baway from (?:it|them|him|her|there|that place) now\b|\b(?:now|am) away from (?:it|them|him|her|there)\b|"
     # With the police: "i am at the police station now", "the police are here with me".
     r"\b(?:i am|we are|i am now|we are now) (?:at|in) (?:the )?police station\b|\b(?:the )?police are (?:here )?with (?:me|us)\b|"
@@ -351,7 +358,7 @@ _SELF_HARM = re.compile(r"\b(?!locked\b|shut\b|hid\b|barricaded\b|hiding\b)\w+ m
 # A pause asked for is no break-in: "i need a break", "on my lunch break".
 _A_PAUSE = re.compile(r"\b(?:a|my|lunch|tea|coffee|short|quick|little|the) break\b")
 # "the people upstairs", "the family next door": who someone is, not where they are now.
-_NEIGHBOURS = re.compile(r"\b(?:the|my|our) (?:people|family|man|woman|lady|guy|lads|kids|couple|lot|ones|neighbours?) "
+_NEIGHBOURS = re.compile(r"\b(?:the|my|our|a|some) (?:people|family|man|woman|lady|guy|lads|kids|couple|lot|ones|neighbours?) "
                          r"(?:upstairs|downstairs|next door|across the road|over the road|opposite|below|above|"
                          r"(?:on|in|from|down|up) (?:my|our|the) (?:street|road|estate|close|avenue|block|building|flats)|"
                          r"(?:in|from|at) (?:the|my|our) (?:flat|house|room|flats|houses) (?:below|above|upstairs|downstairs|next door|opposite|across the road|over the road))\b")
@@ -361,6 +368,7 @@ FUTURE_FEAR = re.compile(r"\b(?:will|might|could|may|going to|gonna) (?:happen|s
 _FEELINGS = frozenset("scared afraid frightened terrified fear worried".split())
 # What happens again and again: the pattern of it, not one moment.
 HABITUAL = re.compile(r"\b(?:keeps?|kept|always|every (?:day|night|week|weekend|time|morning|evening|afternoon)|all the time|"
+                      r"(?:i|we) (?:get|gets|keep getting) (?:\w+ )?(?:abuse|hassle|grief|stick|comments|called|shouted at|picked on|targeted|harassed|bullied)|"
                       r"constantly|regularly|most (?:days|nights|weeks)|day after day|night after night)\b")
 # Something still going on, which may be the harassment or someone at the door: asked about.
 STILL_GOING_ON = re.compile(r"\b(?:still (?:going on|happening|ongoing)|(?:has|have) not stopped)\b")
@@ -373,7 +381,7 @@ FEAR_OF_REPORTING = re.compile(r"\b(?:scared|afraid|frightened|worried|nervous|f
                                r"(?:police|cops|reporting|telling|going out|court|what will happen|them finding out)\b|"
                                r"\b(?:scared|afraid|frightened|worried|nervous|anxious) (?:to|of|about) (?:go|going|walk|walking|leave|leaving|being) "
                                r"(?:out|outside|home|alone|on my own|to (?:the |my |school|work|town|church|mosque|college)\w*)\b|\b(?:worried|concerned|anxious) (?:about|for) (?:my|our|the) \w+$|"
-                               r"\b(?:is|are|was|were|gets|get) (?:worried|concerned|anxious|scared|frightened) (?:about|for) (?:me|us)\b")
+                               r"\b(?:is|are|was|were|gets|get) (?:really |so |very |quite |a bit |dead |getting )?(?:worried|concerned|anxious|scared|frightened) (?:about|for) (?:me|us)\b")
 # Fear and someone at the door, in easy read without "is" or "are".
 EASY_READ_FEAR_AT_THE_DOOR = re.compile(rf"\b(?:scared|frightened|afraid|help)\b.*\b{PERSON}\b.*\b(?:at|outside|by) (?:my|the|our) (?:front |back )?(?:door|window|house|home|flat|gate)\b")
 # Worry for someone bullied or picked on: the report of it, not danger now.

@@ -231,6 +231,13 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("the kids are tearing around the garden", Level.NONE),
     ("my husband held a knife to me before we separated", Level.PAST),  # a time before now, told by what came after
     ("they poured petrol by the back door the night before the court date", Level.PAST),
+    ("theyve poured something on my doorstep and are lighting it", Level.NOW),  # blind set 24
+    ("i am being held against the railings", Level.NOW),
+    ("the taxi driver is driving me somewhere i dont know and wont stop", Level.NOW),
+    ("my mum is driving me somewhere safe", Level.NONE),
+    ("a couple in the flat above", Level.NONE),  # who, not where now
+    ("my partner is really worried about me", Level.NONE),
+    ("my brother got beaten up round the back of the pub at his birthday", Level.PAST),
     ("they set fire to our bins on bonfire night", Level.PAST),  # a named day is a time before now
     ("i locked myself in the toilet while they banged on the door that was last week", Level.PAST),
     ("i locked myself in the bathroom", Level.NOW),
@@ -291,7 +298,9 @@ def test_where_no_danger_is_meant_the_reader_makes_none(text):
                                               ("i want to go to sleep and stay asleep for ever", True),
                                               ("nobody in this town would care if i died", True),
                                               ("ive been pulling my hair out till it bleeds", True), ("he kept pulling my hair till it bled", False),
-                                              ("i want to fall asleep and not wake", True), ("by the time you read this ill be gone", True)])
+                                              ("i want to fall asleep and not wake", True), ("by the time you read this ill be gone", True),
+                                              ("he shouted stop existing at me", False),  # blind set 24: their words, not mine
+                                              ("they told me to stop existing and i think i will", True)])
 def test_where_people_go_to_end_their_lives_and_easy_read_are_crisis(text, crisis):
     assert bool(crisis_signs(text)) is crisis
 
