@@ -19,6 +19,7 @@ from bot.answers.nearest import answer_by_meaning
 from bot.answers.dates import FutureDate, band_at, parse_when
 from bot.answers.incidents import incident_kinds
 from bot.answers.places import StreetAddress, area_answer
+from bot.answers.names import keeps_name_off
 from bot.answers.routes import route_by_what_was_seen
 from bot.answers.text import normalise, word_count
 from bot import clock
@@ -316,6 +317,8 @@ class ValidateReportForm(FormValidationAction):
         return self._single_choice("police_involvement", value, dispatcher, tracker, domain, "police_involvement_wanted", "yes_no")
 
     def validate_anonymous(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
+        if not picked(tracker, domain, "anonymous") and keeps_name_off(latest_text(tracker)):
+            return accepted("anonymous", "anonymous")  # "scrap my name from the form" (bot/answers/names.py)
         if not tracker.get_slot("easy_read"):
             return self._single_choice("anonymous", value, dispatcher, tracker, domain, "anonymous")
         # The easy-read question is "Can we put your name on the report?": yes is named, no anonymous.

@@ -88,6 +88,7 @@ def _said(text: str) -> str:
     words = _LEAVE_ALONE.sub("leave us alone", words)
     words = _YES_AND_NO.sub("not sure", words)
     words = _HEDGED_NOT_KNOWING.sub(r"\1 \2", words)
+    words = re.sub(r"\bi (?:honestly|really|genuinely|truly|just) (?=(?:could not|can not|do not|did not|have no)\b)", "i ", words)
     words = _HEDGED_NEGATION.sub(r"\1 ", words)
     return _THEIR_CHILD.sub(r"\1 child", _QUALIFIED_NOT_SURE.sub("not sure", words))
 

@@ -20,7 +20,8 @@ _WEEKDAYS = "(" + "|".join(sorted(_WEEKDAY_NUMBERS, key=len, reverse=True)) + ")
 _FILLERS = re.compile(
     r"\b(about|around|roughly|approximately|approx|exactly|precisely|i think|it was|maybe|probably|like|ish|on|at|"
     r"in the|the|just gone|just|gone|past|sometime|some time|last night|tonight|"
-    r"morning|afternoon|evening|night|lunchtime|lunch time|teatime)\b"
+    r"morning|afternoon|evening|night|lunchtime|lunch time|teatime|after work|before work|after school|before school|"
+    r"after lunch|after dinner|after tea|on my way home|on the way home|on my way to work|on the way to work)\b"
 )
 
 
@@ -67,6 +68,7 @@ _LAST_HOUR = re.compile(r"^.*\s((?:at|around|about|roughly|just after|just befor
 def band_at(text: str) -> str | None:
     """The time of day of a time on the clock in ``text`` ("9am" is morning, "7 at night" evening)."""
     words = re.sub(r"\b(\d{1,2})ish\b", r"\1 ish", normalise(text).replace(" oclock", " o clock"))  # "3ish"
+    words = re.sub(r"\s+(?:i reckon|i think|i guess|i believe|maybe|probably|or so|roughly)$", "", words)  # "around 3ish i reckon"
     # A bare hour that ends a longer answer: "when the shops shut at 5".
     loose = _LOOSE_HOUR.match(words) or _LOOSE_HOUR.match(_LAST_HOUR.sub(r"\1", words))
     if loose:

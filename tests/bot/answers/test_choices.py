@@ -140,6 +140,13 @@ def test_single_answers(list_name, answer, expected):
     ("preferred_outcome", "for him to understand what he did", ["apology_or_restorative"]),
     ("anonymous", "cancel my name dont use it", ["anonymous"]),
     ("time_band", "i honestly forget", ["unknown"]),
+    # Blind set 24's:
+    ("incident_type", "dragged me by my hair", ["physical_assault"]),
+    ("characteristic", "because im in my nineties", ["age"]),
+    ("characteristic", "i honestly couldnt tell you", ["not_sure"]),
+    ("time_band", "after my tea", ["evening"]),
+    ("support_wanted", "a ring doorbell", ["practical_help"]),
+    ("support_wanted", "not really thanks", ["none"]),
 ])
 def test_answers_in_words_the_cues_say_differently(list_name, answer, expected):
     assert match_keys(list_name, answer) == expected

@@ -37,6 +37,7 @@ SATURDAY = date(2026, 11, 21)
         ("the 5th of this month", When(date(2026, 11, 5))),  # blind set 21: it had been read as today
         ("on the 28th of last month", When(date(2026, 10, 28))),
         ("the 31st of last month", When(date(2026, 10, 31))),
+        ("last friday after work", When(date(2026, 11, 20), "evening")),  # blind set 24: the time of day beside the day
     ],
 )
 def test_natural_dates(answer, expected):
@@ -58,6 +59,7 @@ def test_answers_that_are_not_dates(answer):
     ("around 3", "afternoon"), ("half 2", "afternoon"), ("about 4.30", "afternoon"), ("4 oclock", "afternoon"),
     ("7pm", "evening"), ("3.30pm", "afternoon"), ("10 in the morning", "morning"), ("2 at night", "night"),
     ("about 10 in the morn", "morning"),  # blind set 22: "morn" is the morning
+    ("around 3ish i reckon", "afternoon"),  # blind set 24: a hedge after the hour
     # 6 to 12 said alone could be either end of the day; a number alone is a choice from the list.
     ("about 8", None), ("around 11", None), ("3", None),
     ("around 3ish", "afternoon"), ("when the shops shut at 5", "afternoon"), ("i left work at 9", None),

@@ -27,6 +27,7 @@ from bot.privacy.postcodes import cut_postcodes
         ("would rather keep that private", ""), ("keep it confidential", ""), ("unsure of the area", ""), ("Unsworth", "Unsworth"),
         ("not telling you that", ""), ("no not giving that out", ""), ("Notting Hill", "Notting Hill"),  # blind set 21
         ("round by roker", "Roker"), ("Roundhay", "Roundhay"),  # blind set 22
+        ("no clue what its called", ""),  # blind set 24
     ],
 )
 def test_area_answers(answer, stored):

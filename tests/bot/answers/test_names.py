@@ -1,0 +1,21 @@
+"""A name kept off the report however it is asked for (bot/answers/names.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.names import keeps_name_off
+
+
+@pytest.mark.parametrize(("text", "off"), [
+    ("scrap my name from the form", True),  # blind set 24 stored it as named
+    ("i dont want anyone knowing my name", True),  # blind set 24
+    ("delete my name from it", True),
+    ("dont put my name down", True),
+    ("i dont mind my name being used", False),  # not minding is no refusal
+    ("no problem using my name", False),
+    ("keep my name on it", False),
+    ("you can use my name", False),
+])
+def test_a_name_taken_away_or_refused_keeps_the_report_anonymous(text, off):
+    assert keeps_name_off(text) is off
