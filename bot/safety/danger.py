@@ -54,7 +54,7 @@ def _any(*words: str) -> str:
 # Someone who could be a danger; "I", "we" and "you" are not.
 PERSON = _any(
     "he", "she", "they", "them", "someone", "somebody", "some one", "anyone", "people", "person", "stranger",
-    "strangers", r"(?:a |the |this |that |some )?(?:man|men|woman|women|lady|ladies|guy|guys|bloke|blokes|lad|lads|"
+    "strangers", r"(?:a |the |this |that |some )?(?:man|men|woman|women|lady|ladies|guy|guys|bloke|blokes|fella|fellas|fellow|geezer|lad|lads|"
     r"boy|boys|girl|girls|kid|kids|youth|youths|teenager|teenagers|gang|group|crowd|mob|couple|driver|"
     r"neighbours?|landlord|landlady|family|carer|carers|flatmate|housemate|lodger|bouncer|security guard|manager|boss|colleague|customer|passenger|"
     r"(?:support|care|key|social|youth|agency) worker|nurse|teacher|staff|(?:brother|sister|father|mother|son|daughter)s? in laws?|in laws)",
@@ -140,6 +140,7 @@ ASSAULTED = _any(
     "surrounded", "cornered", "grabbed", "pushed", "shot", "burned", "burnt", "spat on", "trapped", "pinned",
     "held down", "pinned down", "dragged", "battered", "assaulted", "stamped on", "set upon",
     r"held (?:against|up against|by|onto|to)", "slapped", "shoved", "strangled", "bitten", "headbutted", "whipped", "stoned",
+    "pelted", "egged", "bricked",
 )
 HARM = _any("kill", "hurt", "stab", "attack", "beat", "get", "shoot", "rape", "burn", "batter", "smash", "hit",
             "punch", "jump", "knife", "torch", "do me in", "hurt my", "kill my", "beat up")
@@ -204,6 +205,9 @@ PRESENT = {
     "they will harm me soon": rf"\bwill\s+(?:come\s+(?:and\s+|to\s+)?)?{HARM}\s+(?:me|us|my \w+)\s+(?:{SOON}|when (?:he|she|they) gets?|if (?:he|she|they) gets?|when (?:i|we) (?:walk|go|get|leave|come|finish)|on (?:my|our|the) way)\b",
     "they are coming back soon": rf"\b(?:coming|come)\s+(?:back|round|over|here|for me|to get me)\s+(?:\w+\s+)?{SOON}\b",
     "they have a weapon": rf"\b(?<!was )(?<!were )(?:has|have|has got|they got|he got|she got|have got|is holding|are holding|holding|is carrying|are carrying|carrying|is waving|are waving|waving|brandishing|pointing)\s+(?:a |an |the |his |her |their |some |2 |two )?(?:\w+ )?{WEAPON}\b",
+    # "theres a fella pissing through our letterbox": someone there, doing something at the home now.
+    "someone at it at my home": rf"\bthere (?:is|are|s) (?:a |an |some |two |three |a few )?{PERSON}\s+(?:{THREAT_ING}|pissing|peeing|urinating|weeing|"
+                                r"screaming|shouting|yelling|swearing|spitting|pouring)\b.*\b(?:through|at|on|in|into|outside) (?:my|our|the) (?:front |back )?(?:letterbox|letter box|door|window|windows|house|flat|garden|car)\b",
     # Taken somewhere against their will: "the driver is driving me somewhere and wont stop", "he wont let me out".
     "taken somewhere": r"\b(?:is|are) (?:driving|taking) (?:me|us) (?:somewhere|away|off)\b(?!.*\b(?:home|safe|hospital|police)\b)|"
                       r"\b(?:will not|wont|refuses to|refusing to|is not letting|are not letting) (?:let )?(?:me|us) (?:out|go|leave)\b|\b(?:will not|wont) (?:stop the car|pull over)\b",

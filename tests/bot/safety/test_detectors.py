@@ -238,6 +238,9 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("a couple in the flat above", Level.NONE),  # who, not where now
     ("my partner is really worried about me", Level.NONE),
     ("my brother got beaten up round the back of the pub at his birthday", Level.PAST),
+    ("theres a fella pissing through our letterbox and screaming abuse", Level.NOW),  # blind set 25, mended at once
+    ("theres a man delivering a parcel at the door", Level.NONE),
+    ("im being pelted with eggs and stones", Level.NOW),  # blind set 25, mended at once
     ("they set fire to our bins on bonfire night", Level.PAST),  # a named day is a time before now
     ("i locked myself in the toilet while they banged on the door that was last week", Level.PAST),
     ("i locked myself in the bathroom", Level.NOW),
