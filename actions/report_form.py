@@ -18,8 +18,8 @@ from bot.answers.choices import cues, match_keys, match_one
 from bot.answers.nearest import answer_by_meaning
 from bot.answers.dates import FutureDate, band_at, parse_when
 from bot.answers.incidents import incident_kinds
-from bot.answers.places import StreetAddress, area_answer
 from bot.answers.names import keeps_name_off
+from bot.answers.places import StreetAddress, area_answer
 from bot.answers.routes import route_by_what_was_seen
 from bot.answers.text import normalise, word_count
 from bot import clock
