@@ -77,9 +77,10 @@ _YES_AND_NO = re.compile(r"\b(?:kind of|sort of|kinda|sorta|a bit|a little|partl
                          r"(?:not really|no|nope|not quite|not completely|not totally|not fully)$")
 
 
-# "cant really say", "i honestly forget": not knowing, whatever "really" says beside it.
+# "cant really say", "i honestly forget", "i honestly couldnt tell you": not knowing, whatever
+# "really" says beside it.
 _HEDGED_NOT_KNOWING = re.compile(r"\b(can not|could not|do not|did not|i) (?:really|honestly|truly|quite|exactly|actually|genuinely|just) "
-                                 r"(say|tell|know|remember|recall|forget|forgot|have no idea)\b")
+                                 r"(?=(?:say|tell|know|remember|recall|forget|forgot|have no idea|could not|can not|do not|did not|have no)\b)")
 
 
 def _said(text: str) -> str:
@@ -87,8 +88,7 @@ def _said(text: str) -> str:
     words = re.sub(r"\bevery single\b", "every", words)  # "every single week"
     words = _LEAVE_ALONE.sub("leave us alone", words)
     words = _YES_AND_NO.sub("not sure", words)
-    words = _HEDGED_NOT_KNOWING.sub(r"\1 \2", words)
-    words = re.sub(r"\bi (?:honestly|really|genuinely|truly|just) (?=(?:could not|can not|do not|did not|have no)\b)", "i ", words)
+    words = _HEDGED_NOT_KNOWING.sub(r"\1 ", words)
     words = _HEDGED_NEGATION.sub(r"\1 ", words)
     return _THEIR_CHILD.sub(r"\1 child", _QUALIFIED_NOT_SURE.sub("not sure", words))
 

@@ -40,7 +40,7 @@ class FutureDate(ValueError):
 
 # A time on the clock: "9am", "about 7 at night", "2.30pm", "10 in the morning".
 _CLOCK = re.compile(
-    r"\b(\d{1,2})(?:[:. ](\d{2}))?\s*(am|pm|in the morning|in the morn|in the mornin|in the afternoon|in the evening|at night|at nite|o clock at night)\b"
+    r"\b(\d{1,2})(?:[:. ](\d{2}))?\s*(am|pm|in the morning|in the afternoon|in the evening|at night|at nite|o clock at night)\b"
 )
 # Loose amounts of time ago, read as the day they most likely mean.
 _ROUGHLY_AGO = (
@@ -68,6 +68,7 @@ _LAST_HOUR = re.compile(r"^.*\s((?:at|around|about|roughly|just after|just befor
 def band_at(text: str) -> str | None:
     """The time of day of a time on the clock in ``text`` ("9am" is morning, "7 at night" evening)."""
     words = re.sub(r"\b(\d{1,2})ish\b", r"\1 ish", normalise(text).replace(" oclock", " o clock"))  # "3ish"
+    words = re.sub(r"\bin the morn(?:in)?\b", "in the morning", words)  # "10 in the morn"
     words = re.sub(r"\s+(?:i reckon|i think|i guess|i believe|maybe|probably|or so|roughly)$", "", words)  # "around 3ish i reckon"
     # A bare hour that ends a longer answer: "when the shops shut at 5".
     loose = _LOOSE_HOUR.match(words) or _LOOSE_HOUR.match(_LAST_HOUR.sub(r"\1", words))
@@ -83,7 +84,7 @@ def band_at(text: str) -> str | None:
     marker = found.group(3)
     if marker in ("pm", "in the afternoon", "in the evening", "at night", "at nite", "o clock at night") and hour < 12:
         hour += 12
-    elif marker in ("am", "in the morning", "in the morn", "in the mornin") and hour == 12:
+    elif marker in ("am", "in the morning") and hour == 12:
         hour = 0
     if marker in ("at night", "at nite") and hour < 17:  # "2 at night" is 2 in the morning
         hour -= 12

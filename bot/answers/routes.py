@@ -21,8 +21,8 @@ _HANDED_BY = re.compile(r"\b(?:gave|give|given|handed|hand|sent|send|told|tell|s
 _FOUND_ONLINE = re.compile(r"\b(?:found|find|saw|seen|came across|come across|looked|searched|search|googled)\b"
                            r".*\b(?:online|on the internet|on google|website|web page|webpage|web site|page)\b")
 _AGENCY_OFFICER = re.compile(r"\b(?:housing|probation|welfare|attendance|tenancy|council|asb|anti social behaviour|youth|"
-                             r"support|case|benefits|job centre|jobcentre|immigration|resettlement|outreach|family support|"
-                             r"liaison|inclusion|safeguarding|equality|equalities|diversity|student|welfare support) "
+                             r"support|case|benefits|job centre|jobcentre|immigration|resettlement|outreach|"
+                             r"liaison|inclusion|safeguarding|equality|equalities|diversity|student) "
                              r"(?:officer|officers|worker|workers|adviser|advisor|lead)\b")
 _POLICE_LIAISON = re.compile(r"\b(?:family liaison|police liaison|hate crime liaison|police)\b")
 _SOCIAL_MEDIA = re.compile(r"\b(?:facebook|twitter|instagram|tiktok|whatsapp|snapchat|youtube|social media)\b")
