@@ -165,7 +165,7 @@ PRESENT = {
     "someone is doing something to me": rf"{SUBJECT}(?:{MOMENT}\s+)*(?!{BENIGN_ING}\b)\w+ing\s+(?:\w+\s+)?"
                                         rf"(?:me|us|at me|at us|my|our|on (?:my|the) door|through|past (?:my|our)|up to me|round (?:my|our)|into (?:my|our))\b",
     "someone keeps doing it": rf"\b(?:{PERSON}|(?:a|the|this|that|their) (?:car|van|vehicle|motorbike|moped))\b(?:\s+\w+){{0,3}}?\s+keeps?\s+(?:on\s+)?(?:\w+ing and\s+)?(?:{THREAT_ING}|coming (?:up to|at|round|for)|driving past|walking past|ringing (?:my|the) (?:bell|door ?bell|buzzer|door)|"
-                              r"\w+ing (?:at|after|towards|into) (?:me|us)\b)",
+                              r"(?!(?:looking|staring|glaring|gawping|smiling|laughing|waving|winking) )\w+ing (?:at|after|towards|into) (?:me|us)\b)",
     "someone is doing something now": rf"{SUBJECT}(?:{MOMENT}\s+)*(?!{BENIGN_ING}\b)\w+ing\b.*\b(?:right now|now|at the moment|as we speak)\b",
     # Not "i was on the floor being kicked and then someone stopped them": "being" after "was".
     "it is being done to me": rf"(?:\b(?:am|are|is)\s+|^(?!.*\b(?:was|were)\b.*\bbeing\b).*\bbeing\s+|\bgetting\s+)(?:still\s+|now\s+)?(?:being\s+)?{ASSAULTED}\b(?! (?:by|in) (?:the )?(?:past|before))",
@@ -316,7 +316,7 @@ PAST_WORDS = re.compile(
     r"\bonce\b|\bnew years? eve\b|\bon new year|\bwhen i was\b|\bwhile (?:i|we) (?:was|were) (?:away|out|on holiday|asleep|sleeping|in bed|at|in|visiting|staying|working)\b|"
     r"\bbefore (?:i|we|he|she|they) (?:moved|left|moved out|moved away|got away|separated|split up|split|broke up|divorced|got divorced|"
     r"got arrested|was arrested|were arrested|went to prison|went inside)\b|\bwhen (?:i|we) lived\b|"
-    r"\bthe (?:night|day|week|morning|evening|weekend) (?:before|after) (?:the|my|our|his|her|their) \w+|"
+    r"\bthe (?:night|day|week|morning|evening|weekend) (?:before|after) (?:the|my|our|his|her|their|i|we|he|she|they) \w+|"
     r"\bthe (?:night|day|week|weekend|month|year) before (?:last|yesterday)\b|"
     r"\b(?:over|during|at|in|this) (?:the )?(?:summer|winter|spring|autumn|holidays|christmas|easter|half term)\b|"
     r"\b(?:on|at|over|during) (?:bonfire night|guy fawkes night|halloween|diwali|eid|ramadan|hanukkah|passover|valentines day|"
@@ -400,6 +400,9 @@ UNSAFE_SINCE = re.compile(r"\b(?:unsafe|not safe|not feel safe|not feeling safe)
 FEELING_THAT_COMES_BACK = re.compile(r"\b(?:i|we) (?:still |always |now |often |sometimes )?get (?:\w+ )?(?:nervous|anxious|scared|"
                                      r"frightened|worried|panicky|jumpy|on edge|paranoid|uneasy|wary|afraid)\b")
 # Feelings told, and nothing more: "i am very upset".
+# Being looked at, felt or seen: "i feel like everyone is staring at me now", "people keep looking at us".
+LOOKED_AT = re.compile(r"^(?:i feel like |i feel as if |it feels like |feels like |i think |i know )?(?:everyone|everybody|people|the whole \w+|all of them|they) "
+                       r"(?:is |are |keep |keeps |were )?(?:always |all )?(?:staring|looking|glaring|gawping|judging|whispering about|talking about) (?:at )?(?:me|us)(?: now| all the time| everywhere)?$")
 FEELINGS_ONLY = re.compile(r"^(?:i am|i feel|i m|feeling|i was|i have been|i feel really|im)?\s*(?:very |really |so |a bit |quite |just )*"
                            r"(?:upset|sad|angry|low|down|stressed|anxious|depressed|embarrassed|ashamed|shaken|shaky|annoyed|fed up|hurt|nervous|worried)$")
 # A question about what happens to the report: "will the police contact me", "who sees this".
@@ -509,7 +512,7 @@ def read_danger(text: str) -> DangerReading:
     # stopping me in the street to shout at me"): as the past, the learned reader does not make it now.
     return DangerReading(Level.NONE, told_as_past=past or HABITUAL.search(plain) is not None,
                          no_danger_meant=bool(who_it_is or ASKS_FOR_SAFETY.search(plain) or TELLS_WHO.search(plain)
-                                              or FEELINGS_ONLY.search(plain) or ABOUT_THE_REPORT.search(plain) or CALL_BACK.search(plain)))
+                                              or FEELINGS_ONLY.search(plain) or LOOKED_AT.search(plain) or ABOUT_THE_REPORT.search(plain) or CALL_BACK.search(plain)))
 
 
 _FEAR = re.compile(r"\b(?:scared|afraid|frightened|terrified|petrified|fear|worried|panicking|panic|help me|unsafe|not safe)\b")

@@ -244,6 +244,9 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("they set fire to our bins on bonfire night", Level.PAST),  # a named day is a time before now
     ("i locked myself in the toilet while they banged on the door that was last week", Level.PAST),
     ("i locked myself in the bathroom", Level.NOW),
+    ("he turned up with a knife the day after i left", Level.PAST),  # blind set 25: the day after, told by what came before
+    ("he keeps running at me", Level.NOW),
+    ("people keep looking at us", Level.NONE),  # looked at, not come at
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -269,7 +272,8 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   "he works at the shop", "im scared of the police", "i am worried it will happen again",
                                   "i am very upset", "will the police contact me", "i am worried about my kids",
                                   "my mum is worried about me", "i do not feel safe in my area anymore",
-                                  "can someone call me back", "could you ring me back tomorrow"])
+                                  "can someone call me back", "could you ring me back tomorrow",
+                                  "i feel like everybody is looking at me now"])  # blind set 25: looked at, a feeling
 def test_where_no_danger_is_meant_the_reader_makes_none(text):
     # The reader took "i want help to feel safe" for a cry for help even when taught otherwise.
     assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
