@@ -15,6 +15,7 @@ from actions.messages import button_options, latest_text, picked, pressed_choice
 from actions.steps import FRESH_TRIES, active_steps, clear_checks
 from bot.answers.account import AccountTooLong, clean_account
 from bot.answers.choices import cues, match_keys, match_one
+from bot.answers.characteristics import characteristics_named
 from bot.answers.nearest import answer_by_meaning
 from bot.answers.dates import FutureDate, band_at, parse_when
 from bot.answers.incidents import incident_kinds
@@ -49,6 +50,13 @@ _SOMEONE_DESCRIBED = re.compile(r"^(?:it was |it happened to |for )?(?:a|an|one 
                                 r"(?:man|men|woman|women|lady|ladies|boy|boys|girl|girls|person|people|guy|guys|bloke|lad|lads|kid|kids|"
                                 r"child|children|gentleman|fella|teenager|teenagers|family|couple|resident|residents|member|members)"
                                 r" (?:from|at|in|on|who|that|i|we|of|down|across|next|living|staying|with)\b")
+
+# Someone named by where they live beside the person: "the old man next door to me", "the lady upstairs".
+_SOMEONE_NEARBY = re.compile(r"^(?:it was |it happened to |for )?(?:the|a|an|our) (?:young |old |older |elderly |little |lovely )*"
+                             r"(?:man|woman|lady|boy|girl|guy|bloke|lad|kid|child|gentleman|gent|fella|couple|family|neighbour|neighbours|people|kids|lads|girls|boys)"
+                             r" (?:who lives |who live |living )?(?:next door|upstairs|downstairs|opposite|over the road|across the road|across the street|"
+                             r"down the road|down the street|up the road|round the corner|across the landing|on the landing|below|above|at number \d+)"
+                             r"(?: (?:to|from|of|with) (?:me|us))?$")
 
 
 def accepted(slot: str, value: Any, **more: Any) -> Result:
@@ -214,10 +222,11 @@ class ValidateReportForm(FormValidationAction):
 
     def validate_reporter_role(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         """Takes who it happened to; a person described, not named by who they are to the reporter
-        ("a lady from my church"), is someone else."""
+        ("a lady from my church", "the old man next door to me"), is someone else."""
         text = latest_text(tracker)
         # Its "i" ("a man i was with") is not the reporter's own: only a witness named beside it stands.
-        if _SOMEONE_DESCRIBED.match(normalise(text)) and self._one(tracker, domain, "reporter_role", "reporter_role") in (None, "victim"):
+        said = normalise(text)
+        if (_SOMEONE_DESCRIBED.match(said) or _SOMEONE_NEARBY.match(said)) and self._one(tracker, domain, "reporter_role", "reporter_role") in (None, "victim"):
             return accepted("reporter_role", "on_behalf_other")
         return self._single_choice("reporter_role", value, dispatcher, tracker, domain, "reporter_role")
 
@@ -233,7 +242,8 @@ class ValidateReportForm(FormValidationAction):
         return accepted("incident_types", kinds) if kinds else rejected(dispatcher, tracker, "incident_types")
 
     def validate_characteristics(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
-        found = self._many(tracker, domain, "characteristics", "characteristic")
+        found = (picked(tracker, domain, "characteristics") or characteristics_named(latest_text(tracker))
+                 or _by_meaning(tracker, domain, "characteristics"))
         return accepted("characteristics", found) if found else rejected(dispatcher, tracker, "characteristics")
 
     def validate_characteristic_other(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
@@ -242,7 +252,7 @@ class ValidateReportForm(FormValidationAction):
         text = clean_account(latest_text(tracker)[: SHORT_OTHER_TEXT * 2])[:SHORT_OTHER_TEXT]
         if not text:
             return rejected(dispatcher, tracker, "characteristic_other")
-        named = [k for k in match_keys("characteristic", text) if k not in ("other", "not_sure")]
+        named = [k for k in characteristics_named(text) if k not in ("other", "not_sure")]
         if named:
             kept = [c for c in tracker.get_slot("characteristics") or [] if c != "other"]
             return accepted("characteristic_other", None, characteristics=kept + [k for k in named if k not in kept])

@@ -64,8 +64,8 @@ _THEIR_CHILD = re.compile(r"\b(my|our) (?:\d{1,2}|one|two|three|four|five|six|se
                           r"fifteen|sixteen|seventeen) ?(?:year|yr|years|yrs|y o|yo) ?olds?\b")
 
 
-# "it never really stopped", "it has not actually ended": the negation, not the hedge, is the answer.
-_HEDGED_NEGATION = re.compile(r"\b(never|not) (?:really|actually|truly|properly|fully|completely|quite|totally) (?=(?:stop|end|finish|go away|gone|went)\w*\b)")
+# "it never really stopped", "it has never once stopped": the negation, not the hedge, is the answer.
+_HEDGED_NEGATION = re.compile(r"\b(never|not) (?:really|actually|truly|properly|fully|completely|quite|totally|once|ever|yet) (?=(?:stop|end|finish|go away|gone|went)\w*\b)")
 
 
 # "leave my family alone", "leave him alone": whoever is named, they are to be left alone.

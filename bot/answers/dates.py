@@ -74,6 +74,11 @@ def band_at(text: str) -> str | None:
     loose = _LOOSE_HOUR.match(words) or _LOOSE_HOUR.match(_LAST_HOUR.sub(r"\1", words))
     if loose:
         hour = int(next(group for group in loose.groups() if group is not None))
+        # 5 is 17:00, where the afternoon ends and the evening begins: words that say which decide
+        # ("when it was getting dark about 5").
+        named = [band for band in match_keys("time_band", words) if band in ("afternoon", "evening")]
+        if hour == 5 and named:
+            return named[0]
         return "afternoon" if 1 <= hour <= 5 else None
     found = _CLOCK.search(words)
     if not found:
@@ -155,7 +160,7 @@ def parse_when(text: str, today: date) -> When | None:
         return When(day=today - timedelta(days=2), time_band=band)
     if re.search(r"\b(last night|yesterday)\b", words):
         return When(day=today - timedelta(days=1), time_band=band)
-    if re.search(r"\b(today|tonight|this (morning|afternoon|evening)|earlier|just now)\b", words):
+    if re.search(r"\b(today|tonight|this (morning|afternoon|evening)|earlier|just now|(?:hours?|hrs?|minutes?|mins?) ago)\b", words):
         return When(day=today, time_band=band)
 
     in_last_week = re.search(rf"\b{_WEEKDAYS}\s+(?:of\s+)?last\s+week\b|\blast\s+week\s+(?:on\s+)?{_WEEKDAYS}\b", words)

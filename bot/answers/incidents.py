@@ -9,6 +9,7 @@ or another by what they were done to, and those are read here:
 - a grab or a touch told as sexual is the sexual assault, not another kind ("grabbed me in a sexual way",
   "touched my chest without asking");
 - harm said to be coming is a threat ("told me hed slit my throat");
+- a name called at anyone is said abuse ("called my mum a terrorist");
 - "abuse" says what, not how: "abuse on instagram" is online abuse only, "called me names on
   facebook" both online and said; "said" with a threat says how it was made ("said id better quit
   my job or else" is a threat only);
@@ -60,6 +61,9 @@ _SEXUAL_TOUCH = re.compile(
     r"\b(?:touched|touching|touch|touches|grabbed|grabbing|grab|groped|felt|stroked|stroking|rubbed|rubbing|pinched|slapped|squeezed) "
     r"(?:my|her|his|our) (?:chest|breast|breasts|boob|boobs|bum|bottom|backside|arse|crotch|groin|thigh|thighs|private parts|privates)\b"
     r"|\b(?:touched|touching|grabbed|kissed|kissing|hugged|felt) (?:me|her|him|us)(?: \w+)? without (?:asking|consent|my consent|permission|being asked)\b")
+# Someone called a name: "called my mum a terrorist", "calling my son the p word".
+_CALLED_A_NAME = re.compile(r"\b(?:called|calling|calls|call) (?:me|us|him|her|them|(?:my|our|his|her|their) \w+(?: \w+)??) "
+                            r"(?:a|an|names|slurs|every name|all sorts|the \w+ word)\b")
 # Damage threatened, not done: "threatened to set my house on fire", "said he would smash my car".
 _ONLY_THREATENED_DAMAGE = re.compile(
     r"^(?!.*\b(?:and|then) (?:they |he |she )?(?:did|smashed|broke|burnt|burned|damaged|set fire|kicked|scratched|keyed)\b)"
@@ -76,6 +80,8 @@ def incident_kinds(text: str) -> list[str]:
         kinds = list(dict.fromkeys([*kinds, "physical_assault"]))
     if _HARM_FORETOLD.search(said):
         kinds = list(dict.fromkeys([*kinds, "threats"]))
+    if _CALLED_A_NAME.search(said):
+        kinds = list(dict.fromkeys([*kinds, "verbal_abuse"]))
     if _SEXUAL_TOUCH.search(said):
         kinds = list(dict.fromkeys([*kinds, "sexual"]))
     if {"threats", "damage_to_property"} <= set(kinds) and _ONLY_THREATENED_DAMAGE.search(said):

@@ -155,6 +155,10 @@ async def test_a_few_words_that_tell_something_at_the_summary_keep_every_answer(
     ("it was me", "victim"),
     ("i was a passer by", "witness"),  # blind set 22: a passer-by saw it, whatever "i was" says
     ("i was on the bus when it happened to someone", "witness"),  # blind set 23
+    ("the old man next door to me", "on_behalf_other"),  # blind set 25: named by where he lives, not "to me"
+    ("the lady upstairs", "on_behalf_other"),
+    ("the man next door hit me", "victim"),
+    ("i was stood near and saw", "witness"),  # near, not the "i was" of the person it happened to
 ])
 async def test_someone_described_is_someone_else(dispatcher, domain, reply, role):
     assert (await validate(dispatcher, domain, "reporter_role", reply))["reporter_role"] == role

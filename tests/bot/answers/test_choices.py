@@ -147,6 +147,11 @@ def test_single_answers(list_name, answer, expected):
     ("time_band", "after my tea", ["evening"]),
     ("support_wanted", "a ring doorbell", ["practical_help"]),
     ("support_wanted", "not really thanks", ["none"]),
+    # Blind set 25's:
+    ("ongoing", "nothing like that before", ["no"]),  # not the "before" of yes
+    ("ongoing", "it has never once stopped", ["yes"]),
+    ("support_wanted", "a plan in case they come back", ["safety_planning"]),
+    ("time_band", "when school stopped for the day", ["afternoon"]),
 ])
 def test_answers_in_words_the_cues_say_differently(list_name, answer, expected):
     assert match_keys(list_name, answer) == expected

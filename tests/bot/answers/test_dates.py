@@ -38,6 +38,9 @@ SATURDAY = date(2026, 11, 21)
         ("on the 28th of last month", When(date(2026, 10, 28))),
         ("the 31st of last month", When(date(2026, 10, 31))),
         ("last friday after work", When(date(2026, 11, 20), "evening")),  # blind set 24: the time of day beside the day
+        ("only an hour ago", When(SATURDAY)),  # blind set 25: hours ago are today
+        ("a few hours ago", When(SATURDAY)),
+        ("20 mins ago", When(SATURDAY)),
     ],
 )
 def test_natural_dates(answer, expected):
@@ -63,6 +66,9 @@ def test_answers_that_are_not_dates(answer):
     # 6 to 12 said alone could be either end of the day; a number alone is a choice from the list.
     ("about 8", None), ("around 11", None), ("3", None),
     ("around 3ish", "afternoon"), ("when the shops shut at 5", "afternoon"), ("i left work at 9", None),
+    # 5 is 17:00, the edge of the afternoon and the evening: words that say which decide (blind set 25).
+    ("when it was getting dark about 5", "evening"), ("after school about 5", "afternoon"),
+    ("just after dinner at 1", "afternoon"),  # only at the edge: 1 is the afternoon, whatever "dinner" means
 ])
 def test_a_time_of_day_said_the_british_way(answer, band):
     assert band_at(answer) == band

@@ -66,6 +66,9 @@ def test_a_door_car_or_window_that_is_only_where_it_happened_is_not_damage(text,
     ("called me a paki and said he would stab me", ["verbal_abuse", "threats"]),
     ("told me hed slit my throat", ["threats"]),  # blind set 23: harm said to be coming
     ("he told me he was going to the shop", []),
+    ("called my mum a terrorist", ["verbal_abuse"]),  # blind set 25: a name called at anyone
+    ("called my son the p word", ["verbal_abuse"]),
+    ("they called the police", []),
 ])
 def test_a_threat_said_is_a_threat_and_names_called_beside_it_still_abuse(text, kinds):
     assert incident_kinds(text) == kinds

@@ -1,0 +1,31 @@
+"""Why someone was targeted, read from the person's own words as the record's characteristics.
+
+The cue words (bot/answers/cues.yml, ``characteristic``) name most reasons. A partner of the same
+sex is read here: "because i have a girlfriend and im a girl" is the person's sexual orientation,
+and the "girl" in it says whose partner it is, not a second reason (as "because im a gay man" is
+sexual orientation, not gender as well).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers.choices import match_keys
+from bot.answers.text import normalise
+
+_SEXES = {
+    "woman": (r"(?:girls?|wom[ae]n|lady|ladies|females?|lass(?:es)?)", r"(?:girlfriend|wife|missus|fiancee|female partner)"),
+    "man": (r"(?:boys?|m[ae]n|guys?|blokes?|lads?|males?|fellas?)", r"(?:boyfriend|husband|fiance|male partner)"),
+}
+_SAME_SEX_PARTNER = re.compile("|".join(
+    rf"\b(?:have|has|got|with|my|our)(?: got)? (?:a |my )?{partner}(?: and| but| as| so| because| cos| cause)? i am (?:a |also a |a young )?{person}\b"
+    rf"|\bi am (?:a |a young )?{person} (?:with|who has|who is with|and i have|and have|and i am with|and got|and my) (?:a |my )?{partner}\b"
+    rf"|\b(?:me and my|my) {partner}(?: and i| and me)? (?:are|were) both {person}\b"
+    for person, partner in _SEXES.values()
+))
+
+
+def characteristics_named(text: str) -> list[str]:
+    """The characteristics ``text`` names, in the order named; none if it names none."""
+    said = _SAME_SEX_PARTNER.sub(" same sex ", normalise(text))
+    return match_keys("characteristic", said)

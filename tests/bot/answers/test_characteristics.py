@@ -1,0 +1,15 @@
+import pytest
+
+from bot.answers.characteristics import characteristics_named
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # Blind set 25: a partner of the same sex is sexual orientation; the "girl" says whose partner.
+    ("because i have a girlfriend and im a girl", ["sexual_orientation"]),
+    ("im a lad with a boyfriend", ["sexual_orientation"]),
+    ("me and my wife are both women", ["sexual_orientation"]),
+    ("because im a girl with a boyfriend", ["gender"]),
+    ("i have a girlfriend who is black and i am a girl", ["race", "gender"]),  # a reason between them is kept
+])
+def test_a_partner_of_the_same_sex_is_sexual_orientation(text, named):
+    assert characteristics_named(text) == named
