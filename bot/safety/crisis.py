@@ -30,7 +30,8 @@ SIGNS = {
                    r"\bbetter off (?:without me|if i was gone|if i (?:was|were) dead)\b|\bbetter without me\b|"
                    r"\b(?:better|happier) (?:off )?if i (?:was|were|am) (?:not|no longer) (?:around|here|alive)\b|"
                    r"\b(?:better|happier) (?:off )?if i (?:died|was gone|were gone|disappeared|was never born)\b|"
-                   r"\bwant(?:s)? me (?:to die|dead)\b|\bfeel like i should die\b|\bme (?:\w+ )?(?:want|wan|wanna) die\b",
+                   r"\bwant(?:s)? me (?:to die|dead)\b|\bfeel like i should die\b|\bme (?:\w+ )?(?:want|wan|wanna) (?:to )?(?:go )?die\b|"
+                   r"\b(?:i|me) (?:want|wanna|wan) (?:to )?go (?:and )?die\b",
     "not want to live": r"\bme (?:no|not|do not) (?:want |wan |wanna )?(?:to )?(?:live|be alive|be here)\b|\bno (?:want|wan) (?:to )?live\b|"
                         rf"\b{_NOT_WANT} (?:live(?! (?:here|there|in|with|near|next|on|at|round|around|by|like))|be alive|be here|exist|wake up|"
                         r"(?:go|carry) on(?=$| any ?more| like this| living| with life)|be around)\b|"
@@ -110,7 +111,7 @@ SIGNS = {
 QUOTED = re.compile(
     r"\b(?:told|tell|telling|said|says|saying|shouted|wrote|writing|posted|messaged|called|yelled|texted)"
     r"(?: \w+){0,3} (?:to |i should |that i should |i should go |go )?(?:kill|hang|end) (?:my ?self|your ?self|yourself)\b|"
-    r"\bkill (?:your ?self|yourself)\b|\bgo die\b|"
+    r"\bkill (?:your ?self|yourself)\b|(?<!want )(?<!wan )(?<!wanna )(?<!want to )\bgo die\b|"
     r"\b(?:told|tell|telling)(?: me| us)? to (?:just )?(?:go )?(?:end it all|end my life|die)\b|"
     r"\b(?:said|says|saying|shouted|wrote|posted|messaged|yelled|texted)(?: to me| at me)?(?: that)? i (?:should|ought to) "
     r"(?:just )?(?:go )?(?:end it all|end my life|die)\b|"
@@ -118,6 +119,9 @@ QUOTED = re.compile(
     r"\b(?:shouted|screamed|yelled|said|says|wrote|posted|messaged|texted|told (?:me|us|him|her|them))(?: at me| to me)? (?:to )?(?:go and |just )?"
     r"(?:stop existing|stop breathing|drop dead|go die|go and die|delete yourself|neck yourself|unalive yourself|not exist)\b"
 )
+# The person's own mind speaking, not someone's abuse: "my head keeps telling me to kill myself".
+OWN_VOICE = re.compile(r"\b(?:my (?:own )?(?:head|mind|brain|thoughts|inner voice)|(?:the|a|these) voices?(?: in my head)?|"
+                       r"something (?:inside|in) (?:me|my head))(?: \w+){0,2}? (?:telling|tells|tell|told|saying|says|said)\b")
 # Abuse quoted and then taken as the person's own: "they told me to kill myself and i think i will".
 TAKEN_TO_HEART = re.compile(
     r"\b(?:(?:kill|hang|end) (?:my ?self|your ?self|yourself)|stop existing|drop dead|go die|delete yourself)\b.*\b(?:and|so|now|maybe|perhaps)\b.*"
@@ -130,7 +134,7 @@ _SIGNS = tuple((name, re.compile(pattern)) for name, pattern in SIGNS.items())
 def crisis_signs(text: str) -> tuple[str, ...]:
     """Returns the names of the crisis signs in ``text`` (empty when there are none)."""
     spelled = safety_text(text)
-    plain = QUOTED.sub(" ", spelled)
+    plain = spelled if OWN_VOICE.search(spelled) else QUOTED.sub(" ", spelled)
     found = tuple(name for name, pattern in _SIGNS if pattern.search(plain))
     return found + (("abuse taken to heart",) if TAKEN_TO_HEART.search(spelled) else ())
 
@@ -147,4 +151,5 @@ def fears_being_killed(text: str) -> bool:
 
 def is_quoted_abuse(text: str) -> bool:
     """True if ``text`` tells of abuse such as "he told me to kill myself": someone else's words."""
-    return QUOTED.search(safety_text(text)) is not None
+    spelled = safety_text(text)
+    return QUOTED.search(spelled) is not None and OWN_VOICE.search(spelled) is None

@@ -210,7 +210,7 @@ PRESENT = {
                                 r"screaming|shouting|yelling|swearing|spitting|pouring)\b.*\b(?:through|at|on|in|into|outside) (?:my|our|the) (?:front |back )?(?:letterbox|letter box|door|window|windows|house|flat|garden|car)\b",
     # Taken somewhere against their will: "the driver is driving me somewhere and wont stop", "he wont let me out".
     "taken somewhere": r"\b(?:is|are) (?:driving|taking) (?:me|us) (?:somewhere|away|off)\b(?!.*\b(?:home|safe|hospital|police)\b)|"
-                      r"\b(?:will not|wont|refuses to|refusing to|is not letting|are not letting) (?:let )?(?:me|us) (?:out|go|leave)\b|\b(?:will not|wont) (?:stop the car|pull over)\b",
+                      r"\b(?:will not|wont) (?:stop the car|pull over)\b",
     # "he has his hands round my neck": a hold on the neck or mouth now.
     "hands on my neck": r"\b(?:has|have|has got|have got|got) (?:his|her|their|both|both his|both her) hands? (?:round|around|on|over|at) (?:my|our|her|his) (?:neck|throat|mouth)\b",
     "I am hiding": r"\b(?:i am|am|we are|are)\s+(?:still\s+|now\s+)?hiding\b|(?<!was )(?<!were )\bhiding (?:from (?:them|him|her|someone)|in (?:the|my) \w+)",
@@ -239,11 +239,13 @@ PRESENT = {
     "they have not gone": r"\b(?:has|have) not (?:gone|left)\b(?! (?:me|us) alone)|\bnot gone (?:yet|away)\b|\bstill not (?:gone|left)\b",
     # Easy read, the verb as it comes: "man follow me", "they hit me help".
     # "hit", "hurt" and "beat" are also the past ("he hit me"): only with "now" or "help" after them.
-    "someone does it to me": rf"^{_EASY_READ_SOMEONE} (?:follow|chase|kick|punch|push|attack|grab|shout at|scare|touch|spit at|stab|threaten|watch)"
+    "someone does it to me": rf"^{_EASY_READ_SOMEONE} (?:follow|chase|kick|punch|push|attack|grab|shout at|scare|touch|spit at|stab|threaten|watch|"
+                             r"pull|squeeze|choke|strangle|bite|slap|drag|pinch|throttle|headbutt|trip)"
                              r"(?: me| us| my \w+)(?: now| help| please| scared| here)*$|"
                              rf"^{_EASY_READ_SOMEONE} (?:hit|hurt|beat|shout|shout at) (?:me|us|my \w+)(?: please| scared)*(?: now| help)(?: now| help| please| scared| here)*$",
     "I can not get away": r"\b(?:can not|cannot) (?:get out|escape|leave|get away|get home|get past)\b",
-    "they will not let me go": r"\b(?:will not|do not|does not|wont) let (?:me|us) (?:leave|go|out|past|in|get|off|through|move|escape)\b|\b(?:will not|wont) let go\b",
+    "they will not let me go": r"\b(?:will not|do not|does not|wont|refuses to|refusing to|is not letting|are not letting) (?:let )?(?:me|us) "
+                               r"(?:leave|go|out|past|in|get|off|through|move|escape)\b|\b(?:will not|wont) let go\b",
     "they have followed me here": r"\b(?:has|have) (?:just )?(?:followed|chased|tracked) (?:me|us)\b(?! (?:before|for|since|many|lots|loads|every|all|a few|several|twice|once))",
     # Easy read without "I am": "chased by a dog they set on me", unless a time says it was before.
     "chased by someone": r"^(?:being |getting )?(?:chased|followed|attacked|surrounded|cornered|hit|beaten) by\b(?!.*\b(?:yesterday|last|ago|before|earlier|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
@@ -468,11 +470,11 @@ def read_danger(text: str) -> DangerReading:
     plain = _A_PAUSE.sub("a pause", _NEIGHBOURS.sub("the neighbours", _SELF_HARM.sub(" ", safety_text(text))))
     if not plain.strip():
         return DangerReading(Level.NONE)
-    present = _found(_PRESENT, plain)
-    tenseless = _found(_TENSELESS, plain)
-    if SUPPORTER_BESIDE.search(plain):  # "my support worker is next to me": with me, not at me
-        present = [sign for sign in present if sign != "someone is here"]
-        tenseless = [sign for sign in tenseless if sign != "someone is here"]
+    # "my support worker is next to me": with me, not at me; the rest of the message is read.
+    supporter_beside = bool(SUPPORTER_BESIDE.search(plain))
+    told = SUPPORTER_BESIDE.sub(" ", plain) if supporter_beside else plain
+    present = _found(_PRESENT, told)
+    tenseless = _found(_TENSELESS, told)
     who_it_is = bool(WHO_IT_IS.search(plain))
     if who_it_is:  # "its the man at the corner shop": who, not where now
         tenseless = [sign for sign in tenseless if sign != "someone is here"]
@@ -511,7 +513,7 @@ def read_danger(text: str) -> DangerReading:
     # What keeps happening, with no sign of now, is the pattern of it, not this moment ("keeps
     # stopping me in the street to shout at me"): as the past, the learned reader does not make it now.
     return DangerReading(Level.NONE, told_as_past=past or HABITUAL.search(plain) is not None,
-                         no_danger_meant=bool(who_it_is or ASKS_FOR_SAFETY.search(plain) or TELLS_WHO.search(plain)
+                         no_danger_meant=bool(who_it_is or supporter_beside or ASKS_FOR_SAFETY.search(plain) or TELLS_WHO.search(plain)
                                               or FEELINGS_ONLY.search(plain) or LOOKED_AT.search(plain) or ABOUT_THE_REPORT.search(plain) or CALL_BACK.search(plain)))
 
 

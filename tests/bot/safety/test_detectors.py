@@ -247,6 +247,10 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("he turned up with a knife the day after i left", Level.PAST),  # blind set 25: the day after, told by what came before
     ("he keeps running at me", Level.NOW),
     ("people keep looking at us", Level.NONE),  # looked at, not come at
+    ("man pull my coat", Level.NOW),  # blind set 26: easy read, the verb as it comes
+    ("she squeeze my arm", Level.NOW),
+    ("my mum is sat next to me", Level.NONE),  # company beside me, and nothing else told
+    ("my mum is next to me and a man is hitting her", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -273,7 +277,8 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   "i am very upset", "will the police contact me", "i am worried about my kids",
                                   "my mum is worried about me", "i do not feel safe in my area anymore",
                                   "can someone call me back", "could you ring me back tomorrow",
-                                  "i feel like everybody is looking at me now"])  # blind set 25: looked at, a feeling
+                                  "i feel like everybody is looking at me now",  # blind set 25: looked at, a feeling
+                                  "my carer is sitting with me to do this"])  # blind set 26
 def test_where_no_danger_is_meant_the_reader_makes_none(text):
     # The reader took "i want help to feel safe" for a cry for help even when taught otherwise.
     assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
@@ -307,7 +312,11 @@ def test_where_no_danger_is_meant_the_reader_makes_none(text):
                                               ("ive been pulling my hair out till it bleeds", True), ("he kept pulling my hair till it bled", False),
                                               ("i want to fall asleep and not wake", True), ("by the time you read this ill be gone", True),
                                               ("he shouted stop existing at me", False),  # blind set 24: their words, not mine
-                                              ("they told me to stop existing and i think i will", True)])
+                                              ("they told me to stop existing and i think i will", True),
+                                              # Blind set 26: the person's own mind is not someone's abuse.
+                                              ("my mind keeps telling me to end my life", True),
+                                              ("my mum keeps telling me to kill myself", False),
+                                              ("me want go die", True), ("they said go die", False)])
 def test_where_people_go_to_end_their_lives_and_easy_read_are_crisis(text, crisis):
     assert bool(crisis_signs(text)) is crisis
 
