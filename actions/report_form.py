@@ -45,10 +45,14 @@ _IN_THE_STREET_BY = re.compile(r"^(?:it was |it happened |just |i was |we were |
                                r"(?:road|street|pavement|lane|alley|alleyway|path|footpath|high street|main road)s? (?:right |just )?"
                                r"(?:outside|near|by|opposite|next to|behind|in front of|across from|beside|round the corner from)\b")
 
+# A part of a place is that place: "in the car park of the gurdwara", "on the steps of the town hall".
+_PART_OF_A_PLACE = re.compile(r"^(?:it was |it happened )?(?:(?:in|at|on|outside|by|near) )?(?:the|a) (?:car park|carpark|grounds|entrance|steps|doorway|"
+                              r"forecourt|yard|toilets|loos|gates?|front|back|garden|playground) (?:of|at|to|outside|behind|for|by|in front of) ")
+
 # Someone described by where they are from: "a lady from my church", "a man at the hostel i work in".
 _SOMEONE_DESCRIBED = re.compile(r"^(?:it was |it happened to |for )?(?:a|an|one of the|this|some|two|three) (?:young |old |older |elderly |little )?"
                                 r"(?:man|men|woman|women|lady|ladies|boy|boys|girl|girls|person|people|guy|guys|bloke|lad|lads|kid|kids|"
-                                r"child|children|gentleman|fella|teenager|teenagers|family|couple|resident|residents|member|members)"
+                                r"child|children|gentleman|gent|gents|chap|fellow|geezer|fella|teenager|teenagers|family|couple|resident|residents|member|members)"
                                 r" (?:from|at|in|on|who|that|i|we|of|down|across|next|living|staying|with)\b")
 
 # Someone named by where they live beside the person: "the old man next door to me", "the lady upstairs".
@@ -281,11 +285,14 @@ class ValidateReportForm(FormValidationAction):
 
     def validate_location_type(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         """A named place wins over the street it was in ("outside the mosque" is a place of worship),
-        and the first place named over what it was near ("in the park near my house")."""
+        the first place named over what it was near ("in the park near my house"), and a place over
+        the part of it ("in the car park of the gurdwara")."""
         text = latest_text(tracker)
         if _IN_THE_STREET_BY.match(normalise(text)) and not picked(tracker, domain, "location_type"):
             return accepted("location_type", "street")  # "in the road outside the shops": the road, where the shops are
-        named = [key for key in match_keys("location_type", text) if key not in ("street", "unknown", "other")]
+        part_of = _PART_OF_A_PLACE.match(normalise(text))
+        whole = [key for key in match_keys("location_type", normalise(text)[part_of.end():]) if key not in ("street", "unknown", "other")] if part_of else []
+        named = whole or [key for key in match_keys("location_type", text) if key not in ("street", "unknown", "other")]
         specific = named[0] if named and not picked(tracker, domain, "location_type") else None
         if specific:
             return accepted("location_type", specific)

@@ -68,6 +68,7 @@ _LAST_HOUR = re.compile(r"^.*\s((?:at|around|about|roughly|just after|just befor
 def band_at(text: str) -> str | None:
     """The time of day of a time on the clock in ``text`` ("9am" is morning, "7 at night" evening)."""
     words = re.sub(r"\b(\d{1,2})ish\b", r"\1 ish", normalise(text).replace(" oclock", " o clock"))  # "3ish"
+    words = re.sub(r"\b(\d{1,2}) ish (?=am|pm|in the|at night|at nite|o clock)", r"\1 ", words)  # "7ish at night": 7 at night
     words = re.sub(r"\bin the morn(?:in)?\b", "in the morning", words)  # "10 in the morn"
     words = re.sub(r"\s+(?:i reckon|i think|i guess|i believe|maybe|probably|or so|roughly)$", "", words)  # "around 3ish i reckon"
     # A bare hour that ends a longer answer: "when the shops shut at 5".

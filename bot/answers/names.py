@@ -1,5 +1,6 @@
 """Whether an answer to "anonymous or named?" keeps the person's name off the report, however it is
-said: "delete my name from it", "scrap my name from the form", "i dont want anyone knowing my name".
+said: "delete my name from it", "scrap my name from the form", "i dont want anyone knowing my name",
+"i dont want them knowing who i am".
 
 The cue words (bot/answers/cues.yml, ``anonymous``) hold the usual ways; these are the ways they
 cannot list: a name taken away by any verb of removing, or "my name" under a "not" or a "no".
@@ -15,7 +16,10 @@ from bot.answers.text import normalise
 _REMOVED = re.compile(
     r"\b(?:delete|deleting|remove|removing|take|taking|scrap|scrapping|cancel|wipe|drop|blank|leave|strip|cut|erase|rub|cross|hide|omit|keep)"
     r"(?: out| off| away)? (?:my|our) (?:real |full |own )?names?\b(?! (?:on|in|there|down|is|as)\b)")
-_DENIED = re.compile(r"\b(?:do not|does not|did not|never|not|no|nobody|no one|without)\b(?: \w+){0,4}? (?:my|our) (?:real |full |own )?names?\b")
+_DENIED = re.compile(r"\b(?:do not|does not|did not|never|not|no|nobody|no one|without)\b(?: \w+){0,4}? (?:my|our) (?:real |full |own )?names?\b|"
+                     # Who the person is kept from them: "i dont want them knowing who i am".
+                     r"\b(?:do not|does not|did not|never|not|no|nobody|no one)\b(?: \w+){0,4}? (?:know|knowing|find out|finding out|see|seeing|learn) "
+                     r"(?:who i am|who we are|it was me|it was us|who reported|who made the report)\b")
 _NOT_MINDING = re.compile(r"\b(?:do not|does not|did not) (?:mind|care)\b|\bnot (?:bothered|fussed|worried|a problem)\b|"
                           r"\bno (?:problem|issue|worries|bother)\b|\b(?:does not|do not) matter\b")
 

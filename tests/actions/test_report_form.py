@@ -159,6 +159,7 @@ async def test_a_few_words_that_tell_something_at_the_summary_keep_every_answer(
     ("the lady upstairs", "on_behalf_other"),
     ("the man next door hit me", "victim"),
     ("i was stood near and saw", "witness"),  # near, not the "i was" of the person it happened to
+    ("an old gent i visit", "on_behalf_other"),  # blind set 26
 ])
 async def test_someone_described_is_someone_else(dispatcher, domain, reply, role):
     assert (await validate(dispatcher, domain, "reporter_role", reply))["reporter_role"] == role
@@ -198,3 +199,14 @@ async def test_a_value_set_by_an_action_is_kept(dispatcher, domain):
     tracker.events.append({"event": "slot", "name": "reporter_role", "value": tracker_value})
     result = slot_events(await ValidateReportForm().run(dispatcher, tracker, domain))
     assert result["reporter_role"] == "on_behalf_staff"  # ...but the value the action set is
+
+
+@pytest.mark.parametrize(("reply", "place"), [
+    ("in the car park of the gurdwara", "place_of_worship"),  # blind set 26: a part of a place is that place
+    ("in the car park at tesco", "shop_or_business"),
+    ("in the car park", "park_or_public_space"),
+    ("outside the mosque", "place_of_worship"),  # a named place wins over the street it was in
+    ("in the road outside the shops", "street"),
+])
+async def test_a_place_wins_over_where_in_it_and_what_was_near(dispatcher, domain, reply, place):
+    assert (await validate(dispatcher, domain, "location_type", reply))["location_type"] == place

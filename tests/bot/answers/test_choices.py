@@ -152,6 +152,13 @@ def test_single_answers(list_name, answer, expected):
     ("ongoing", "it has never once stopped", ["yes"]),
     ("support_wanted", "a plan in case they come back", ["safety_planning"]),
     ("time_band", "when school stopped for the day", ["afternoon"]),
+    # Blind set 26's:
+    ("police_involvement_wanted", "id rather they didnt", ["no"]),
+    ("police_involvement_wanted", "i havent made my mind up yet", ["not_sure"]),
+    ("ongoing", "hard to know if they will come back", ["unknown"]),  # not the "again" of yes
+    ("support_wanted", "not needing anything at the moment", ["none"]),
+    ("contact_route", "saw it on x", ["social_media"]),
+    ("location_type", "at the request stop", ["public_transport"]),
 ])
 def test_answers_in_words_the_cues_say_differently(list_name, answer, expected):
     assert match_keys(list_name, answer) == expected

@@ -69,6 +69,7 @@ def test_answers_that_are_not_dates(answer):
     # 5 is 17:00, the edge of the afternoon and the evening: words that say which decide (blind set 25).
     ("when it was getting dark about 5", "evening"), ("after school about 5", "afternoon"),
     ("just after dinner at 1", "afternoon"),  # only at the edge: 1 is the afternoon, whatever "dinner" means
+    ("around 8ish at night", "evening"),  # blind set 26: "ish" between the hour and the time of day
 ])
 def test_a_time_of_day_said_the_british_way(answer, band):
     assert band_at(answer) == band

@@ -16,6 +16,8 @@ from bot.answers.names import keeps_name_off
     ("no problem using my name", False),
     ("keep my name on it", False),
     ("you can use my name", False),
+    ("i dont want them knowing who i am", True),  # blind set 26: who the person is kept from them
+    ("i dont mind them knowing who i am", False),
 ])
 def test_a_name_taken_away_or_refused_keeps_the_report_anonymous(text, off):
     assert keeps_name_off(text) is off
