@@ -30,7 +30,8 @@ SIGNS = {
                    r"\bbetter off (?:without me|if i was gone|if i (?:was|were) dead)\b|\bbetter without me\b|"
                    r"\b(?:better|happier) (?:off )?if i (?:was|were|am) (?:not|no longer) (?:around|here|alive)\b|"
                    r"\b(?:better|happier) (?:off )?if i (?:died|was gone|were gone|disappeared|was never born)\b|"
-                   r"\bwant(?:s)? me (?:to die|dead)\b|\bfeel like i should die\b|\bme (?:\w+ )?(?:want|wan|wanna) (?:to )?(?:go )?die\b|"
+                   r"\bwant(?:s)? me (?:to die|dead)\b|\bfeel like i should die\b|\bwant (?:to )?be die\b|"
+                   r"\b(?:death|dying|being dead) (?:would be|is|seems|sounds) (?:so much |much |a lot )?(?:better|easier|kinder|a relief|the answer|the only way)\b|\bme (?:\w+ )?(?:want|wan|wanna) (?:to )?(?:go )?die\b|"
                    r"\b(?:i|me) (?:want|wanna|wan) (?:to )?go (?:and )?die\b",
     "not want to live": r"\bme (?:no|not|do not) (?:want |wan |wanna )?(?:to )?(?:live|be alive|be here)\b|\bno (?:want|wan) (?:to )?live\b|"
                         rf"\b{_NOT_WANT} (?:live(?! (?:here|there|in|with|near|next|on|at|round|around|by|like))|be alive|be here|exist|wake up|"
@@ -43,7 +44,8 @@ SIGNS = {
                         r"\b(?:do not|dont|can not|cant) see (?:the|any) point (?:in|of) (?:living|life|going on|anything|being alive|being here)\b|"
                         r"\b(?:give|giving|given) up on (?:life|living|everything)\b|\bdone with (?:life|living|everything)\b|"
                         r"\btired of (?:living|life|being alive)\b|\b(?:had|have had|i have had) enough of (?:living|life|being alive|it all|this life|everything|this world)\b|\b(?:sleep|go to sleep) (?:and never wake up|forever)\b|"
-                        r"\bnever wake up\b|\bdisappear (?:forever|for good)\b|\bwish i could disappear\b|"
+                        r"\bnever wake up\b|\b(?:disappear|vanish) (?:forever|for good|and never come back)\b|\bwish i could (?:disappear|vanish)\b|"
+                        rf"\b{_NOT_WANT} be (?:on this earth|in this world|on this planet)\b|\b(?:can not|cant) see myself (?:being )?(?:alive|around)\b|"
                         # "i pray i dont wake up", "stay asleep for ever", "nobody would care if i died".
                         r"\b(?:pray|hope|wish) (?:that )?i (?:do not|dont|never|will not|wont|would not|wouldnt) wake(?: up)?\b"
                         r"(?!\s+(?:up|the|my|our|his|her|him|them|anyone|anybody|everyone|everybody|you|people|a|an)\b)|"
@@ -84,17 +86,31 @@ SIGNS = {
                  r"(?:^|\bi (?:\w+ ){0,2}?)(?:cut|cutting|cuts|burn|burning|burnt|hurt|hurting|harm|harming|hit|hitting|punch|punching|"
                  r"scratch|scratching|bite|biting) my (?:arms?|wrists?|legs?|skin|body)\b|\b(?:started|start|been) cutting (?:again|myself)?\b|"
                  r"\bcutting again\b|\b(?:punch|punching|punched|hit|hitting|bang|banging|smash|smashing) (?:the )?walls?\b.*\b(?:bleed|bleeds|bled|bleeding|break|broke|broken|bruised|hurts?)\b|\bcut myself\b|\bwant hurt me\b|(?:^|\bi (?:\w+ ){0,2}?)(?:bang|banging|banged|hit|hitting|smash|smashing) my head (?:(?:against|on|off|into) (?:the |a )?(?:walls?|floor|door)|(?:till|until) (?:it )?(?:bleeds?|bled|hurts|bruises))\b|(?:^|\bi (?:\w+ ){0,2}?)(?:hurt|hurting|harm|harming|hit|hitting|bang|banging|punch|punching|burn|burning|cut|cutting|scratch|scratching|starve|starving) (?:\w+ ){0,5}?on purpose\b|\bme (?:want|wan) hurt me\b|\bme (?:want |wan |wanna )?(?:kill|hurt|cut|harm) me\b",
+    # Hurt done to oneself for what it does: "i slam my fists into the wall to feel something".
+    "hurt to feel": r"(?:^|\bi (?:\w+ ){0,2}?)(?:slam|slamming|hit|hitting|punch|punching|bang|banging|cut|cutting|burn|burning|scratch|scratching|"
+                    r"hurt|hurting|smash|smashing|bite|biting|pinch|pinching)\b(?:\s+\w+){0,2}?\s+(?:my ?self|me self|(?:the |a )?walls?|"
+                    r"my (?:arms?|legs?|head|face|skin|wrists?|hands?|fists?|body|thighs?|stomach))\b(?:\s+\w+){0,3}?\s+(?:to|so i can|so that i can|just to) "
+                    r"(?:feel something|feel anything|feel real|feel alive|cope|punish myself|numb (?:it|the pain)|stop the pain)\b",
+    # An apology to everyone, as a farewell: "sorry to everyone i let down".
+    "sorry to everyone": r"\bsorry (?:to (?:everyone|everybody|you all|all of you|all my family)|for (?:being a burden|letting everyone down))$"
+                         r"|\bsorry\b.*\b(?:to|for) everyone i (?:have )?(?:let down|failed|hurt|disappointed)\b",
     "the last they will hear": r"\blast time (?:you|anyone|you all|they) (?:will|ll) (?:hear|see) (?:from )?me\b|"
                                r"\b(?:you|they|no one|nobody) (?:will not|wont|will never) (?:hear from|see) me again\b",
     "a note to say goodbye": r"\b(?:wrote|written|writing|left|leaving) (?:a |my )?(?:note|letter)s? (?:for|to) (?:my |the )?(?:family|kids|children|mum|mom|parents|everyone|loved ones|partner|husband|wife)\b",
     "overdose": r"\boverdos\w*\b|\b(?:took|taken|take|taking|swallowed|swallow|had) (?:a load of|loads of|too many|all (?:of )?my|all the|lots of|a lot of|a bottle of|some) "
-                r"(?:pills|tablets|meds|medication|paracetamol)\b|\b(?:pills|tablets) to (?:die|end it|sleep forever)\b",
+                r"(?:pills|tablets|meds|medication|paracetamol)\b|\b(?:pills|tablets) to (?:die|end it|sleep forever)\b|"
+                # Pills put by: "ive got a stash of tablets hidden ready", "i have been saving up my meds".
+                r"\b(?:stash|stockpile|hoard|pile)s? of (?:pills|tablets|meds|medication|paracetamol)\b|"
+                r"(?:^|\bi (?:have |just |have just )?)(?:took|taken|swallowed|had) all (?:of )?(?:\w+ ){0,2}?(?:sleeping )?(?:pills|tablets|meds|medication|paracetamol)\b|"
+                r"\b(?:pills|tablets|meds|medication|paracetamol) (?:hidden |saved |put by |stored )?(?:ready|waiting|for when)\b|"
+                r"\b(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding) (?:up )?(?:my |some |all my |enough |all the )?(?:pills|tablets|meds|medication|paracetamol)\b",
     # Something no one swallows but to harm themselves: "i have swallowed bleach".
     "poison swallowed": r"(?<!made me )(?<!forced me to )(?<!made us )\b(?:swallowed|swallow|swallowing|drank|drunk|drink|drinking|taken|took|take|taking|had|downed|down|ingested)"
                         r" (?:some |a |the |a bottle of |half a bottle of |a cup of |a glass of |a mouthful of |a load of )?"
                         r"(?:bleach|anti ?freeze|poison|rat poison|weed ?killer|drain cleaner|screen ?wash|paint stripper|white spirit|"
                         r"meths|methylated spirits?|disinfectant|toilet cleaner|oven cleaner|pesticide|slug pellets)\b",
-    "jump or hang": r"\b(?:jump|jumping) (?:off|from|in front of)\b|\b(?:want|going|gonna) (?:to )?jump\b(?! (?:me|us|him|her|them|on))|"
+    "jump or hang": r"\b(?:jump|jumping) (?:off|from|in front of)\b|"
+                    r"\b(?:going to|gonna|want to|wanna|will) (?:lie|lay) (?:down )?(?:on|in) (?:the )?(?:tracks|train tracks|railway|railway line|road|motorway)\b|\b(?:want|going|gonna) (?:to )?jump\b(?! (?:me|us|him|her|them|on))|"
                     r"\bthrow (?:my ?self) (?:off|in front|under)\b|"
                     # Meant, not an accident told: "going to step in front of a train".
                     r"\b(?:want|wanna|going|gonna|thinking (?:about|of)|plan(?:ning)?|might|will|ready|about) (?:to )?(?:just )?"

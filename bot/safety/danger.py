@@ -286,7 +286,9 @@ TENSELESS = {
     "I am hiding": r"\bhiding\b",
     "they are going to harm me": rf"\b{PERSON}\s+(?:going to|gonna|about to)\s+{HARM}\b(?! (?:myself|my self))",
     "still there": rf"^(?:still|now|right now|again) {PLACE_TENSELESS}$|\bstill (?:outside|here|there)$",
-    "outside now": rf"(?<!\bwork )(?<!\blive )\b(?!here\b){PLACE}\s+(?:right now|now|again)\b",
+    # Not the person themselves somewhere: "i am back at my flat now".
+    "outside now": rf"(?<!\bwork )(?<!\blive )(?<!\bi am )(?<!\bwe are )(?<!\bi am back )(?<!\bwe are back )(?<!\bgot back )"
+                   rf"\b(?!here\b){PLACE}\s+(?:right now|now|again)\b",
 }
 
 # Words danger is told with, that fit now or then.
@@ -353,7 +355,7 @@ SAFE_NOW = re.compile(
     r"\b(?:i am|we are|i am now|we are now|im) (?:round|over|staying|stopping|at|with|back at|back with|back round) (?:at |with )?(?:my|a|our) (?:friends?|mums?|dads?|sisters?|brothers?|nans?|grans?|family|partners?|aunties?)(?: house| place| flat)?(?: now)?\b(?!.*\b(?:outside|followed|here|coming)\b)|"
     r"\baway from (?:it|them|him|her|there|that place) now\b|\b(?:now|am) away from (?:it|them|him|her|there)\b|"
     # With the police: "i am at the police station now", "the police are here with me".
-    r"\b(?:i am|we are|i am now|we are now) (?:at|in) (?:the )?police station\b|\b(?:the )?police are (?:here )?with (?:me|us)\b|"
+    r"\b(?:i am|we are|i am now|we are now) (?:at|in) (?:the )?police station\b|\b(?:the )?police are (?:here |outside |in here |now )?with (?:me|us)\b|"
     r"\b(?:are|is|am) (?:not|no longer) (?:here|there|around|about|outside)(?: any ?more| now)?$|"
     r"\b(?:all|it is|it s|its|everything is) (?:quiet|calm|peaceful|quiet and calm)(?: again| now)+\b"
 )

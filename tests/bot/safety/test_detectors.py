@@ -251,6 +251,9 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("she squeeze my arm", Level.NOW),
     ("my mum is sat next to me", Level.NONE),  # company beside me, and nothing else told
     ("my mum is next to me and a man is hitting her", Level.NOW),
+    ("i am back at my flat now", Level.NONE),  # blind set 27: the person somewhere, not someone at them
+    ("they are back at my flat now", Level.NOW),
+    ("the police are outside with me now", Level.NONE),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -316,7 +319,11 @@ def test_where_no_danger_is_meant_the_reader_makes_none(text):
                                               # Blind set 26: the person's own mind is not someone's abuse.
                                               ("my mind keeps telling me to end my life", True),
                                               ("my mum keeps telling me to kill myself", False),
-                                              ("me want go die", True), ("they said go die", False)])
+                                              ("me want go die", True), ("they said go die", False),
+                                              # Blind set 27: pills put by, hurt done for what it does, a farewell apology.
+                                              ("i have been saving up my tablets", True), ("im collecting my tablets from the chemist", False),
+                                              ("i scratch my arms to cope", True), ("i punch the pillow to cope", False),
+                                              ("sorry to everyone i have hurt", True), ("sorry to everyone for the wait", False)])
 def test_where_people_go_to_end_their_lives_and_easy_read_are_crisis(text, crisis):
     assert bool(crisis_signs(text)) is crisis
 
