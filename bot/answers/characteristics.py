@@ -22,7 +22,8 @@ _SAME_SEX_PARTNER = re.compile("|".join(
     rf"|\bi am (?:a |a young )?{person} (?:with|who has|who is with|and i have|and have|and i am with|and got|and my) (?:a |my )?{partner}\b"
     rf"|\b(?:me and my|my) {partner}(?: and i| and me)? (?:are|were) both {person}\b"
     for person, partner in _SEXES.values()
-))
+) + r"|\b(?:me and my|my) (?:partner|other half|spouse|fiance|fiancee)(?: and i| and me)? (?:are|were) both "
+    r"(?:girls|women|ladies|females|boys|men|guys|lads|blokes|males)\b")
 
 
 def characteristics_named(text: str) -> list[str]:

@@ -60,7 +60,9 @@ _HARM_FORETOLD = re.compile(
 _SEXUAL_TOUCH = re.compile(
     r"\b(?:touched|touching|touch|touches|grabbed|grabbing|grab|groped|felt|stroked|stroking|rubbed|rubbing|pinched|slapped|squeezed) "
     r"(?:my|her|his|our) (?:chest|breast|breasts|boob|boobs|bum|bottom|backside|arse|crotch|groin|thigh|thighs|private parts|privates)\b"
-    r"|\b(?:touched|touching|grabbed|kissed|kissing|hugged|felt) (?:me|her|him|us)(?: \w+)? without (?:asking|consent|my consent|permission|being asked)\b")
+    r"|\b(?:touched|touching|grabbed|kissed|kissing|hugged|felt) (?:me|her|him|us)(?: \w+)? without (?:asking|consent|my consent|permission|being asked)\b"
+    # A kiss forced or tried: "he tried to kiss me and wouldnt stop", "forced a kiss on me".
+    r"|\b(?:tried|trying|tries|kept trying|forced|forcing) (?:to )?(?:kiss|snog) (?:me|her|him|us)\b|\bforced (?:a kiss|himself|herself) on (?:me|her|him|us)\b")
 # Someone called a name: "called my mum a terrorist", "calling my son the p word".
 _CALLED_A_NAME = re.compile(r"\b(?:called|calling|calls|call) (?:me|us|him|her|them|(?:my|our|his|her|their) \w+(?: \w+)??) "
                             r"(?:a|an|names|slurs|every name|all sorts|the \w+ word)\b")

@@ -8,6 +8,7 @@ from bot.answers.characteristics import characteristics_named
     ("because i have a girlfriend and im a girl", ["sexual_orientation"]),
     ("im a lad with a boyfriend", ["sexual_orientation"]),
     ("me and my wife are both women", ["sexual_orientation"]),
+    ("me and my partner are both women", ["sexual_orientation"]),  # blind set 27
     ("because im a girl with a boyfriend", ["gender"]),
     ("i have a girlfriend who is black and i am a girl", ["race", "gender"]),  # a reason between them is kept
 ])

@@ -85,6 +85,7 @@ def test_incident_types(answer, expected):
         ("contact_route", "he comes here for english classes", "regular_client"),
         ("reporter_role", "i was walking past and saw the whole thing", "witness"),  # not "i was", the victim
         ("true_vision", "now please", "help_now"),
+        ("true_vision", "no ta im ok", "not_now"),  # blind set 27: not the "ok" of yes
     ],
 )
 def test_single_answers(list_name, answer, expected):
@@ -159,6 +160,12 @@ def test_single_answers(list_name, answer, expected):
     ("support_wanted", "not needing anything at the moment", ["none"]),
     ("contact_route", "saw it on x", ["social_media"]),
     ("location_type", "at the request stop", ["public_transport"]),
+    # Blind set 27's:
+    ("reporter_role", "my better half", ["on_behalf_other"]),
+    ("ongoing", "this is the fourth time", ["yes"]),
+    ("preferred_outcome", "for it to never happen to me again", ["stop_it_happening"]),
+    ("time_band", "didnt look at my watch", ["unknown"]),
+    ("contact_route", "my work coach at the job centre", ["referral_from_agency"]),
 ])
 def test_answers_in_words_the_cues_say_differently(list_name, answer, expected):
     assert match_keys(list_name, answer) == expected

@@ -77,6 +77,8 @@ def test_a_threat_said_is_a_threat_and_names_called_beside_it_still_abuse(text, 
 @pytest.mark.parametrize(("text", "kinds"), [
     ("he touched my chest without asking", ["sexual"]),  # blind set 23
     ("kissed me without my consent", ["sexual"]),
+    ("he tried to kiss me", ["sexual"]),  # blind set 27: a kiss tried or forced
+    ("forced a kiss on me at the party", ["sexual"]),
     ("punched me in the chest", ["physical_assault"]),
 ])
 def test_a_touch_of_the_body_told_as_unwanted_is_sexual(text, kinds):
