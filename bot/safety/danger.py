@@ -64,7 +64,8 @@ PERSON = _any(
 # "<someone> ... is/are": a person as the subject, up to six words before the verb ("the lads who
 # attacked me last week are"), not across a "nobody" ("they broke it, nobody is here now"), so
 # "my car is outside" or "it is going to get worse" are not read as someone there.
-SUBJECT = rf"\b{PERSON}\b(?:\s+(?!is\b|are\b|nobody\b|no\b|noone\b|none\b|nothing\b)\w+){{0,6}}?\s+(?:is|are)\s+"
+# The words between someone and their "is" never pass to the person ("the staff have locked the doors and we are all inside").
+SUBJECT = rf"\b{PERSON}\b(?:\s+(?!is\b|are\b|nobody\b|no\b|noone\b|none\b|nothing\b|we\b|i\b)\w+){{0,6}}?\s+(?:is|are)\s+"
 MOMENT = _any(r"still", r"now", r"right now", r"right", r"just", r"literally", r"currently", r"again", r"all", r"back")
 THREAT_ING = _any(
     "following", "chasing", "hitting", "attacking", "hurting", "punching", "kicking", "beating", "threatening",
@@ -239,9 +240,10 @@ PRESENT = {
     "they have not gone": r"\b(?:has|have) not (?:gone|left)\b(?! (?:me|us) alone)|\bnot gone (?:yet|away)\b|\bstill not (?:gone|left)\b",
     # Easy read, the verb as it comes: "man follow me", "they hit me help".
     # "hit", "hurt" and "beat" are also the past ("he hit me"): only with "now" or "help" after them.
-    "someone does it to me": rf"^{_EASY_READ_SOMEONE} (?:follow|chase|kick|punch|push|attack|grab|shout at|scare|touch|spit at|stab|threaten|watch|"
+    # "man keep punch me", "boy kick my dog and me": again and again, and more than one.
+    "someone does it to me": rf"^{_EASY_READ_SOMEONE} (?:keep |keeps |still |try |try to )?(?:follow|chase|kick|punch|push|attack|grab|shout at|scare|touch|spit at|stab|threaten|watch|"
                              r"pull|squeeze|choke|strangle|bite|slap|drag|pinch|throttle|headbutt|trip)"
-                             r"(?: me| us| my \w+)(?: now| help| please| scared| here)*$|"
+                             r"(?: me| us| my \w+)(?: and (?:me|us|my \w+))?(?: now| help| please| scared| here)*$|"
                              rf"^{_EASY_READ_SOMEONE} (?:hit|hurt|beat|shout|shout at) (?:me|us|my \w+)(?: please| scared)*(?: now| help)(?: now| help| please| scared| here)*$",
     "I can not get away": r"\b(?:can not|cannot) (?:get out|escape|leave|get away|get home|get past)\b",
     "they will not let me go": r"\b(?:will not|do not|does not|wont|refuses to|refusing to|is not letting|are not letting) (?:let )?(?:me|us) "
@@ -321,6 +323,7 @@ PAST_WORDS = re.compile(
     r"\bbefore (?:i|we|he|she|they) (?:moved|left|moved out|moved away|got away|separated|split up|split|broke up|divorced|got divorced|"
     r"got arrested|was arrested|were arrested|went to prison|went inside)\b|\bwhen (?:i|we) lived\b|"
     r"\bthe (?:night|day|week|morning|evening|weekend) (?:before|after) (?:the|my|our|his|her|their|i|we|he|she|they) \w+|"
+    r"\bthe (?:night|day|morning|evening|afternoon|weekend) of (?:the|my|our|his|her|their) \w+|"
     r"\bthe (?:night|day|week|weekend|month|year) before (?:last|yesterday)\b|"
     r"\b(?:over|during|at|in|this) (?:the )?(?:summer|winter|spring|autumn|holidays|christmas|easter|half term)\b|"
     r"\b(?:on|at|over|during) (?:bonfire night|guy fawkes night|halloween|diwali|eid|ramadan|hanukkah|passover|valentines day|"
@@ -342,6 +345,8 @@ _STATE_WORDS = frozenset(
     "unwanted unsafe hundred freed agreed".split()
 )
 _PARTICIPLE_AFTER = frozenset("am is are being be getting get feel feeling been".split())
+# The past, or a state now after "is" ("he is sat outside", the British way).
+_SAT_OR_STOOD = frozenset("sat stood".split())
 SAFE_NOW = re.compile(
     r"\b(?:i am|we are|i feel|i am feeling|i got|got|i made it|made it|i am back)\s+(?:now\s+|home\s+|back\s+)?"
     r"(?:safe|ok|okay|fine|alright|all right|home safe|safe at home|safe now|away)\b|\bnot now\b|\bno longer\b|"
@@ -455,6 +460,8 @@ def _has_past_verb(words: list[str]) -> bool:
     for i, word in enumerate(words):
         before = words[i - 1] if i else ""
         if word in IRREGULAR_PAST:
+            return True
+        if word in _SAT_OR_STOOD and before not in _PARTICIPLE_AFTER:  # "they sat outside", not "he is sat outside"
             return True
         if len(word) >= 5 and word.endswith("ed") and word not in _STATE_WORDS and before not in _PARTICIPLE_AFTER:
             return True

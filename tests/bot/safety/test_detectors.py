@@ -254,6 +254,13 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("i am back at my flat now", Level.NONE),  # blind set 27: the person somewhere, not someone at them
     ("they are back at my flat now", Level.NOW),
     ("the police are outside with me now", Level.NONE),
+    ("man keep kick me", Level.NOW),  # blind set 28: easy read, again and again
+    ("girl pull my hair and me", Level.NOW),
+    ("the teachers have locked the gates and we are all inside", Level.NONE),  # the words after "and we" are ours
+    ("my husband and i are outside", Level.NONE),
+    ("they sat outside my flat all night", Level.PAST),  # "sat" is the past ...
+    ("he is sat outside my flat", Level.NOW),  # ... but not after "is"
+    ("they smashed our windows the night of the derby", Level.PAST),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -323,7 +330,9 @@ def test_where_no_danger_is_meant_the_reader_makes_none(text):
                                               # Blind set 27: pills put by, hurt done for what it does, a farewell apology.
                                               ("i have been saving up my tablets", True), ("im collecting my tablets from the chemist", False),
                                               ("i scratch my arms to cope", True), ("i punch the pillow to cope", False),
-                                              ("sorry to everyone i have hurt", True), ("sorry to everyone for the wait", False)])
+                                              ("sorry to everyone i have hurt", True), ("sorry to everyone for the wait", False),
+                                              ("ive got a rope and i am going to use it", True),  # blind set 28: the means in hand, and meant
+                                              ("he has a blade and he wants to use it", False)])
 def test_where_people_go_to_end_their_lives_and_easy_read_are_crisis(text, crisis):
     assert bool(crisis_signs(text)) is crisis
 
