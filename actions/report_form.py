@@ -50,10 +50,15 @@ _PART_OF_A_PLACE = re.compile(r"^(?:it was |it happened )?(?:(?:in|at|on|outside
                               r"forecourt|yard|toilets|loos|gates?|front|back|garden|playground) (?:of|at|to|outside|behind|for|by|in front of) ")
 
 # Someone described by where they are from: "a lady from my church", "a man at the hostel i work in".
-_SOMEONE_DESCRIBED = re.compile(r"^(?:it was |it happened to |for )?(?:a|an|one of the|this|some|two|three) (?:young |old |older |elderly |little )?"
+_SOMEONE_DESCRIBED = re.compile(r"^(?:it was |it happened to |for )?(?:a|an|one of the|this|some|two|three) (?:young |old |older |elderly |little |frail |poorly |vulnerable |disabled )?"
                                 r"(?:man|men|woman|women|lady|ladies|boy|boys|girl|girls|person|people|guy|guys|bloke|lad|lads|kid|kids|"
                                 r"child|children|gentleman|gent|gents|chap|fellow|geezer|fella|teenager|teenagers|family|couple|resident|residents|member|members)"
                                 r" (?:from|at|in|on|who|that|i|we|of|down|across|next|living|staying|with)\b")
+
+# Someone the person looks after: "the frail lady i shop for on thursdays", "the lad i mentor".
+_SOMEONE_I_LOOK_AFTER = re.compile(r"^(?:it was |it happened to |for )?the (?:young |old |older |elderly |little |frail |poorly |vulnerable |disabled )*"
+                                   r"(?:man|woman|lady|boy|girl|guy|bloke|lad|kid|child|gentleman|gent|chap|fella|person|resident|client|tenant)"
+                                   r" (?:that |who )?i (?:care for|shop for|look after|visit|support|help|work with|mentor|do \w+ (?:\w+ )?for|cook for|sit with)\b")
 
 # Someone named by where they live beside the person: "the old man next door to me", "the lady upstairs".
 _SOMEONE_NEARBY = re.compile(r"^(?:it was |it happened to |for )?(?:the|a|an|our) (?:young |old |older |elderly |little |lovely )*"
@@ -230,7 +235,7 @@ class ValidateReportForm(FormValidationAction):
         text = latest_text(tracker)
         # Its "i" ("a man i was with") is not the reporter's own: only a witness named beside it stands.
         said = normalise(text)
-        if (_SOMEONE_DESCRIBED.match(said) or _SOMEONE_NEARBY.match(said)) and self._one(tracker, domain, "reporter_role", "reporter_role") in (None, "victim"):
+        if (_SOMEONE_DESCRIBED.match(said) or _SOMEONE_NEARBY.match(said) or _SOMEONE_I_LOOK_AFTER.match(said)) and self._one(tracker, domain, "reporter_role", "reporter_role") in (None, "victim"):
             return accepted("reporter_role", "on_behalf_other")
         return self._single_choice("reporter_role", value, dispatcher, tracker, domain, "reporter_role")
 

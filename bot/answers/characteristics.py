@@ -3,7 +3,8 @@
 The cue words (bot/answers/cues.yml, ``characteristic``) name most reasons. A partner of the same
 sex is read here: "because i have a girlfriend and im a girl" is the person's sexual orientation,
 and the "girl" in it says whose partner it is, not a second reason (as "because im a gay man" is
-sexual orientation, not gender as well).
+sexual orientation, not gender as well). A colour of clothes or make-up ("my long black goth coat")
+is no race.
 """
 
 from __future__ import annotations
@@ -26,7 +27,13 @@ _SAME_SEX_PARTNER = re.compile("|".join(
     r"(?:girls|women|ladies|females|boys|men|guys|lads|blokes|males)\b")
 
 
+# A colour of clothes or make-up is no race: "my long black goth coat", "white trainers".
+_COLOURED_THING = re.compile(r"\b(?:black|white|brown)\b(?= (?:\w+ )?(?:coat|coats|clothes|clothing|lipstick|nail varnish|nails|dress|dresses|"
+                             r"boots|hoodie|jacket|t shirt|tshirt|makeup|make up|eyeliner|outfit|trousers|jeans|skirt|hat|cap|trainers|shoes|"
+                             r"leather|eye shadow|eyeshadow)\b)")
+
+
 def characteristics_named(text: str) -> list[str]:
     """The characteristics ``text`` names, in the order named; none if it names none."""
-    said = _SAME_SEX_PARTNER.sub(" same sex ", normalise(text))
+    said = _COLOURED_THING.sub(" ", _SAME_SEX_PARTNER.sub(" same sex ", normalise(text)))
     return match_keys("characteristic", said)

@@ -160,6 +160,7 @@ async def test_a_few_words_that_tell_something_at_the_summary_keep_every_answer(
     ("the man next door hit me", "victim"),
     ("i was stood near and saw", "witness"),  # near, not the "i was" of the person it happened to
     ("an old gent i visit", "on_behalf_other"),  # blind set 26
+    ("the poorly man i cook for", "on_behalf_other"),  # blind set 28: someone the person looks after
 ])
 async def test_someone_described_is_someone_else(dispatcher, domain, reply, role):
     assert (await validate(dispatcher, domain, "reporter_role", reply))["reporter_role"] == role
@@ -207,6 +208,7 @@ async def test_a_value_set_by_an_action_is_kept(dispatcher, domain):
     ("in the car park", "park_or_public_space"),
     ("outside the mosque", "place_of_worship"),  # a named place wins over the street it was in
     ("in the road outside the shops", "street"),
+    ("at the steak house", "pub_or_restaurant"),  # blind set 28: not the "house" of home
 ])
 async def test_a_place_wins_over_where_in_it_and_what_was_near(dispatcher, domain, reply, place):
     assert (await validate(dispatcher, domain, "location_type", reply))["location_type"] == place
