@@ -68,6 +68,11 @@ _SOMEONE_NEARBY = re.compile(r"^(?:it was |it happened to |for )?(?:the|a|an|our
                              r"(?: (?:to|from|of|with) (?:me|us))?$")
 
 
+def _places_named(text: str) -> list[str]:
+    """The kinds of place ``text`` names, leaving out the street, not knowing and something else."""
+    return [key for key in match_keys("location_type", text) if key not in ("street", "unknown", "other")]
+
+
 def accepted(slot: str, value: Any, **more: Any) -> Result:
     """Stores an answer and clears the count of failed tries."""
     return {slot: value, **FRESH_TRIES, **more}
@@ -235,7 +240,8 @@ class ValidateReportForm(FormValidationAction):
         text = latest_text(tracker)
         # Its "i" ("a man i was with") is not the reporter's own: only a witness named beside it stands.
         said = normalise(text)
-        if (_SOMEONE_DESCRIBED.match(said) or _SOMEONE_NEARBY.match(said) or _SOMEONE_I_LOOK_AFTER.match(said)) and self._one(tracker, domain, "reporter_role", "reporter_role") in (None, "victim"):
+        someone_else = any(pattern.match(said) for pattern in (_SOMEONE_DESCRIBED, _SOMEONE_NEARBY, _SOMEONE_I_LOOK_AFTER))
+        if someone_else and self._one(tracker, domain, "reporter_role", "reporter_role") in (None, "victim"):
             return accepted("reporter_role", "on_behalf_other")
         return self._single_choice("reporter_role", value, dispatcher, tracker, domain, "reporter_role")
 
@@ -296,8 +302,8 @@ class ValidateReportForm(FormValidationAction):
         if _IN_THE_STREET_BY.match(normalise(text)) and not picked(tracker, domain, "location_type"):
             return accepted("location_type", "street")  # "in the road outside the shops": the road, where the shops are
         part_of = _PART_OF_A_PLACE.match(normalise(text))
-        whole = [key for key in match_keys("location_type", normalise(text)[part_of.end():]) if key not in ("street", "unknown", "other")] if part_of else []
-        named = whole or [key for key in match_keys("location_type", text) if key not in ("street", "unknown", "other")]
+        whole = _places_named(normalise(text)[part_of.end():]) if part_of else []
+        named = whole or _places_named(text)
         specific = named[0] if named and not picked(tracker, domain, "location_type") else None
         if specific:
             return accepted("location_type", specific)

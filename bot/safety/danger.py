@@ -408,10 +408,10 @@ UNSAFE_SINCE = re.compile(r"\b(?:unsafe|not safe|not feel safe|not feeling safe)
 # A feeling that comes back since it happened: "i get nervous on the bus now", "i still get scared at night".
 FEELING_THAT_COMES_BACK = re.compile(r"\b(?:i|we) (?:still |always |now |often |sometimes )?get (?:\w+ )?(?:nervous|anxious|scared|"
                                      r"frightened|worried|panicky|jumpy|on edge|paranoid|uneasy|wary|afraid)\b")
-# Feelings told, and nothing more: "i am very upset".
 # Being looked at, felt or seen: "i feel like everyone is staring at me now", "people keep looking at us".
 LOOKED_AT = re.compile(r"^(?:i feel like |i feel as if |it feels like |feels like |i think |i know )?(?:everyone|everybody|people|the whole \w+|all of them|they) "
                        r"(?:is |are |keep |keeps |were )?(?:always |all )?(?:staring|looking|glaring|gawping|judging|whispering about|talking about) (?:at )?(?:me|us)(?: now| all the time| everywhere)?$")
+# Feelings told, and nothing more: "i am very upset".
 FEELINGS_ONLY = re.compile(r"^(?:i am|i feel|i m|feeling|i was|i have been|i feel really|im)?\s*(?:very |really |so |a bit |quite |just )*"
                            r"(?:upset|sad|angry|low|down|stressed|anxious|depressed|embarrassed|ashamed|shaken|shaky|annoyed|fed up|hurt|nervous|worried)$")
 # A question about what happens to the report: "will the police contact me", "who sees this".
