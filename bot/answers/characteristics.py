@@ -35,5 +35,8 @@ _COLOURED_THING = re.compile(r"\b(?:black|white|brown)\b(?= (?:\w+ )?(?:coat|coa
 
 def characteristics_named(text: str) -> list[str]:
     """The characteristics ``text`` names, in the order named; none if it names none."""
-    said = _COLOURED_THING.sub(" ", _SAME_SEX_PARTNER.sub(" same sex ", normalise(text)))
-    return match_keys("characteristic", said)
+    said = _SAME_SEX_PARTNER.sub(" same sex ", normalise(text))
+    named = match_keys("characteristic", said)
+    if "race" in named and "race" not in match_keys("characteristic", _COLOURED_THING.sub(" ", said)):
+        named = [key for key in named if key != "race"]  # the colour named the clothes, not the person
+    return named

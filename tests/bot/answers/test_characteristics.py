@@ -11,6 +11,7 @@ from bot.answers.characteristics import characteristics_named
     ("me and my partner are both women", ["sexual_orientation"]),  # blind set 27
     ("my black leather jacket and piercings", ["alternative_subculture"]),  # blind set 28: a colour of clothes is no race
     ("because im black", ["race"]),
+    ("my black lipstick", ["alternative_subculture"]),  # a cue of its own keeps its colour
     ("because im a girl with a boyfriend", ["gender"]),
     ("i have a girlfriend who is black and i am a girl", ["race", "gender"]),  # a reason between them is kept
 ])
