@@ -49,14 +49,17 @@ _IN_THE_STREET_BY = re.compile(r"^(?:it was |it happened |just |i was |we were |
 _PART_OF_A_PLACE = re.compile(r"^(?:it was |it happened )?(?:(?:in|at|on|outside|by|near) )?(?:the|a) (?:car park|carpark|grounds|entrance|steps|doorway|"
                               r"forecourt|yard|toilets|loos|gates?|front|back|garden|playground) (?:of|at|to|outside|behind|for|by|in front of) ")
 
+# How someone is described before who they are: "an elderly gent", "the frail lady".
+_DESCRIBED_AS = r"(?:young |old |older |elderly |little |frail |poorly |vulnerable |disabled )"
+
 # Someone described by where they are from: "a lady from my church", "a man at the hostel i work in".
-_SOMEONE_DESCRIBED = re.compile(r"^(?:it was |it happened to |for )?(?:a|an|one of the|this|some|two|three) (?:young |old |older |elderly |little |frail |poorly |vulnerable |disabled )?"
+_SOMEONE_DESCRIBED = re.compile(rf"^(?:it was |it happened to |for )?(?:a|an|one of the|this|some|two|three) {_DESCRIBED_AS}?"
                                 r"(?:man|men|woman|women|lady|ladies|boy|boys|girl|girls|person|people|guy|guys|bloke|lad|lads|kid|kids|"
                                 r"child|children|gentleman|gent|gents|chap|fellow|geezer|fella|teenager|teenagers|family|couple|resident|residents|member|members)"
                                 r" (?:from|at|in|on|who|that|i|we|of|down|across|next|living|staying|with)\b")
 
 # Someone the person looks after: "the frail lady i shop for on thursdays", "the lad i mentor".
-_SOMEONE_I_LOOK_AFTER = re.compile(r"^(?:it was |it happened to |for )?the (?:young |old |older |elderly |little |frail |poorly |vulnerable |disabled )*"
+_SOMEONE_I_LOOK_AFTER = re.compile(rf"^(?:it was |it happened to |for )?the {_DESCRIBED_AS}*"
                                    r"(?:man|woman|lady|boy|girl|guy|bloke|lad|kid|child|gentleman|gent|chap|fella|person|resident|client|tenant)"
                                    r" (?:that |who )?i (?:care for|shop for|look after|visit|support|help|work with|mentor|do \w+ (?:\w+ )?for|cook for|sit with)\b")
 
@@ -299,10 +302,11 @@ class ValidateReportForm(FormValidationAction):
         the first place named over what it was near ("in the park near my house"), and a place over
         the part of it ("in the car park of the gurdwara")."""
         text = latest_text(tracker)
-        if _IN_THE_STREET_BY.match(normalise(text)) and not picked(tracker, domain, "location_type"):
+        said = normalise(text)
+        if _IN_THE_STREET_BY.match(said) and not picked(tracker, domain, "location_type"):
             return accepted("location_type", "street")  # "in the road outside the shops": the road, where the shops are
-        part_of = _PART_OF_A_PLACE.match(normalise(text))
-        whole = _places_named(normalise(text)[part_of.end():]) if part_of else []
+        part_of = _PART_OF_A_PLACE.match(said)
+        whole = _places_named(said[part_of.end():]) if part_of else []
         named = whole or _places_named(text)
         specific = named[0] if named and not picked(tracker, domain, "location_type") else None
         if specific:
