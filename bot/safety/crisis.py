@@ -150,10 +150,15 @@ TAKEN_TO_HEART = re.compile(
 _SIGNS = tuple((name, re.compile(pattern)) for name, pattern in SIGNS.items())
 
 
+def _told_by_someone_else(spelled: str) -> bool:
+    """Someone's words quoted ("he told me to kill myself"), not the person's own mind speaking."""
+    return QUOTED.search(spelled) is not None and OWN_VOICE.search(spelled) is None
+
+
 def crisis_signs(text: str) -> tuple[str, ...]:
     """Returns the names of the crisis signs in ``text`` (empty when there are none)."""
     spelled = safety_text(text)
-    plain = spelled if OWN_VOICE.search(spelled) else QUOTED.sub(" ", spelled)
+    plain = QUOTED.sub(" ", spelled) if _told_by_someone_else(spelled) else spelled
     found = tuple(name for name, pattern in _SIGNS if pattern.search(plain))
     return found + (("abuse taken to heart",) if TAKEN_TO_HEART.search(spelled) else ())
 
@@ -170,5 +175,4 @@ def fears_being_killed(text: str) -> bool:
 
 def is_quoted_abuse(text: str) -> bool:
     """True if ``text`` tells of abuse such as "he told me to kill myself": someone else's words."""
-    spelled = safety_text(text)
-    return QUOTED.search(spelled) is not None and OWN_VOICE.search(spelled) is None
+    return _told_by_someone_else(safety_text(text))
