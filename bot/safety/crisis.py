@@ -85,7 +85,7 @@ SIGNS = {
                  # "i cut my arms", not "he keeps punching my arm": the person does it to themselves
                  r"(?:^|\bi (?:\w+ ){0,2}?)(?:cut|cutting|cuts|burn|burning|burnt|hurt|hurting|harm|harming|hit|hitting|punch|punching|"
                  r"scratch|scratching|bite|biting) my (?:arms?|wrists?|legs?|skin|body)\b|\b(?:started|start|been) cutting (?:again|myself)?\b|"
-                 r"\bcutting again\b|\b(?:punch|punching|punched|hit|hitting|bang|banging|smash|smashing) (?:the )?walls?\b.*\b(?:bleed|bleeds|bled|bleeding|break|broke|broken|bruised|hurts?)\b|\bcut myself\b|\bwant hurt me\b|(?:^|\bi (?:\w+ ){0,2}?)(?:bang|banging|banged|hit|hitting|smash|smashing) my head (?:(?:against|on|off|into) (?:the |a )?(?:walls?|floor|door)|(?:till|until) (?:it )?(?:bleeds?|bled|hurts|bruises))\b|(?:^|\bi (?:\w+ ){0,2}?)(?:hurt|hurting|harm|harming|hit|hitting|bang|banging|punch|punching|burn|burning|cut|cutting|scratch|scratching|starve|starving) (?:\w+ ){0,5}?on purpose\b|\bme (?:want|wan) hurt me\b|\bme (?:want |wan |wanna )?(?:kill|hurt|cut|harm) me\b",
+                 r"\bcutting again\b|\b(?:punch|punching|punched|hit|hitting|bang|banging|smash|smashing) (?:the )?walls?\b.*\b(?:bleed|bleeds|bled|bleeding|break|broke|broken|bruised|hurts?)\b|\bcut myself\b|\bwant hurt me\b|(?:^|\bi (?:\w+ ){0,2}?)(?:bang|banging|banged|hit|hitting|smash|smashing|smack|smacking|slam|slamming|knock|knocking) my head (?:(?:against|on|off|into) (?:the |a )?(?:walls?|floor|door)|(?:till|until) (?:it )?(?:bleeds?|bled|hurts|bruises))\b|(?:^|\bi (?:\w+ ){0,2}?)(?:hurt|hurting|harm|harming|hit|hitting|bang|banging|punch|punching|burn|burning|cut|cutting|scratch|scratching|starve|starving) (?:\w+ ){0,5}?on purpose\b|\bme (?:want|wan) hurt me\b|\bme (?:want |wan |wanna )?(?:kill|hurt|cut|harm) me\b",
     # Something to harm oneself with, in hand and meant: "im holding a razor blade and i want to use it".
     "means in hand": r"\b(?:holding|got|have|has|with|bought|found) (?:a |my |the |some )?(?:razor(?: blade)?|blade|pills|tablets|rope|noose)s?\b"
                      r".*\bi (?:really )?(?:want|wanna|am going|am gonna|going|gonna|am about|will|might) (?:to )?use (?:it|them)\b",
@@ -97,6 +97,8 @@ SIGNS = {
     # An apology to everyone, as a farewell: "sorry to everyone i let down".
     "sorry to everyone": r"\bsorry (?:to (?:everyone|everybody|you all|all of you|all my family)|for (?:being a burden|letting everyone down))$"
                          r"|\bsorry\b.*\b(?:to|for) everyone i (?:have )?(?:let down|failed|hurt|disappointed)\b",
+    # Things given away as if leaving: "ive given away all my stuff to my mates".
+    "giving things away": r"\b(?:give|giving|given|gave) (?:away )?(?:all|most) (?:of )?my (?:stuff|things|belongings|possessions|savings|money)\b",
     "the last they will hear": r"\blast time (?:you|anyone|you all|they) (?:will|ll) (?:hear|see) (?:from )?me\b|"
                                r"\b(?:you|they|no one|nobody) (?:will not|wont|will never) (?:hear from|see) me again\b",
     "a note to say goodbye": r"\b(?:wrote|written|writing|left|leaving) (?:a |my )?(?:note|letter)s? (?:for|to) (?:my |the )?(?:family|kids|children|mum|mom|parents|everyone|loved ones|partner|husband|wife)\b",
@@ -143,8 +145,10 @@ OWN_VOICE = re.compile(r"\b(?:my (?:own )?(?:head|mind|brain|thoughts|inner voic
                        r"something (?:inside|in) (?:me|my head))(?: \w+){0,2}? (?:telling|tells|tell|told|saying|says|said)\b")
 # Abuse quoted and then taken as the person's own: "they told me to kill myself and i think i will".
 TAKEN_TO_HEART = re.compile(
-    r"\b(?:(?:kill|hang|end) (?:my ?self|your ?self|yourself)|stop existing|drop dead|go die|delete yourself)\b.*\b(?:and|so|now|maybe|perhaps)\b.*"
+    r"\b(?:(?:kill|hang|end) (?:my ?self|your ?self|yourself)|stop existing|drop dead|go die|delete yourself|(?:should|ought to) (?:just )?(?:go )?die)\b"
+    r".*\b(?:and|so|now|maybe|perhaps)\b.*"
     r"(?:\bi (?:think i |might |just might |probably |really )?(?:will|might|should|want to|wanna|am going to|gonna)(?: do it| do that)?$|"
+    r"\bi (?:kind of |sort of |actually |really |do )?(?:agree|believe (?:them|him|her|it))\b|"
     r"\b(?:they|he|she) (?:are|is|were|was|might be|could be) right\b)"
 )
 _SIGNS = tuple((name, re.compile(pattern)) for name, pattern in SIGNS.items())

@@ -362,8 +362,16 @@ SAFE_NOW = re.compile(
     # With the police: "i am at the police station now", "the police are here with me".
     r"\b(?:i am|we are|i am now|we are now) (?:at|in) (?:the )?police station\b|\b(?:the )?police are (?:here |outside |in here |now )?with (?:me|us)\b|"
     r"\b(?:are|is|am) (?:not|no longer) (?:here|there|around|about|outside)(?: any ?more| now)?$|"
-    r"\b(?:all|it is|it s|its|everything is) (?:quiet|calm|peaceful|quiet and calm)(?: again| now)+\b"
+    r"\b(?:all|it is|it s|its|everything is) (?:quiet|calm|peaceful|quiet and calm)(?: again| now)+\b|"
+    # Far from them: "they are nowhere near", "he is nowhere to be seen".
+    r"\b(?:are|is|am) nowhere (?:near|around|about|to be seen)\b|"
+    # Shut in by choice and safe: "i am locked in safe", "locked in and safe now".
+    r"\blocked (?:myself |ourselves )?in (?:and )?(?:safe|safely|ok|okay|fine)\b"
 )
+# Signs of shutting oneself in, which "they have gone" or "i am safe" turn into safety; not being
+# locked in by someone ("he has locked me in").
+SHELTERING = frozenset({"I am locked in", "locked in", "we have barricaded ourselves in"})
+LOCKED_IN_BY_SOMEONE = re.compile(r"\blocked (?:me|us|my \w+) in\b")
 ONLINE = re.compile(r"\b(?:online|on line|instagram|facebook|twitter|tiktok|snapchat|social media|whatsapp|"
                     r"messages?|texts?|texting|emails?|comments?|posts?|posting|dms?|inbox|app|game|gaming)\b")
 # Harm a person means to do to themselves is read by bot.safety.crisis, not as danger from others.
@@ -416,6 +424,9 @@ FEELINGS_ONLY = re.compile(r"^(?:i am|i feel|i m|feeling|i was|i have been|i fee
                            r"(?:upset|sad|angry|low|down|stressed|anxious|depressed|embarrassed|ashamed|shaken|shaky|annoyed|fed up|hurt|nervous|worried)$")
 # A question about what happens to the report: "will the police contact me", "who sees this".
 # Asking to be called back is asking for the centre, not for help now ("can someone call me back").
+# Leaving the conversation is no danger: "i have to go my bus is here", "got to dash my lift is here".
+LEAVING = re.compile(r"\b(?:have to|got to|gotta|need to|must) (?:go|leave|dash)\b(?! (?:to the police|and hide))|"
+                     r"\bmy (?:bus|train|tram|taxi|cab|lift|ride|uber) is (?:here|coming|due)\b")
 CALL_BACK = re.compile(r"\b(?:call|ring|phone|text|contact) (?:me|us) (?:back|later|tomorrow|another time|in the morning)\b|\b(?:a )?(?:call|ring) ?back\b")
 ABOUT_THE_REPORT = re.compile(r"^(?:will|do|does|can|could|would|is|are|who|what|how|when|where)\b"
                               r"(?!.*\b(?:call|ring|phone|send|get|come|help|save|stop (?:him|her|them))\b)"
@@ -495,7 +506,8 @@ def read_danger(text: str) -> DangerReading:
     # Threats in messages and posts are real, but they are not someone at the door.
     online_only = bool(ONLINE.search(plain)) and not any("here" in s or "weapon" in s or "fire" in s for s in signs)
 
-    if present and not online_only:
+    sheltering = bool(signs) and set(signs) <= SHELTERING and not LOCKED_IN_BY_SOMEONE.search(plain)
+    if present and not online_only and not (sheltering and safe_now):
         return DangerReading(Level.NOW, signs)
     if safe_now:
         return DangerReading(Level.PAST if (signs or words) else Level.NONE, signs, says_safe=True)
@@ -523,7 +535,7 @@ def read_danger(text: str) -> DangerReading:
     # stopping me in the street to shout at me"): as the past, the learned reader does not make it now.
     return DangerReading(Level.NONE, told_as_past=past or HABITUAL.search(plain) is not None,
                          no_danger_meant=bool(who_it_is or supporter_beside or ASKS_FOR_SAFETY.search(plain) or TELLS_WHO.search(plain)
-                                              or FEELINGS_ONLY.search(plain) or LOOKED_AT.search(plain) or ABOUT_THE_REPORT.search(plain) or CALL_BACK.search(plain)))
+                                              or FEELINGS_ONLY.search(plain) or LOOKED_AT.search(plain) or ABOUT_THE_REPORT.search(plain) or CALL_BACK.search(plain) or LEAVING.search(plain)))
 
 
 _FEAR = re.compile(r"\b(?:scared|afraid|frightened|terrified|petrified|fear|worried|panicking|panic|help me|unsafe|not safe)\b")

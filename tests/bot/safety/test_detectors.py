@@ -261,6 +261,9 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("they sat outside my flat all night", Level.PAST),  # "sat" is the past ...
     ("he is sat outside my flat", Level.NOW),  # ... but not after "is"
     ("they smashed our windows the night of the derby", Level.PAST),
+    ("they have gone and im locked in safe", Level.PAST),  # blind set 29: shut in by choice, and safe
+    ("he has locked me in and gone out", Level.NOW),  # shut in by someone
+    ("im in a taxi home and theyre nowhere near", Level.NONE),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -288,7 +291,8 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   "my mum is worried about me", "i do not feel safe in my area anymore",
                                   "can someone call me back", "could you ring me back tomorrow",
                                   "i feel like everybody is looking at me now",  # blind set 25: looked at, a feeling
-                                  "my carer is sitting with me to do this"])  # blind set 26
+                                  "my carer is sitting with me to do this",  # blind set 26
+                                  "i have to go my bus is here"])  # blind set 29: leaving, not in danger
 def test_where_no_danger_is_meant_the_reader_makes_none(text):
     # The reader took "i want help to feel safe" for a cry for help even when taught otherwise.
     assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
@@ -332,7 +336,11 @@ def test_where_no_danger_is_meant_the_reader_makes_none(text):
                                               ("i scratch my arms to cope", True), ("i punch the pillow to cope", False),
                                               ("sorry to everyone i have hurt", True), ("sorry to everyone for the wait", False),
                                               ("ive got a rope and i am going to use it", True),  # blind set 28: the means in hand, and meant
-                                              ("he has a blade and he wants to use it", False)])
+                                              ("he has a blade and he wants to use it", False),
+                                              # Blind set 29: abuse agreed with, things given away, hurt done to one's own head.
+                                              ("they said i should die and i agree", True), ("they said i should die and i do not agree", False),
+                                              ("ive given away all my stuff to my mates", True), ("i gave some old clothes away to charity", False),
+                                              ("i smack my head on the floor when i get upset", True), ("he smacked my head on the floor", False)])
 def test_where_people_go_to_end_their_lives_and_easy_read_are_crisis(text, crisis):
     assert bool(crisis_signs(text)) is crisis
 
