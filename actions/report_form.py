@@ -32,7 +32,7 @@ Result = dict[str, Any]
 SHORT_OTHER_TEXT = 200
 SAFE_NOW_MAX_WORDS = 6  # from this many words, a no without danger now is an account, not an answer
 _SAYS_YES_OR_NO = re.compile(r"^(?:yes|yeah|yep|no|nope|nah|not)\b")
-_SAYS_NO = re.compile(r"^(?:no|nope|nah)\b")
+_SAYS_NO = re.compile(r"^(?:no|nope|nah)\b(?! (?:idea|clue|one knows)\b)")
 _UNSURE = re.compile(r"\bnot (?:\w+ )?sure\b|\b(?:do not|does not|did not) (?:\w+ )?know\b|\b(?:unsure|no idea|maybe|perhaps|probably|possibly|i think|i guess|kind of|sort of|hard to say)\b")
 _SAFETY_TALK = re.compile(r"\b(?:safe|unsafe|safety|danger|dangerous|ok|okay|fine|alright|all right|scared|afraid|frightened|"
                           r"terrified|worried|nervous|hurt|hurting|threat\w*|here|outside|near|nearby|around|about|now|still|home|"
@@ -210,8 +210,10 @@ class ValidateReportForm(FormValidationAction):
         """Takes "are you safe?"; anything but yes gets the emergency advice at once."""
         answer = self._one(tracker, domain, "safe_now", "safe_now", "yes_no")
         text = latest_text(tracker)
-        if answer == "yes" and _SAYS_NO.match(normalise(text)) and not match_one("safe_now", text) and not picked(tracker, domain, "safe_now"):
-            answer = "no"  # "no they know where i am": its "i am" is no yes (blind set 21 found it read so)
+        if answer in ("yes", "not_sure") and _SAYS_NO.match(normalise(text)) and not match_one("safe_now", text) and not picked(tracker, domain, "safe_now"):
+            # "no they know where i am": its "i am" is no yes (blind set 21 found it read so); "no i
+            # think hes coming back": the "i think" is about him, not the no (blind set 29).
+            answer = "no"
         # A whole account of the past is no answer to "are you safe right now?" (danger now in it
         # is answered by the safety layer before this question sees it).
         reading = read_danger(text)

@@ -4,7 +4,7 @@ The cue words (bot/answers/cues.yml, ``characteristic``) name most reasons. A pa
 sex is read here: "because i have a girlfriend and im a girl" is the person's sexual orientation,
 and the "girl" in it says whose partner it is, not a second reason (as "because im a gay man" is
 sexual orientation, not gender as well). A colour of clothes or make-up ("my long black goth coat")
-is no race.
+is no race, and helping refugees ("a refugee support volunteer") is not being one.
 """
 
 from __future__ import annotations
@@ -33,9 +33,14 @@ _COLOURED_THING = re.compile(r"\b(?:black|white|brown)\b(?= (?:\w+ )?(?:coat|coa
                              r"leather|eye shadow|eyeshadow)\b)")
 
 
+# Work or help for a group, not the person's own origin: "refugee support volunteer", "migrant charity".
+_HELPING_A_GROUP = re.compile(r"\b(?:refugees?|asylum(?: seekers?)?|migrants?|immigrants?|immigration) (?:support|charity|volunteer|volunteers|"
+                              r"volunteering|worker|workers|work|centre|center|rights|campaign|campaigner|campaigning|group|drop in|helper|project)\b")
+
+
 def characteristics_named(text: str) -> list[str]:
     """The characteristics ``text`` names, in the order named; none if it names none."""
-    said = _SAME_SEX_PARTNER.sub(" same sex ", normalise(text))
+    said = _HELPING_A_GROUP.sub(" ", _SAME_SEX_PARTNER.sub(" same sex ", normalise(text)))
     named = match_keys("characteristic", said)
     if "race" in named and "race" not in match_keys("characteristic", _COLOURED_THING.sub(" ", said)):
         named = [key for key in named if key != "race"]  # the colour named the clothes, not the person

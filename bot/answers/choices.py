@@ -72,9 +72,10 @@ _HEDGED_NEGATION = re.compile(r"\b(never|not) (?:really|actually|truly|properly|
 _LEAVE_ALONE = re.compile(r"\bleave (?:him |her |them |(?:my|our|his|her|their) (?:\w+ ){1,3}?)alone\b")
 
 
-# "kind of but not really", "yes and no": a yes taken back in the same breath is not sure.
-_YES_AND_NO = re.compile(r"\b(?:kind of|sort of|kinda|sorta|a bit|a little|partly|in a way|yes|yeah|yep)\s+(?:but|and)\s+(?:also\s+)?"
-                         r"(?:not really|no|nope|not quite|not completely|not totally|not fully)$")
+# "kind of but not really", "sort of not really", "yes and no": a yes taken back in the same
+# breath is not sure.
+_YES_AND_NO = re.compile(r"(?:\b(?:kind of|sort of|kinda|sorta|a bit|a little|partly|in a way|yes|yeah|yep)\s+(?:but|and)\s+(?:also\s+)?"
+                         r"|^(?:kind of|sort of|kinda|sorta|partly|in a way)\s+)(?:not really|no|nope|not quite|not completely|not totally|not fully)$")
 
 
 # "cant really say", "i honestly forget", "i honestly couldnt tell you": not knowing, whatever

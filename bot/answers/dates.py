@@ -25,6 +25,10 @@ _FILLERS = re.compile(
 )
 
 
+# A part of the day said between a weekday and its week: "friday night last week".
+_PARTS_OF_A_DAY = r"(?:morning|afternoon|evening|night|lunchtime|lunch time|teatime|tea time|dinner time)"
+
+
 @dataclass(frozen=True)
 class When:
     """An answer to "when did it happen?": a date (None when the person does not know) and,
@@ -150,6 +154,7 @@ def parse_when(text: str, today: date) -> When | None:
     words = re.sub(r"\bago today\b", "ago", normalise(text))  # "a week ago today": a week ago
     words = re.sub(r"\bthis past\b|\bthis last\b", "last", words)  # "this past saturday"
     words = re.sub(r"\b(days?|weeks?|months?) back\b", r"\1 ago", words)  # "ten days back"
+    words = re.sub(r"^(?:way |right |all the way )?back (?=on |in |at |the |\d)", "", words)  # "back on 14 october"
     if not words:
         return None
     bands = [b for b in match_keys("time_band", words) if b != "unknown"]
@@ -164,11 +169,17 @@ def parse_when(text: str, today: date) -> When | None:
     if re.search(r"\b(today|tonight|this (morning|afternoon|evening)|earlier|just now|(?:hours?|hrs?|minutes?|mins?) ago)\b", words):
         return When(day=today, time_band=band)
 
-    in_last_week = re.search(rf"\b{_WEEKDAYS}\s+(?:of\s+)?last\s+week\b|\blast\s+week\s+(?:on\s+)?{_WEEKDAYS}\b", words)
+    in_last_week = re.search(rf"\b{_WEEKDAYS}\s+(?:{_PARTS_OF_A_DAY}\s+)?(?:of\s+)?last\s+week\b|\blast\s+week\s+(?:on\s+)?{_WEEKDAYS}\b", words)
     if in_last_week:  # "thursday last week": that day of the week before this one (weeks start on Monday)
         name = in_last_week.group(1) or in_last_week.group(2)
         monday_last_week = today - timedelta(days=today.weekday() + 7)
         return When(day=monday_last_week + timedelta(days=_WEEKDAY_NUMBERS[name]), time_band=band)
+    in_this_week = re.search(rf"\b{_WEEKDAYS}\s+(?:{_PARTS_OF_A_DAY}\s+)?(?:of\s+)?this\s+week\b|\bthis\s+week\s+(?:on\s+)?{_WEEKDAYS}\b", words)
+    if in_this_week:  # "tuesday this week": that day of this week (weeks start on Monday)
+        meant = today - timedelta(days=today.weekday()) + timedelta(days=_WEEKDAY_NUMBERS[in_this_week.group(1) or in_this_week.group(2)])
+        if meant > today:
+            raise FutureDate(meant.isoformat())
+        return When(day=meant, time_band=band)
     before_last = re.search(rf"\b{_WEEKDAYS}\s+before\s+last\b", words)
     if before_last:  # "the saturday before last": the one a week before the last one
         return When(day=_last_weekday(before_last.group(1), today) - timedelta(days=7), time_band=band)

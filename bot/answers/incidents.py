@@ -11,7 +11,8 @@ or another by what they were done to, and those are read here:
 - harm said to be coming is a threat ("told me hed slit my throat");
 - a name called at anyone is said abuse ("called my mum a terrorist");
 - "abuse" says what, not how: "abuse on instagram" is online abuse only, "called me names on
-  facebook" both online and said; "said" with a threat says how it was made ("said id better quit
+  facebook" both online and said, but names posted with something ("posted my photo online with
+  nasty names") were written, not said; "said" with a threat says how it was made ("said id better quit
   my job or else" is a threat only);
 - a door, a letterbox, a car or a window that is only where it happened is not damage, and what is
   put through a door is not a push: "a note pushed under my door", "stopped my car and punched me
@@ -73,6 +74,11 @@ _ONLY_THREATENED_DAMAGE = re.compile(
     r"(?:burn|set|smash|torch|wreck|damage|break|trash|kick in|kick|petrol bomb|firebomb)\b")
 
 
+# Names or slurs put up with a post: written online, not said.
+_POSTED = re.compile(r"\b(?:posted|posting|posts|post|shared|sharing|uploaded|uploading|put up|putting up)\b")
+_POSTED_WITH_NAMES = re.compile(r"\bwith (?:\w+ ){0,2}?(?:names|slurs|insults|comments|remarks|captions?)\b")
+
+
 def incident_kinds(text: str) -> list[str]:
     """The kinds of incident ``text`` tells, in the order named; none if it names none."""
     said = _PUT_THROUGH_THE_DOOR.sub(r" sent\1 to us ", normalise(text))
@@ -92,6 +98,8 @@ def incident_kinds(text: str) -> list[str]:
         kinds = _unless_said_without(kinds, "physical_assault", _TOUCHED, said)
     if "online_abuse" in kinds:
         kinds = _unless_said_without(kinds, "verbal_abuse", _ABUSE_ITSELF, said)
+        if _POSTED.search(said):
+            kinds = _unless_said_without(kinds, "verbal_abuse", _POSTED_WITH_NAMES, said)
     if "threats" in kinds:
         kinds = _unless_said_without(kinds, "verbal_abuse", _SAYING, said)
     return kinds

@@ -3,7 +3,8 @@ would name the wrong route: what was seen or found decides, not who made it; who
 not the word "officer".
 
 - a poster or leaflet seen is the route, whoever made it ("a stop hate crime poster"), unless
-  someone handed it over ("the police gave me a leaflet": the police are the route);
+  someone handed it over ("the police gave me a leaflet": the police are the route), or it was an
+  advert on social media ("saw a stop hate advert on facebook": social media);
 - a page found online is the route, whoever's page it is ("i found the stop hate page online"),
   unless it was on social media, a route of its own;
 - an officer of a service that is not the police is that service ("the housing officer told me",
@@ -36,7 +37,7 @@ def route_by_what_was_seen(text: str) -> str | None:
     if _HANDED_BY.search(said):
         return None
     if _SEEN_ON_A_POSTER.search(said):
-        return "poster_or_leaflet"
+        return "social_media" if _SOCIAL_MEDIA.search(said) else "poster_or_leaflet"
     if _FOUND_ONLINE.search(said) and not _SOCIAL_MEDIA.search(said):
         return "online_search"
     return None

@@ -68,7 +68,8 @@ async def test_unsafe_answer_gets_the_emergency_reply_at_once(dispatcher, domain
     assert responses(dispatcher) == ["utter_emergency", "utter_emergency_continue"]
 
 
-@pytest.mark.parametrize("answer", ["no they know where i am", "nope i am scared"])
+@pytest.mark.parametrize("answer", ["no they know where i am", "nope i am scared",
+                                    "no i think hes coming back"])  # blind set 29: "i think" is about him
 async def test_a_no_that_goes_on_with_i_am_is_a_no_and_gets_the_emergency_reply(dispatcher, domain, answer):
     # Blind set 21: "no they know where i am" was stored as safe, its "i am" a yes.
     events = await validate(dispatcher, domain, "safe_now", answer)

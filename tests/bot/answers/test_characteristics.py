@@ -14,6 +14,8 @@ from bot.answers.characteristics import characteristics_named
     ("my black lipstick", ["alternative_subculture"]),  # a cue of its own keeps its colour
     ("because im a girl with a boyfriend", ["gender"]),
     ("i have a girlfriend who is black and i am a girl", ["race", "gender"]),  # a reason between them is kept
+    ("being a refugee support volunteer", []),  # blind set 29: helping refugees is not being one
+    ("because im a refugee", ["race"]),
 ])
 def test_a_partner_of_the_same_sex_is_sexual_orientation(text, named):
     assert characteristics_named(text) == named

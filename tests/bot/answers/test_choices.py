@@ -104,6 +104,13 @@ def test_single_answers(list_name, answer, expected):
     ("preferred_outcome", "for it to stop happening to other people", ["stop_it_happening"]),  # not "other"
     ("ongoing", "it never really stopped", ["yes"]),  # the negation, not the hedge, answers (blind set 17 had it as no)
     ("ongoing", "it has not actually ended", ["yes"]),
+    ("safe_now", "sort of not really", ["not_sure"]),  # blind set 29: a hedge before the no
+    ("time_band", "when the music stopped at the club", ["night"]),
+    ("contact_route", "ive reported here before", ["regular_client"]),
+    ("reporter_role", "i overheard it all on the train", ["witness"]),
+    ("support_wanted", "someone to come to the housing meeting", ["advocacy"]),  # not the housing itself
+    ("location_type", "in a wetherspoons", ["pub_or_restaurant"]),
+    ("incident_type", "snatched my necklace", ["theft_or_robbery"]),
     ("preferred_outcome", "help for my son", ["support_only"]),
     ("location_type", "in the one stop", ["shop_or_business"]),  # a shop's name, not a bus stop
     ("time_band", "i am not sure of the exact date", ["unknown"]),  # "i am" is not "am", the morning

@@ -41,13 +41,16 @@ SATURDAY = date(2026, 11, 21)
         ("only an hour ago", When(SATURDAY)),  # blind set 25: hours ago are today
         ("a few hours ago", When(SATURDAY)),
         ("20 mins ago", When(SATURDAY)),
+        ("friday night last week", When(date(2026, 11, 13), "night")),  # blind set 29: a part of the day between
+        ("it was tuesday this week", When(date(2026, 11, 17))),  # that day of this week
+        ("back on 14 october", When(date(2026, 10, 14))),
     ],
 )
 def test_natural_dates(answer, expected):
     assert parse_when(answer, SATURDAY) == expected
 
 
-@pytest.mark.parametrize("answer", ["next week", "the 30th of this month"])
+@pytest.mark.parametrize("answer", ["next week", "the 30th of this month", "sunday this week"])
 def test_a_date_in_the_future_is_refused_with_a_reason(answer):
     with pytest.raises(FutureDate):
         parse_when(answer, SATURDAY)

@@ -69,6 +69,8 @@ def test_a_door_car_or_window_that_is_only_where_it_happened_is_not_damage(text,
     ("called my mum a terrorist", ["verbal_abuse"]),  # blind set 25: a name called at anyone
     ("called my son the p word", ["verbal_abuse"]),
     ("they called the police", []),
+    ("posted my photo online with nasty names", ["online_abuse"]),  # blind set 29: names posted are written, not said
+    ("called me names on facebook", ["verbal_abuse", "online_abuse"]),
 ])
 def test_a_threat_said_is_a_threat_and_names_called_beside_it_still_abuse(text, kinds):
     assert incident_kinds(text) == kinds

@@ -20,6 +20,7 @@ from bot.answers.routes import route_by_what_was_seen
     ("the family liaison officer", None),  # a police officer: the cue words say police
     ("an officer told me", None),
     ("a stop hate card in the library", "poster_or_leaflet"),  # blind set 23: a card seen, whoever made it
+    ("saw a stop hate advert on facebook", "social_media"),  # blind set 29: an advert on social media
 ])
 def test_what_was_seen_or_found_is_the_route(text, route):
     assert route_by_what_was_seen(text) == route
