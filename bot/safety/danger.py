@@ -376,6 +376,9 @@ ONLINE = re.compile(r"\b(?:online|on line|instagram|facebook|twitter|tiktok|snap
                     r"messages?|texts?|texting|emails?|comments?|posts?|posting|dms?|inbox|app|game|gaming)\b")
 # Harm a person means to do to themselves is read by bot.safety.crisis, not as danger from others.
 _SELF_HARM = re.compile(r"\b(?!locked\b|shut\b|hid\b|barricaded\b|hiding\b)\w+ my ?self\b|\bme (?:want |wan |wanna )?(?:kill|hurt|cut|harm) me\b")
+# A phone or battery running down is no one dying: "my phone is about to die".
+_DEVICE_DYING = re.compile(r"\b(?:phone|phones|mobile|battery|batterys|laptop|tablet|ipad|charge|signal)(?: is| s| will| has)?"
+                           r"(?: just)? (?:about to|going to|gonna|nearly|almost)? ?(?:die|dying|dead)\b")
 # A pause asked for is no break-in: "i need a break", "on my lunch break".
 _A_PAUSE = re.compile(r"\b(?:a|my|lunch|tea|coffee|short|quick|little|the) break\b")
 # "the people upstairs", "the family next door": who someone is, not where they are now.
@@ -424,9 +427,10 @@ FEELINGS_ONLY = re.compile(r"^(?:i am|i feel|i m|feeling|i was|i have been|i fee
                            r"(?:upset|sad|angry|low|down|stressed|anxious|depressed|embarrassed|ashamed|shaken|shaky|annoyed|fed up|hurt|nervous|worried)$")
 # A question about what happens to the report: "will the police contact me", "who sees this".
 # Asking to be called back is asking for the centre, not for help now ("can someone call me back").
-# Leaving the conversation is no danger: "i have to go my bus is here", "got to dash my lift is here".
+# Leaving the conversation is no danger: "i have to go my bus is here", "got to dash my lift is here",
+# "my phone is about to die" (read as "my battery is low").
 LEAVING = re.compile(r"\b(?:have to|got to|gotta|need to|must) (?:go|leave|dash)\b(?! (?:to the police|and hide))|"
-                     r"\bmy (?:bus|train|tram|taxi|cab|lift|ride|uber) is (?:here|coming|due)\b")
+                     r"\bmy (?:bus|train|tram|taxi|cab|lift|ride|uber) is (?:here|coming|due)\b|\bmy battery is (?:low|going|dying)\b")
 CALL_BACK = re.compile(r"\b(?:call|ring|phone|text|contact) (?:me|us) (?:back|later|tomorrow|another time|in the morning)\b|\b(?:a )?(?:call|ring) ?back\b")
 ABOUT_THE_REPORT = re.compile(r"^(?:will|do|does|can|could|would|is|are|who|what|how|when|where)\b"
                               r"(?!.*\b(?:call|ring|phone|send|get|come|help|save|stop (?:him|her|them))\b)"
@@ -487,7 +491,7 @@ def read_danger(text: str) -> DangerReading:
     """Reads ``text`` for danger now (see the module docstring)."""
     if _SHOUTED_HELP.match(text or ""):
         return DangerReading(Level.NOW, ("help shouted",))
-    plain = _A_PAUSE.sub("a pause", _NEIGHBOURS.sub("the neighbours", _SELF_HARM.sub(" ", safety_text(text))))
+    plain = _A_PAUSE.sub("a pause", _NEIGHBOURS.sub("the neighbours", _SELF_HARM.sub(" ", _DEVICE_DYING.sub("my battery is low", safety_text(text)))))
     if not plain.strip():
         return DangerReading(Level.NONE)
     # "my support worker is next to me": with me, not at me; the rest of the message is read.

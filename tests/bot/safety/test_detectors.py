@@ -264,6 +264,8 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("they have gone and im locked in safe", Level.PAST),  # blind set 29: shut in by choice, and safe
     ("he has locked me in and gone out", Level.NOW),  # shut in by someone
     ("im in a taxi home and theyre nowhere near", Level.NONE),
+    ("my phone is about to die", Level.NONE),  # blind set 30: a phone dying is no one dying
+    ("i am about to die", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -292,7 +294,8 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   "can someone call me back", "could you ring me back tomorrow",
                                   "i feel like everybody is looking at me now",  # blind set 25: looked at, a feeling
                                   "my carer is sitting with me to do this",  # blind set 26
-                                  "i have to go my bus is here"])  # blind set 29: leaving, not in danger
+                                  "i have to go my bus is here",  # blind set 29: leaving, not in danger
+                                  "my phone is about to die"])  # blind set 30
 def test_where_no_danger_is_meant_the_reader_makes_none(text):
     # The reader took "i want help to feel safe" for a cry for help even when taught otherwise.
     assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
