@@ -1,4 +1,4 @@
-"""Help, repeat, back, skip and stop: what a person can say at any question.
+"""Help, repeat, back, skip and stop, and something off-topic: what a person can say at any question.
 
 The classifier's reading of a message as one of these is a guess. At a question that can take the
 message as its answer ("shop" or "back of the bus" at "Where did it happen?", "more than once" at
@@ -48,6 +48,21 @@ class ActionRepeatQuestion(Action):
         if kept:
             return kept
         dispatcher.utter_message(response="utter_repeat")
+        return []
+
+
+class ActionOffTopic(Action):
+    def name(self) -> str:
+        return "action_off_topic"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
+        """Says what the assistant is for; the form then asks its question again. A message the
+        classifier took for off-topic that the question can take ("my neighbour recommended you"
+        at how-you-found-us, blind set 30) is that answer."""
+        kept = await answered(tracker, domain, dispatcher)
+        if kept:
+            return kept
+        dispatcher.utter_message(response="utter_out_of_scope")
         return []
 
 

@@ -33,6 +33,8 @@ SHORT_OTHER_TEXT = 200
 SAFE_NOW_MAX_WORDS = 6  # from this many words, a no without danger now is an account, not an answer
 _SAYS_YES_OR_NO = re.compile(r"^(?:yes|yeah|yep|no|nope|nah|not)\b")
 _SAYS_NO = re.compile(r"^(?:no|nope|nah)\b(?! (?:idea|clue|one knows)\b)")
+# Help asked with the report, not help from danger: "can you help me report something".
+_HELP_WITH_THE_REPORT = re.compile(r"\bhelp (?:me|us) (?:to )?(?:report|fill|with|do|make|write|understand|tell|log|record)\b")
 _UNSURE = re.compile(r"\bnot (?:\w+ )?sure\b|\b(?:do not|does not|did not) (?:\w+ )?know\b|\b(?:unsure|no idea|maybe|perhaps|probably|possibly|i think|i guess|kind of|sort of|hard to say)\b")
 _SAFETY_TALK = re.compile(r"\b(?:safe|unsafe|safety|danger|dangerous|ok|okay|fine|alright|all right|scared|afraid|frightened|"
                           r"terrified|worried|nervous|hurt|hurting|threat\w*|here|outside|near|nearby|around|about|now|still|home|"
@@ -229,7 +231,12 @@ class ValidateReportForm(FormValidationAction):
         about_something_else = (word_count(text) >= SAFE_NOW_MAX_WORDS and reading.level is Level.NONE
                                 and not _SAFETY_TALK.search(normalise(text)) and not _UNSURE.search(normalise(text))
                                 and not _SAYS_YES_OR_NO.match(normalise(text)))
-        if answer is None or (answer != "yes" and (told_of_the_past or fear_not_danger or about_something_else)):
+        # Somewhere safe, told in words ("i am at my mums now and they do not know where she lives"):
+        # its "do not know" is about them, not about being safe (blind set 30).
+        if answer in (None, "not_sure") and reading.says_safe and not _UNSURE.match(normalise(text)):
+            answer = "yes"
+        asks_help_with_the_report = answer == "no" and reading.level is Level.NONE and _HELP_WITH_THE_REPORT.search(normalise(text))
+        if answer is None or asks_help_with_the_report or (answer != "yes" and (told_of_the_past or fear_not_danger or about_something_else)):
             return rejected(dispatcher, tracker, "safe_now")
         if answer == "yes":
             return accepted("safe_now", "yes")

@@ -10,7 +10,8 @@ or another by what they were done to, and those are read here:
   "touched my chest without asking");
 - harm said to be coming is a threat ("told me hed slit my throat");
 - a name called at anyone is said abuse ("called my mum a terrorist");
-- "abuse" says what, not how: "abuse on instagram" is online abuse only, "called me names on
+- "abuse" says what, not how: "abuse on instagram" is online abuse only, "wrote abuse on our
+  garage door" written only, "called me names on
   facebook" both online and said, but names posted with something ("posted my photo online with
   nasty names") were written, not said; "said" with a threat says how it was made ("said id better quit
   my job or else" is a threat only);
@@ -100,6 +101,8 @@ def incident_kinds(text: str) -> list[str]:
         kinds = _unless_said_without(kinds, "verbal_abuse", _ABUSE_ITSELF, said)
         if _POSTED.search(said):
             kinds = _unless_said_without(kinds, "verbal_abuse", _POSTED_WITH_NAMES, said)
+    if "written_or_graffiti" in kinds:
+        kinds = _unless_said_without(kinds, "verbal_abuse", _ABUSE_ITSELF, said)
     if "threats" in kinds:
         kinds = _unless_said_without(kinds, "verbal_abuse", _SAYING, said)
     return kinds

@@ -74,8 +74,9 @@ def area_answer(text: str) -> str | None:
     if full:
         return full.group(1).upper()
     raw = re.sub(r"^(?:(?:not sure|i am not sure|not certain|i think|i think it was|maybe|probably|possibly|perhaps)\s*,?\s+)+", "", raw, flags=re.IGNORECASE)
-    words = re.sub(r"^(?:(?:up in|down in|over in|out in|up at|down at|over at|round by|over by|down by|up by|out by|just by|round near|"
-                   r"round in|round|in|near|around|at|by|it was in|it was near|it was|"
+    # "just near leeds city centre": the words around the place, not the place.
+    words = re.sub(r"^(?:(?:just|right|somewhere|quite|really)\s+)?(?:(?:up in|down in|over in|out in|up at|down at|over at|round by|over by|down by|up by|out by|just by|round near|"
+                   r"round in|round|in|near to|close to|next to|near|around|at|by|it was in|it was near|it was|"
                    r"somewhere in|somewhere near|just outside|outside)\s+)?(?:the\s+)?",
                    "", raw, flags=re.IGNORECASE)
     words = " ".join(re.sub(r"[^\w\s'&-]", " ", words).split())

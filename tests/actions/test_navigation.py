@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from actions.navigation import ActionExplainQuestion, ActionGoBack, ActionRepeatQuestion, ActionSkipQuestion, ActionStopReport
+from actions.navigation import (ActionExplainQuestion, ActionGoBack, ActionOffTopic, ActionRepeatQuestion, ActionSkipQuestion,
+                                ActionStopReport)
 from tests.actions.conftest import make_tracker, responses, slot_events
 
 
@@ -23,6 +24,22 @@ async def test_repeat_says_the_question_comes_again(dispatcher, domain):
     tracker = make_tracker("say that again", "repeat", requested_slot="ongoing", fill_requested=False)
     assert await ActionRepeatQuestion().run(dispatcher, tracker, domain) == []
     assert responses(dispatcher) == ["utter_repeat"]
+
+
+async def test_something_off_topic_gets_an_honest_short_answer(dispatcher, domain):
+    tracker = make_tracker("whats the weather like", "out_of_scope", requested_slot="contact_route", fill_requested=False)
+    assert await ActionOffTopic().run(dispatcher, tracker, domain) == []
+    assert responses(dispatcher) == ["utter_out_of_scope"]
+
+
+@pytest.mark.parametrize(("slot", "text", "value"), [
+    ("contact_route", "my neighbour recommended you", "friend_or_family"),  # blind set 30: the classifier said off-topic
+    ("preferred_outcome", "just to have it recorded somewhere", ["record_only"]),
+])
+async def test_an_answer_taken_for_off_topic_is_the_answer(dispatcher, domain, slot, text, value):
+    tracker = make_tracker(text, "out_of_scope", requested_slot=slot, fill_requested=False)
+    events = slot_events(await ActionOffTopic().run(dispatcher, tracker, domain))
+    assert events[slot] == value and "utter_out_of_scope" not in responses(dispatcher)
 
 
 async def test_back_reopens_the_previous_question_only(dispatcher, domain):

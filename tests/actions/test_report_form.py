@@ -76,6 +76,18 @@ async def test_a_no_that_goes_on_with_i_am_is_a_no_and_gets_the_emergency_reply(
     assert events["safe_now"] == "no" and responses(dispatcher) == ["utter_emergency", "utter_emergency_continue"]
 
 
+async def test_help_asked_with_the_report_is_asked_again_not_taken_as_unsafe(dispatcher, domain):
+    # Blind set 30: "help me" in it had been read as "no, I am not safe".
+    events = await validate(dispatcher, domain, "safe_now", "hello can you help me report something")
+    assert events["safe_now"] is None and responses(dispatcher) == ["utter_wrong_safe_now"]
+
+
+async def test_somewhere_safe_told_in_words_is_safe(dispatcher, domain):
+    # Blind set 30: its "they do not know" had been read as not sure.
+    events = await validate(dispatcher, domain, "safe_now", "i am at my mums now and they do not know where she lives")
+    assert events["safe_now"] == "yes" and responses(dispatcher) == []
+
+
 async def test_date_and_time_of_day_from_one_answer(dispatcher, domain):
     events = await validate(dispatcher, domain, "incident_date", "last night")
     assert events["incident_date"] == yesterday()

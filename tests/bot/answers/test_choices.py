@@ -111,6 +111,8 @@ def test_single_answers(list_name, answer, expected):
     ("support_wanted", "someone to come to the housing meeting", ["advocacy"]),  # not the housing itself
     ("location_type", "in a wetherspoons", ["pub_or_restaurant"]),
     ("incident_type", "snatched my necklace", ["theft_or_robbery"]),
+    ("ongoing", "first and last time i hope", ["no"]),  # blind set 30
+    ("ongoing", "it only happened that day", ["no"]),
     ("preferred_outcome", "help for my son", ["support_only"]),
     ("location_type", "in the one stop", ["shop_or_business"]),  # a shop's name, not a bus stop
     ("time_band", "i am not sure of the exact date", ["unknown"]),  # "i am" is not "am", the morning

@@ -28,6 +28,8 @@ from bot.privacy.postcodes import cut_postcodes
         ("not telling you that", ""), ("no not giving that out", ""), ("Notting Hill", "Notting Hill"),  # blind set 21
         ("round by roker", "Roker"), ("Roundhay", "Roundhay"),  # blind set 22
         ("no clue what its called", ""),  # blind set 24
+        ("just near leeds city centre", "Leeds City Centre"), ("near to harehills", "Harehills"),  # blind set 30
+        ("Justice Road", "Justice Road"), ("Nearby Lane", "Nearby Lane"),
     ],
 )
 def test_area_answers(answer, stored):
