@@ -22,6 +22,8 @@ SIGNS = {
     "end it all": r"\b(?:end|ending|finish|finishing) (?:it all|it tonight|everything|things|it now|it)$|\bend it all\b|"
                   r"\bending it all\b|\b(?:want|wanna|going|gonna|thinking (?:about|of)|might|will|plan(?:ning)? to) (?:to )?(?:end|ending) (?:it|everything|things)\b|"
                   r"\b(?:want|wanting|wish) (?:it )?all to end\b|^ending it$|"
+                  # Said alone: "i want it over", "i just want it all over now" (not "over with": the report).
+                  r"^(?:i )?(?:just )?(?:want|wish) (?:it|this|everything|it all|all this|it all to be|it to be) (?:to be )?over(?: now| for good| forever)?$|"
                   r"\b(?:want|wanting|wish) (?:it all|everything) to (?:stop|end) (?:for good|forever|permanently)\b",
     # Said of the person themselves: "people like me should die" is abuse they were given.
     "want to die": r"(?:^|\bi (?:just |really |honestly |sometimes |still )?|\b(?:makes?|made|making) me (?:feel like i )?)"
@@ -84,7 +86,7 @@ SIGNS = {
                  r"hit|hitting|punch|punching|bang|banging|cut|cutting) (?:my|at my) (?:\w+ ){0,2}?(?:till|until) (?:it |they |i )?(?:bleeds?|bled|bleeding)\b|"
                  # "i cut my arms", not "he keeps punching my arm": the person does it to themselves
                  r"(?:^|\bi (?:\w+ ){0,2}?)(?:cut|cutting|cuts|burn|burning|burnt|hurt|hurting|harm|harming|hit|hitting|punch|punching|"
-                 r"scratch|scratching|bite|biting) my (?:arms?|wrists?|legs?|skin|body)\b|\b(?:started|start|been) cutting (?:again|myself)?\b|"
+                 r"scratch|scratching|bite|biting) my (?:arms?|wrists?|legs?|thighs?|stomach|belly|hips?|chest|skin|body)\b|\b(?:started|start|been) cutting (?:again|myself)?\b|"
                  r"\bcutting again\b|\b(?:punch|punching|punched|hit|hitting|bang|banging|smash|smashing) (?:the )?walls?\b.*\b(?:bleed|bleeds|bled|bleeding|break|broke|broken|bruised|hurts?)\b|\bcut myself\b|\bwant hurt me\b|(?:^|\bi (?:\w+ ){0,2}?)(?:bang|banging|banged|hit|hitting|smash|smashing|smack|smacking|slam|slamming|knock|knocking) my head (?:(?:against|on|off|into) (?:the |a )?(?:walls?|floor|door)|(?:till|until) (?:it )?(?:bleeds?|bled|hurts|bruises))\b|(?:^|\bi (?:\w+ ){0,2}?)(?:hurt|hurting|harm|harming|hit|hitting|bang|banging|punch|punching|burn|burning|cut|cutting|scratch|scratching|starve|starving) (?:\w+ ){0,5}?on purpose\b|\bme (?:want|wan) hurt me\b|\bme (?:want |wan |wanna )?(?:kill|hurt|cut|harm) me\b",
     # Something to harm oneself with, in hand and meant: "im holding a razor blade and i want to use it".
     "means in hand": r"\b(?:holding|got|have|has|with|bought|found) (?:a |my |the |some )?(?:razor(?: blade)?|blade|pills|tablets|rope|noose)s?\b"

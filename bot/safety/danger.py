@@ -235,15 +235,18 @@ PRESENT = {
     # Found where the person is hiding or lives: "quick theyve found me".
     "they have found me": rf"\b{PERSON}\s+(?:have|has)\s+(?:just\s+)?found (?:me|us)\b(?! (?:on|online|on (?:facebook|instagram|tiktok|twitter|snapchat)))",
     "they are holding me": r"\b(?:has|have) (?:just )?(?:pinned|grabbed|cornered|trapped|surrounded|tied|got hold of|hold of) (?:me|us|him|her|them|my \w+)\b"
-                           r"(?! (?:before|once|twice|in the past|many|lots|loads|a few|several|when|last|at))",
+                           r"(?! (?:before|once|twice|in the past|many|lots|loads|a few|several|when|last|at))|"
+                           # "two women have got my daughter by the hair"
+                           r"\b(?:has|have) (?:got )?(?:me|us|him|her|them|my \w+) by (?:the|my|her|his|their) "
+                           r"(?:hair|throat|neck|arms?|collar|scarf|hijab|head|wrists?|ponytail|coat|hood)\b(?! (?:before|once|when|last))",
     "we have barricaded ourselves in": r"\b(?:have|has|am|are|just) (?:just )?barricad\w*\b|\bbarricad\w* (?:myself|ourselves|the door|us|me) ?(?:in)?$",
     "they have not gone": r"\b(?:has|have) not (?:gone|left)\b(?! (?:me|us) alone)|\bnot gone (?:yet|away)\b|\bstill not (?:gone|left)\b",
     # Easy read, the verb as it comes: "man follow me", "they hit me help".
     # "hit", "hurt" and "beat" are also the past ("he hit me"): only with "now" or "help" after them.
     # "man keep punch me", "boy kick my dog and me": again and again, and more than one.
     "someone does it to me": rf"^{_EASY_READ_SOMEONE} (?:keep |keeps |still |try |try to )?(?:follow|chase|kick|punch|push|attack|grab|shout at|scare|touch|spit at|stab|threaten|watch|"
-                             r"pull|squeeze|choke|strangle|bite|slap|drag|pinch|throttle|headbutt|trip)"
-                             r"(?: me| us| my \w+)(?: and (?:me|us|my \w+))?(?: now| help| please| scared| here)*$|"
+                             r"pull|squeeze|choke|strangle|bite|slap|drag|pinch|throttle|headbutt|trip|hold|pin)"
+                             r"(?: me| us| my \w+)(?: down| up)?(?: and (?:me|us|my \w+))?(?: now| help| please| scared| here)*$|"
                              rf"^{_EASY_READ_SOMEONE} (?:hit|hurt|beat|shout|shout at) (?:me|us|my \w+)(?: please| scared)*(?: now| help)(?: now| help| please| scared| here)*$",
     "I can not get away": r"\b(?:can not|cannot) (?:get out|escape|leave|get away|get home|get past)\b",
     "they will not let me go": r"\b(?:will not|do not|does not|wont|refuses to|refusing to|is not letting|are not letting) (?:let )?(?:me|us) "
@@ -330,7 +333,7 @@ PAST_WORDS = re.compile(
     r"boxing day|christmas day|christmas eve|new years day|new years eve|new year)\b"
 )
 # The past told by the verb alone ("was", "had", "followed"): weaker than a time ("last week").
-PAST_TENSE = re.compile(r"\b(?:was|were|had|did|never did)\b|\bgot (?:beaten|beat|battered|hit|bitten|stabbed|shot|mugged|jumped|attacked|"
+PAST_TENSE = re.compile(r"\b(?:was|were|had|did|never did)\b|\bgot (?:hurt|injured|harmed|beaten|beat|battered|hit|bitten|stabbed|shot|mugged|jumped|attacked|"
                         r"punched|kicked|assaulted|robbed|spat on|pushed|chased|followed|threatened|slapped|glassed)\b")
 IRREGULAR_PAST = frozenset(
     "came went said told threw broke spat ran stole took saw heard left made wrote fought caught bit held knew "
@@ -358,7 +361,7 @@ SAFE_NOW = re.compile(
     r"\b(?:nobody|no one|noone|no body) (?:is )?(?:here|there|around|about|outside)(?: now| any ?more)?$|"
     # Somewhere else: "i am round at my friends now away from it", "staying at my mums".
     r"\b(?:i am|we are|i am now|we are now|im) (?:round|over|staying|stopping|at|with|back at|back with|back round) (?:at |with )?(?:my|a|our) (?:friends?|mums?|dads?|sisters?|brothers?|nans?|grans?|family|partners?|aunties?)(?: house| place| flat)?(?: now)?\b(?!.*\b(?:outside|followed|here|coming)\b)|"
-    r"\baway from (?:it|them|him|her|there|that place) now\b|\b(?:now|am) away from (?:it|them|him|her|there)\b|"
+    r"\baway from (?:it|them|him|her|there|that place) now\b|\b(?:now|am) (?:well |far |miles |safely )?away from (?:it|them|him|her|there)\b|"
     # With the police: "i am at the police station now", "the police are here with me".
     r"\b(?:i am|we are|i am now|we are now) (?:at|in) (?:the )?police station\b|\b(?:the )?police are (?:here |outside |in here |now )?with (?:me|us)\b|"
     r"\b(?:are|is|am) (?:not|no longer) (?:here|there|around|about|outside)(?: any ?more| now)?$|"
@@ -424,7 +427,8 @@ LOOKED_AT = re.compile(r"^(?:i feel like |i feel as if |it feels like |feels lik
                        r"(?:is |are |keep |keeps |were )?(?:always |all )?(?:staring|looking|glaring|gawping|judging|whispering about|talking about) (?:at )?(?:me|us)(?: now| all the time| everywhere)?$")
 # Feelings told, and nothing more: "i am very upset".
 FEELINGS_ONLY = re.compile(r"^(?:i am|i feel|i m|feeling|i was|i have been|i feel really|im)?\s*(?:very |really |so |a bit |quite |just )*"
-                           r"(?:upset|sad|angry|low|down|stressed|anxious|depressed|embarrassed|ashamed|shaken|shaky|annoyed|fed up|hurt|nervous|worried)$")
+                           r"(?:upset|sad|angry|low|down|stressed|anxious|depressed|embarrassed|ashamed|shaken|shaky|annoyed|fed up|hurt|nervous|worried|"
+                           r"silly|stupid|daft|foolish|gutted|humiliated|sick|awful|terrible|rubbish)$")
 # A question about what happens to the report: "will the police contact me", "who sees this".
 # Asking to be called back is asking for the centre, not for help now ("can someone call me back").
 # Leaving the conversation is no danger: "i have to go my bus is here", "got to dash my lift is here",

@@ -266,6 +266,11 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("im in a taxi home and theyre nowhere near", Level.NONE),
     ("my phone is about to die", Level.NONE),  # blind set 30: a phone dying is no one dying
     ("i am about to die", Level.NOW),
+    ("two women have got my daughter by the hair in the playground", Level.NOW),  # blind set 31
+    ("he had me by the hair last week", Level.NONE),  # told in the past: no danger now
+    ("he hold me down", Level.NOW),
+    ("its me who got hurt", Level.PAST),
+    ("i am on the train home now well away from them", Level.NONE),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -295,7 +300,8 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   "i feel like everybody is looking at me now",  # blind set 25: looked at, a feeling
                                   "my carer is sitting with me to do this",  # blind set 26
                                   "i have to go my bus is here",  # blind set 29: leaving, not in danger
-                                  "my phone is about to die"])  # blind set 30
+                                  "my phone is about to die",  # blind set 30
+                                  "i feel a bit silly"])  # blind set 31
 def test_where_no_danger_is_meant_the_reader_makes_none(text):
     # The reader took "i want help to feel safe" for a cry for help even when taught otherwise.
     assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
@@ -343,7 +349,10 @@ def test_where_no_danger_is_meant_the_reader_makes_none(text):
                                               # Blind set 29: abuse agreed with, things given away, hurt done to one's own head.
                                               ("they said i should die and i agree", True), ("they said i should die and i do not agree", False),
                                               ("ive given away all my stuff to my mates", True), ("i gave some old clothes away to charity", False),
-                                              ("i smack my head on the floor when i get upset", True), ("he smacked my head on the floor", False)])
+                                              ("i smack my head on the floor when i get upset", True), ("he smacked my head on the floor", False),
+                                              # Blind set 31: more of the body, and wanting it over said alone.
+                                              ("i keep cutting my thighs", True), ("he keeps cutting my hair", False),
+                                              ("i want it over", True), ("i want it over with", False)])
 def test_where_people_go_to_end_their_lives_and_easy_read_are_crisis(text, crisis):
     assert bool(crisis_signs(text)) is crisis
 
