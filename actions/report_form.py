@@ -26,7 +26,8 @@ from bot.answers.text import normalise, word_count
 from bot import clock
 from bot.config import load_settings
 from bot.privacy.redact import redact
-from bot.safety.danger import Level, read_danger, tells_of_fear
+from bot.safety.danger import FEELINGS_ONLY, Level, read_danger, tells_of_fear
+from bot.safety.text import safety_text
 
 Result = dict[str, Any]
 SHORT_OTHER_TEXT = 200
@@ -35,6 +36,8 @@ _SAYS_YES_OR_NO = re.compile(r"^(?:yes|yeah|yep|no|nope|nah|not)\b")
 _SAYS_NO = re.compile(r"^(?:no|nope|nah)\b(?! (?:idea|clue|one knows)\b)")
 # Help asked with the report, not help from danger: "can you help me report something".
 _HELP_WITH_THE_REPORT = re.compile(r"\bhelp (?:me|us) (?:to )?(?:report|fill|with|do|make|write|understand|tell|log|record)\b")
+# A "not" that says what the person does not do, not that they are not safe: "i dont sleep well since".
+_NOT_DOING_SOMETHING = re.compile(r"\b(?:do not|does not|did not|can not|could not|have not|will not)\s+(?!think|feel|know|believe|reckon|mind)\w+")
 _UNSURE = re.compile(r"\bnot (?:\w+ )?sure\b|\b(?:do not|does not|did not) (?:\w+ )?know\b|\b(?:unsure|no idea|maybe|perhaps|probably|possibly|i think|i guess|kind of|sort of|hard to say)\b")
 _SAFETY_TALK = re.compile(r"\b(?:safe|unsafe|safety|danger|dangerous|ok|okay|fine|alright|all right|scared|afraid|frightened|"
                           r"terrified|worried|nervous|hurt|hurting|threat\w*|here|outside|near|nearby|around|about|now|still|home|"
@@ -44,7 +47,7 @@ MAX_OUTCOME_TEXT = 500
 _IN_THE_STREET_BY = re.compile(r"^(?:it was |it happened |just |i was |we were |when i was )?"
                                r"(?:(?:walking|stood|standing|waiting|cycling|riding|running|jogging|going|sat|sitting|driving) )?"
                                r"(?:in|on|along|down|up|across|crossing) (?:the|a|my) (?:main |busy |high )?"
-                               r"(?:road|street|pavement|lane|alley|alleyway|path|footpath|high street|main road)s? (?:right |just )?"
+                               r"(?:road|street|pavement|lane|alley|alleyway|path|footpath|high street|main road|corner)s? (?:right |just )?"
                                r"(?:outside|near|by|opposite|next to|behind|in front of|across from|beside|round the corner from)\b")
 
 # A part of a place is that place: "in the car park of the gurdwara", "on the steps of the town hall".
@@ -52,7 +55,7 @@ _PART_OF_A_PLACE = re.compile(r"^(?:it was |it happened )?(?:(?:in|at|on|outside
                               r"forecourt|yard|toilets|loos|gates?|front|back|garden|playground) (?:of|at|to|outside|behind|for|by|in front of) ")
 
 # How someone is described before who they are: "an elderly gent", "the frail lady".
-_DESCRIBED_AS = r"(?:young |old |older |elderly |little |frail |poorly |vulnerable |disabled )"
+_DESCRIBED_AS = r"(?:young |old |older |elderly |little |frail |poorly |vulnerable |disabled |lovely )"
 
 # Someone described by where they are from: "a lady from my church", "a man at the hostel i work in".
 _SOMEONE_DESCRIBED = re.compile(rf"^(?:it was |it happened to |for )?(?:a|an|one of the|this|some|two|three) {_DESCRIBED_AS}?"
@@ -66,10 +69,10 @@ _SOMEONE_I_LOOK_AFTER = re.compile(rf"^(?:it was |it happened to |for )?the {_DE
                                    r" (?:that |who )?i (?:care for|shop for|look after|visit|support|help|work with|mentor|do \w+ (?:\w+ )?for|cook for|sit with)\b")
 
 # Someone named by where they live beside the person: "the old man next door to me", "the lady upstairs".
-_SOMEONE_NEARBY = re.compile(r"^(?:it was |it happened to |for )?(?:the|a|an|our) (?:young |old |older |elderly |little |lovely )*"
+_SOMEONE_NEARBY = re.compile(rf"^(?:it was |it happened to |for )?(?:the|a|an|our) {_DESCRIBED_AS}*"
                              r"(?:man|woman|lady|boy|girl|guy|bloke|lad|kid|child|gentleman|gent|fella|couple|family|neighbour|neighbours|people|kids|lads|girls|boys)"
                              r" (?:who lives |who live |living )?(?:next door|upstairs|downstairs|opposite|over the road|across the road|across the street|"
-                             r"down the road|down the street|up the road|round the corner|across the landing|on the landing|below|above|at number \d+)"
+                             r"down the road|down the street|up the road|round the corner|(?:across|on) (?:the|our|my) landing|below|above|at number \d+)"
                              r"(?: (?:to|from|of|with) (?:me|us))?$")
 
 
@@ -235,8 +238,18 @@ class ValidateReportForm(FormValidationAction):
         # its "do not know" is about them, not about being safe (blind set 30).
         if answer in (None, "not_sure") and reading.says_safe and not _UNSURE.match(normalise(text)):
             answer = "yes"
-        asks_help_with_the_report = answer == "no" and reading.level is Level.NONE and _HELP_WITH_THE_REPORT.search(normalise(text))
-        if answer is None or asks_help_with_the_report or (answer != "yes" and (told_of_the_past or fear_not_danger or about_something_else)):
+        said = normalise(text)
+        asks_help_with_the_report = answer == "no" and reading.level is Level.NONE and _HELP_WITH_THE_REPORT.search(said)
+        # A feeling told ("i feel a bit silly"), or a "not" inside a sentence about something else
+        # ("i dont sleep well since"), with no word of safety and no yes or no of its own, does not
+        # answer the question: it is asked again (blind set 31 took them for not sure and no).
+        says_nothing_of_safety = (reading.level is Level.NONE and not _SAFETY_TALK.search(said) and not _SAYS_YES_OR_NO.match(said)
+                                  and not _UNSURE.search(said) and not picked(tracker, domain, "safe_now"))
+        feeling = says_nothing_of_safety and FEELINGS_ONLY.search(safety_text(text)) is not None
+        not_about_safety = (says_nothing_of_safety and answer == "no" and not match_one("safe_now", text)
+                            and _NOT_DOING_SOMETHING.search(said) is not None)
+        if (answer is None or asks_help_with_the_report or feeling or not_about_safety
+                or (answer != "yes" and (told_of_the_past or fear_not_danger or about_something_else))):
             return rejected(dispatcher, tracker, "safe_now")
         if answer == "yes":
             return accepted("safe_now", "yes")

@@ -18,7 +18,7 @@ _WEEKDAY_NUMBERS = {name: number for number, names in enumerate(
 _WEEKDAYS = "(" + "|".join(sorted(_WEEKDAY_NUMBERS, key=len, reverse=True)) + ")"
 # Words people put around a date that dateparser does not need.
 _FILLERS = re.compile(
-    r"\b(about|around|roughly|approximately|approx|exactly|precisely|i think|it was|maybe|probably|like|ish|on|at|"
+    r"\b(night out|a night out|day out|about|around|roughly|approximately|approx|exactly|precisely|i think|it was|maybe|probably|like|ish|on|at|"
     r"in the|the|just gone|just|gone|past|sometime|some time|last night|tonight|"
     r"morning|afternoon|evening|night|lunchtime|lunch time|teatime|after work|before work|after school|before school|"
     r"after lunch|after dinner|after tea|on my way home|on the way home|on my way to work|on the way to work)\b"
@@ -153,6 +153,7 @@ def parse_when(text: str, today: date) -> When | None:
     """
     words = re.sub(r"\bago today\b", "ago", normalise(text))  # "a week ago today": a week ago
     words = re.sub(r"\bthis past\b|\bthis last\b", "last", words)  # "this past saturday"
+    words = re.sub(r"\s+(?:of )?this year$", "", words)  # "2nd nov this year"
     words = re.sub(r"\b(days?|weeks?|months?) back\b", r"\1 ago", words)  # "ten days back"
     words = re.sub(r"^(?:way |right |all the way )?back (?=on |in |at |the |\d)", "", words)  # "back on 14 october"
     if not words:

@@ -3,7 +3,8 @@ said: "delete my name from it", "scrap my name from the form", "i dont want anyo
 "i dont want them knowing who i am".
 
 The cue words (bot/answers/cues.yml, ``anonymous``) hold the usual ways; these are the ways they
-cannot list: a name taken away by any verb of removing, or "my name" under a "not" or a "no".
+cannot list: a name taken away by any verb of removing, its use stopped ("quit using my name"),
+or "my name" under a "not" or a "no".
 "i dont mind my name being used" is named: not minding is no refusal.
 """
 
@@ -20,6 +21,9 @@ _DENIED = re.compile(r"\b(?:do not|does not|did not|never|not|no|nobody|no one|w
                      # Who the person is kept from them: "i dont want them knowing who i am".
                      r"\b(?:do not|does not|did not|never|not|no|nobody|no one)\b(?: \w+){0,4}? (?:know|knowing|find out|finding out|see|seeing|learn) "
                      r"(?:who i am|who we are|it was me|it was us|who reported|who made the report)\b")
+# The use of the name stopped: "quit using my name", "stop putting my name on it".
+_STOPPED_USING = re.compile(r"\b(?:quit|stop|cease|no more|no longer) (?:using|putting|showing|sharing|giving out|printing|writing) "
+                            r"(?:my|our) (?:real |full |own )?names?\b")
 _NOT_MINDING = re.compile(r"\b(?:do not|does not|did not) (?:mind|care)\b|\bnot (?:bothered|fussed|worried|a problem)\b|"
                           r"\bno (?:problem|issue|worries|bother)\b|\b(?:does not|do not) matter\b")
 
@@ -27,4 +31,4 @@ _NOT_MINDING = re.compile(r"\b(?:do not|does not|did not) (?:mind|care)\b|\bnot 
 def keeps_name_off(text: str) -> bool:
     """True if ``text`` asks for the report without the person's name."""
     said = normalise(text)
-    return bool(_REMOVED.search(said) or _DENIED.search(said)) and not _NOT_MINDING.search(said)
+    return bool(_REMOVED.search(said) or _DENIED.search(said) or _STOPPED_USING.search(said)) and not _NOT_MINDING.search(said)

@@ -82,6 +82,7 @@ def area_answer(text: str) -> str | None:
     words = " ".join(re.sub(r"[^\w\s'&-]", " ", words).split())
     words = re.sub(r"\s+(?:i think|i believe|i guess|maybe|probably|i reckon|i am sure|im sure)$", "", words, flags=re.IGNORECASE) or words
     words = re.sub(r"\s+(?:area|areas|district|side of town)$", "", words, flags=re.IGNORECASE) or words  # "woolston area"
+    words = re.sub(r"\s+(?:near|by|next to|behind|opposite) the\s.*$", "", words, flags=re.IGNORECASE) or words  # "rusholme near the curry mile"
     if _DISTRICT.match(words):
         return words.upper()
     if not words or len(words.split()) > 6 or re.search(r"\d", words) or len(words) > MAX_AREA_LENGTH:

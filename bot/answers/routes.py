@@ -8,7 +8,9 @@ not the word "officer".
 - a page found online is the route, whoever's page it is ("i found the stop hate page online"),
   unless it was on social media, a route of its own;
 - an officer of a service that is not the police is that service ("the housing officer told me",
-  "my probation officer"): a referral from an agency.
+  "my probation officer"): a referral from an agency;
+- someone who has come before is a regular client, whatever they came about ("ive been before
+  about something else").
 """
 
 from __future__ import annotations
@@ -26,12 +28,16 @@ _AGENCY_OFFICER = re.compile(r"\b(?:housing|probation|welfare|attendance|tenancy
                              r"liaison|inclusion|safeguarding|equality|equalities|diversity|student) "
                              r"(?:officer|officers|worker|workers|adviser|advisor|lead)\b")
 _POLICE_LIAISON = re.compile(r"\b(?:family liaison|police liaison|hate crime liaison|police)\b")
+_BEEN_BEFORE = re.compile(r"\b(?:have been|been|came|come|reported|used you|used the centre|spoke to you|contacted you)(?: here| to you| to the centre)? before\b")
 _SOCIAL_MEDIA = re.compile(r"\b(?:facebook|twitter|instagram|tiktok|whatsapp|snapchat|youtube|social media)\b")
 
 
 def route_by_what_was_seen(text: str) -> str | None:
-    """``poster_or_leaflet``, ``online_search`` or ``referral_from_agency`` where the words say so, else None."""
+    """``poster_or_leaflet``, ``online_search``, ``referral_from_agency``, ``social_media`` or
+    ``regular_client`` where the words say so, else None."""
     said = normalise(text)
+    if _BEEN_BEFORE.search(said):
+        return "regular_client"
     if _AGENCY_OFFICER.search(said) and not _POLICE_LIAISON.search(said):
         return "referral_from_agency"
     if _HANDED_BY.search(said):

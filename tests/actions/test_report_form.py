@@ -82,6 +82,18 @@ async def test_help_asked_with_the_report_is_asked_again_not_taken_as_unsafe(dis
     assert events["safe_now"] is None and responses(dispatcher) == ["utter_wrong_safe_now"]
 
 
+@pytest.mark.parametrize("answer", ["i feel a bit silly", "i dont sleep well since", "i am upset"])
+async def test_a_feeling_or_an_aside_at_are_you_safe_is_asked_again(dispatcher, domain, answer):
+    # Blind set 31: they had been taken for not sure and no, and got the emergency advice.
+    events = await validate(dispatcher, domain, "safe_now", answer)
+    assert events["safe_now"] is None and responses(dispatcher) == ["utter_wrong_safe_now"]
+
+
+@pytest.mark.parametrize(("answer", "stored"), [("i am not", "no"), ("a bit", "not_sure"), ("i am not at home", "no")])
+async def test_a_short_no_or_not_sure_still_answers(dispatcher, domain, answer, stored):
+    assert (await validate(dispatcher, domain, "safe_now", answer))["safe_now"] == stored
+
+
 async def test_somewhere_safe_told_in_words_is_safe(dispatcher, domain):
     # Blind set 30: its "they do not know" had been read as not sure.
     events = await validate(dispatcher, domain, "safe_now", "i am at my mums now and they do not know where she lives")
@@ -174,6 +186,7 @@ async def test_a_few_words_that_tell_something_at_the_summary_keep_every_answer(
     ("i was stood near and saw", "witness"),  # near, not the "i was" of the person it happened to
     ("an old gent i visit", "on_behalf_other"),  # blind set 26
     ("the poorly man i cook for", "on_behalf_other"),  # blind set 28: someone the person looks after
+    ("the elderly gent across our landing", "on_behalf_other"),  # blind set 31
 ])
 async def test_someone_described_is_someone_else(dispatcher, domain, reply, role):
     assert (await validate(dispatcher, domain, "reporter_role", reply))["reporter_role"] == role
@@ -222,6 +235,7 @@ async def test_a_value_set_by_an_action_is_kept(dispatcher, domain):
     ("outside the mosque", "place_of_worship"),  # a named place wins over the street it was in
     ("in the road outside the shops", "street"),
     ("at the steak house", "pub_or_restaurant"),  # blind set 28: not the "house" of home
+    ("on the corner by the chippy", "street"),  # blind set 31: the corner, where the chippy is
 ])
 async def test_a_place_wins_over_where_in_it_and_what_was_near(dispatcher, domain, reply, place):
     assert (await validate(dispatcher, domain, "location_type", reply))["location_type"] == place

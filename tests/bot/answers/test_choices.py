@@ -113,6 +113,9 @@ def test_single_answers(list_name, answer, expected):
     ("incident_type", "snatched my necklace", ["theft_or_robbery"]),
     ("ongoing", "first and last time i hope", ["no"]),  # blind set 30
     ("ongoing", "it only happened that day", ["no"]),
+    ("time_band", "just after dinner at school", ["afternoon"]),  # blind set 31: dinner at school is midday
+    ("incident_type", "a nasty group chat about me", ["online_abuse"]),
+    ("incident_type", "stopped me and grabbed my bag", ["theft_or_robbery"]),
     ("preferred_outcome", "help for my son", ["support_only"]),
     ("location_type", "in the one stop", ["shop_or_business"]),  # a shop's name, not a bus stop
     ("time_band", "i am not sure of the exact date", ["unknown"]),  # "i am" is not "am", the morning

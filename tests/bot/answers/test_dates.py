@@ -44,6 +44,8 @@ SATURDAY = date(2026, 11, 21)
         ("friday night last week", When(date(2026, 11, 13), "night")),  # blind set 29: a part of the day between
         ("it was tuesday this week", When(date(2026, 11, 17))),  # that day of this week
         ("back on 14 october", When(date(2026, 10, 14))),
+        ("last saturday night out", When(date(2026, 11, 14), "night")),  # blind set 31
+        ("2nd nov this year", When(date(2026, 11, 2))),
     ],
 )
 def test_natural_dates(answer, expected):

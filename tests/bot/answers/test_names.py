@@ -18,6 +18,9 @@ from bot.answers.names import keeps_name_off
     ("you can use my name", False),
     ("i dont want them knowing who i am", True),  # blind set 26: who the person is kept from them
     ("i dont mind them knowing who i am", False),
+    ("quit using my name", True),  # blind set 31 stored it as named
+    ("stop putting my name on things", True),
+    ("i dont mind you using my name", False),
 ])
 def test_a_name_taken_away_or_refused_keeps_the_report_anonymous(text, off):
     assert keeps_name_off(text) is off

@@ -30,6 +30,7 @@ from bot.privacy.postcodes import cut_postcodes
         ("no clue what its called", ""),  # blind set 24
         ("just near leeds city centre", "Leeds City Centre"), ("near to harehills", "Harehills"),  # blind set 30
         ("Justice Road", "Justice Road"), ("Nearby Lane", "Nearby Lane"),
+        ("rusholme near the curry mile", "Rusholme"),  # blind set 31: the place, not what it is near
     ],
 )
 def test_area_answers(answer, stored):
