@@ -37,8 +37,11 @@ _SAYS_NO = re.compile(r"^(?:no|nope|nah)\b(?! (?:idea|clue|one knows)\b)")
 # Help asked with the report, not help from danger: "can you help me report something".
 _HELP_WITH_THE_REPORT = re.compile(r"\bhelp (?:me|us) (?:to )?(?:report|fill|with|do|make|write|understand|tell|log|record)\b")
 # A "not" that says what the person does not do, not that they are not safe: "i dont sleep well since".
-_NOT_DOING_SOMETHING = re.compile(r"\b(?:do not|does not|did not|can not|could not|have not|will not)\s+(?!think|feel|know|believe|reckon|mind)\w+")
-_UNSURE = re.compile(r"\bnot (?:\w+ )?sure\b|\b(?:do not|does not|did not) (?:\w+ )?know\b|\b(?:unsure|no idea|maybe|perhaps|probably|possibly|i think|i guess|kind of|sort of|hard to say)\b")
+_NOT_DOING_SOMETHING = re.compile(r"\b(?:do not|does not|did not|can not|could not|have not|will not)\s+(?!think|feel|know|believe|reckon|mind|tell|say)\w+")
+# Not knowing, said before the words of safety it is about: "i dont know if im safe".
+_UNSURE_BEFORE_SAFE = re.compile(r"\b(?:not (?:\w+ )?sure|(?:do not|does not|did not|can not) (?:\w+ )?(?:know|tell|say)|unsure|no idea|maybe|perhaps|"
+                                 r"probably|possibly|i think|i guess|kind of|sort of|not certain|wonder)\b.*\b(?:safe|ok|okay|fine|alright|away|gone|left)\b")
+_UNSURE = re.compile(r"\bnot (?:\w+ )?sure\b|\b(?:do not|does not|did not) (?:\w+ )?know\b|\b(?:can not|could not) (?:\w+ )?(?:tell|say)\b|\b(?:unsure|no idea|maybe|perhaps|probably|possibly|i think|i guess|kind of|sort of|hard to say)\b")
 _SAFETY_TALK = re.compile(r"\b(?:safe|unsafe|safety|danger|dangerous|ok|okay|fine|alright|all right|scared|afraid|frightened|"
                           r"terrified|worried|nervous|hurt|hurting|threat\w*|here|outside|near|nearby|around|about|now|still|home|"
                           r"him|her|them|they|he|she)\b|\bhelp (?:me|us)\b(?! (?:to )?(?:fill|with|type|write|understand|answer|do))")
@@ -223,7 +226,8 @@ class ValidateReportForm(FormValidationAction):
         # is answered by the safety layer before this question sees it).
         reading = read_danger(text)
         told_of_the_past = (word_count(text) >= SAFE_NOW_MAX_WORDS and reading.level in (Level.PAST, Level.NONE)
-                            and (reading.level is Level.PAST or reading.told_as_past))  # "im not sure to be honest" answers
+                            and (reading.level is Level.PAST or reading.told_as_past)
+                            and not _UNSURE_BEFORE_SAFE.search(safety_text(text)))  # "im not sure to be honest", "i cant tell if theyve gone" answer
         # A fear that is no danger now, with no yes or no of its own ("my kids are scared to go to
         # school now"), does not answer the question either: it is asked again.
         fear_not_danger = (reading.level is Level.NONE and reading.no_danger_meant and tells_of_fear(text)
@@ -235,8 +239,9 @@ class ValidateReportForm(FormValidationAction):
                                 and not _SAFETY_TALK.search(normalise(text)) and not _UNSURE.search(normalise(text))
                                 and not _SAYS_YES_OR_NO.match(normalise(text)))
         # Somewhere safe, told in words ("i am at my mums now and they do not know where she lives"):
-        # its "do not know" is about them, not about being safe (blind set 30).
-        if answer in (None, "not_sure") and reading.says_safe and not _UNSURE.match(normalise(text)):
+        # its "do not know" is about them, not about being safe (blind set 30). Not knowing said
+        # first is about being safe: "i dont know if im safe" is not sure (blind set 32).
+        if answer in (None, "not_sure") and reading.says_safe and not _UNSURE_BEFORE_SAFE.search(safety_text(text)):
             answer = "yes"
         said = normalise(text)
         asks_help_with_the_report = answer == "no" and reading.level is Level.NONE and _HELP_WITH_THE_REPORT.search(said)

@@ -100,6 +100,13 @@ async def test_somewhere_safe_told_in_words_is_safe(dispatcher, domain):
     assert events["safe_now"] == "yes" and responses(dispatcher) == []
 
 
+@pytest.mark.parametrize("answer", ["i dont know if im safe", "not sure if they have gone", "i cant tell if theyve gone"])
+async def test_not_knowing_whether_safe_is_not_sure_and_gets_the_advice(dispatcher, domain, answer):
+    # Blind set 32: set 30's mend had stored "i dont know if im safe" as safe.
+    events = await validate(dispatcher, domain, "safe_now", answer)
+    assert events["safe_now"] == "not_sure" and responses(dispatcher) == ["utter_emergency", "utter_emergency_continue"]
+
+
 async def test_date_and_time_of_day_from_one_answer(dispatcher, domain):
     events = await validate(dispatcher, domain, "incident_date", "last night")
     assert events["incident_date"] == yesterday()
