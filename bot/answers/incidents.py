@@ -15,6 +15,7 @@ or another by what they were done to, and those are read here:
   facebook" both online and said, but names posted with something ("posted my photo online with
   nasty names") were written, not said; "said" with a threat says how it was made ("said id better quit
   my job or else" is a threat only);
+- "a bit" is an amount, not a bite ("i feel a bit silly" had been read as an assault);
 - a door, a letterbox, a car or a window that is only where it happened is not damage, and what is
   put through a door is not a push: "a note pushed under my door", "stopped my car and punched me
   through the window".
@@ -80,9 +81,12 @@ _POSTED = re.compile(r"\b(?:posted|posting|posts|post|shared|sharing|uploaded|up
 _POSTED_WITH_NAMES = re.compile(r"\bwith (?:\w+ ){0,2}?(?:names|slurs|insults|comments|remarks|captions?)\b")
 
 
+_A_BIT = re.compile(r"\b(?:a|quite a|a little|little|a tiny) bit\b")
+
+
 def incident_kinds(text: str) -> list[str]:
     """The kinds of incident ``text`` tells, in the order named; none if it names none."""
-    said = _PUT_THROUGH_THE_DOOR.sub(r" sent\1 to us ", normalise(text))
+    said = _PUT_THROUGH_THE_DOOR.sub(r" sent\1 to us ", _A_BIT.sub(" ", normalise(text)))
     said = _ONLY_THE_PLACE.sub(lambda place: f" {place.group('who') or ''} there ", said)
     kinds = match_keys("incident_type", _STRUCK_A_THING.sub(" damaged ", said))
     if _THROWN_AT_SOMEONE.search(said):

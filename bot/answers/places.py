@@ -22,6 +22,8 @@ _UNKNOWN = {"do not know", "not sure", "no idea", "can not remember", "unsure", 
             "not telling", "i am not saying", "private", "no comment", "rather not tell you", "would rather not tell you",
             "can not tell you", "could not tell you", "not telling you", "can not say", "could not say"}
 MAX_AREA_LENGTH = 80
+# Words that tell of people, which no town's name holds.
+_PEOPLE_WORDS = frozenset("i me my mine you your we us our they them their he him his she her im".split())
 _SMALL_WORDS = {"of", "on", "upon", "in", "the", "under", "by", "le", "de", "and"}
 
 
@@ -86,6 +88,8 @@ def area_answer(text: str) -> str | None:
     if _DISTRICT.match(words):
         return words.upper()
     if not words or len(words.split()) > 6 or re.search(r"\d", words) or len(words) > MAX_AREA_LENGTH:
+        return None
+    if _PEOPLE_WORDS & set(words.lower().split()):  # "my neighbour recommended you": a sentence, not a place
         return None
     if any(c.isupper() for c in words):
         return words

@@ -72,6 +72,8 @@ def test_a_door_car_or_window_that_is_only_where_it_happened_is_not_damage(text,
     ("posted my photo online with nasty names", ["online_abuse"]),  # blind set 29: names posted are written, not said
     ("called me names on facebook", ["verbal_abuse", "online_abuse"]),
     ("wrote abuse on our garage door", ["written_or_graffiti"]),  # blind set 30: abuse written, not said
+    ("i feel a bit silly", []),  # talking to it: "a bit" is no bite
+    ("the dog bit me", ["physical_assault"]),
     ("shouted abuse and wrote on my door", ["verbal_abuse", "written_or_graffiti"]),
 ])
 def test_a_threat_said_is_a_threat_and_names_called_beside_it_still_abuse(text, kinds):

@@ -45,6 +45,7 @@ def test_street_addresses_are_refused(answer):
 
 def test_a_sentence_is_not_taken_as_a_place():
     assert area_answer("I was walking home from the shops and he shouted at me") is None
+    assert area_answer("my neighbour recommended you") is None  # talking to it: had been stored as a place
 
 
 def test_full_postcodes_in_an_account_are_cut_to_the_district():
