@@ -22,29 +22,14 @@ from bot.answers.incidents import incident_kinds
 from bot.answers.names import keeps_name_off
 from bot.answers.places import StreetAddress, area_answer
 from bot.answers.routes import route_by_what_was_seen
+from bot.answers.safe_now import safe_now_answer
 from bot.answers.text import normalise, word_count
 from bot import clock
 from bot.config import load_settings
 from bot.privacy.redact import redact
-from bot.safety.danger import FEELINGS_ONLY, Level, read_danger, tells_of_fear
-from bot.safety.text import safety_text
 
 Result = dict[str, Any]
 SHORT_OTHER_TEXT = 200
-SAFE_NOW_MAX_WORDS = 6  # from this many words, a no without danger now is an account, not an answer
-_SAYS_YES_OR_NO = re.compile(r"^(?:yes|yeah|yep|no|nope|nah|not)\b")
-_SAYS_NO = re.compile(r"^(?:no|nope|nah)\b(?! (?:idea|clue|one knows)\b)")
-# Help asked with the report, not help from danger: "can you help me report something".
-_HELP_WITH_THE_REPORT = re.compile(r"\bhelp (?:me|us) (?:to )?(?:report|fill|with|do|make|write|understand|tell|log|record)\b")
-# A "not" that says what the person does not do, not that they are not safe: "i dont sleep well since".
-_NOT_DOING_SOMETHING = re.compile(r"\b(?:do not|does not|did not|can not|could not|have not|will not)\s+(?!think|feel|know|believe|reckon|mind|tell|say)\w+")
-# Not knowing, said before the words of safety it is about: "i dont know if im safe".
-_UNSURE_BEFORE_SAFE = re.compile(r"\b(?:not (?:\w+ )?sure|(?:do not|does not|did not|can not) (?:\w+ )?(?:know|tell|say)|unsure|no idea|maybe|perhaps|"
-                                 r"probably|possibly|i think|i guess|kind of|sort of|not certain|wonder)\b.*\b(?:safe|ok|okay|fine|alright|away|gone|left)\b")
-_UNSURE = re.compile(r"\bnot (?:\w+ )?sure\b|\b(?:do not|does not|did not) (?:\w+ )?know\b|\b(?:can not|could not) (?:\w+ )?(?:tell|say)\b|\b(?:unsure|no idea|maybe|perhaps|probably|possibly|i think|i guess|kind of|sort of|hard to say)\b")
-_SAFETY_TALK = re.compile(r"\b(?:safe|unsafe|safety|danger|dangerous|ok|okay|fine|alright|all right|scared|afraid|frightened|"
-                          r"terrified|worried|nervous|hurt|hurting|threat\w*|here|outside|near|nearby|around|about|now|still|home|"
-                          r"him|her|them|they|he|she)\b|\bhelp (?:me|us)\b(?! (?:to )?(?:fill|with|type|write|understand|answer|do))")
 MAX_OUTCOME_TEXT = 500
 # The street named first, then the place it was by: "in the road outside the shops", "walking on the pavement by the bank".
 _IN_THE_STREET_BY = re.compile(r"^(?:it was |it happened |just |i was |we were |when i was )?"
@@ -216,45 +201,9 @@ class ValidateReportForm(FormValidationAction):
 
     def validate_safe_now(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         """Takes "are you safe?"; anything but yes gets the emergency advice at once."""
-        answer = self._one(tracker, domain, "safe_now", "safe_now", "yes_no")
-        text = latest_text(tracker)
-        if answer in ("yes", "not_sure") and _SAYS_NO.match(normalise(text)) and not match_one("safe_now", text) and not picked(tracker, domain, "safe_now"):
-            # "no they know where i am": its "i am" is no yes (blind set 21 found it read so); "no i
-            # think hes coming back": the "i think" is about him, not the no (blind set 29).
-            answer = "no"
-        # A whole account of the past is no answer to "are you safe right now?" (danger now in it
-        # is answered by the safety layer before this question sees it).
-        reading = read_danger(text)
-        told_of_the_past = (word_count(text) >= SAFE_NOW_MAX_WORDS and reading.level in (Level.PAST, Level.NONE)
-                            and (reading.level is Level.PAST or reading.told_as_past)
-                            and not _UNSURE_BEFORE_SAFE.search(safety_text(text)))  # "im not sure to be honest", "i cant tell if theyve gone" answer
-        # A fear that is no danger now, with no yes or no of its own ("my kids are scared to go to
-        # school now"), does not answer the question either: it is asked again.
-        fear_not_danger = (reading.level is Level.NONE and reading.no_danger_meant and tells_of_fear(text)
-                           and not _SAYS_YES_OR_NO.match(normalise(text)))
-        # A longer message that says nothing of safety ("i dont really know where to start", "can my
-        # support worker help me fill this in") is something else: the question is asked again.
-        # One that begins with its yes or no ("no i dont think i am") answers, however it goes on.
-        about_something_else = (word_count(text) >= SAFE_NOW_MAX_WORDS and reading.level is Level.NONE
-                                and not _SAFETY_TALK.search(normalise(text)) and not _UNSURE.search(normalise(text))
-                                and not _SAYS_YES_OR_NO.match(normalise(text)))
-        # Somewhere safe, told in words ("i am at my mums now and they do not know where she lives"):
-        # its "do not know" is about them, not about being safe (blind set 30). Not knowing said
-        # first is about being safe: "i dont know if im safe" is not sure (blind set 32).
-        if answer in (None, "not_sure") and reading.says_safe and not _UNSURE_BEFORE_SAFE.search(safety_text(text)):
-            answer = "yes"
-        said = normalise(text)
-        asks_help_with_the_report = answer == "no" and reading.level is Level.NONE and _HELP_WITH_THE_REPORT.search(said)
-        # A feeling told ("i feel a bit silly"), or a "not" inside a sentence about something else
-        # ("i dont sleep well since"), with no word of safety and no yes or no of its own, does not
-        # answer the question: it is asked again (blind set 31 took them for not sure and no).
-        says_nothing_of_safety = (reading.level is Level.NONE and not _SAFETY_TALK.search(said) and not _SAYS_YES_OR_NO.match(said)
-                                  and not _UNSURE.search(said) and not picked(tracker, domain, "safe_now"))
-        feeling = says_nothing_of_safety and FEELINGS_ONLY.search(safety_text(text)) is not None
-        not_about_safety = (says_nothing_of_safety and answer == "no" and not match_one("safe_now", text)
-                            and _NOT_DOING_SOMETHING.search(said) is not None)
-        if (answer is None or asks_help_with_the_report or feeling or not_about_safety
-                or (answer != "yes" and (told_of_the_past or fear_not_danger or about_something_else))):
+        cue_answer = self._one(tracker, domain, "safe_now", "safe_now", "yes_no")
+        answer = safe_now_answer(latest_text(tracker), cue_answer, pressed=bool(picked(tracker, domain, "safe_now")))
+        if answer is None:
             return rejected(dispatcher, tracker, "safe_now")
         if answer == "yes":
             return accepted("safe_now", "yes")

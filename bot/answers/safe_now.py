@@ -1,0 +1,85 @@
+"""Reads an answer to "Are you safe right now?" as yes, no or not sure, or as no answer at all.
+
+The cue words (bot/answers/cues.yml, ``safe_now`` and ``yes_no``) give a first reading; the words
+around them decide what it means here:
+
+- a leading no stands, whatever follows it ("no they know where i am", "no i think hes coming back");
+- somewhere safe told in words is safe ("i am at my mums now and they do not know where she lives"),
+  but not knowing said first is about being safe ("i dont know if im safe" is not sure);
+- no answer at all, so the question is asked again: an account of the past, a fear that is no danger
+  now, a longer message that says nothing of safety, help asked with the report ("can you help me
+  report something"), a feeling ("i feel a bit silly"), or a "not" about something else ("i dont
+  sleep well since").
+
+Danger now in the message is answered by the safety layer before this question sees it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers.choices import match_one
+from bot.answers.text import normalise, word_count
+from bot.safety.danger import FEELINGS_ONLY, DangerReading, Level, read_danger, tells_of_fear
+from bot.safety.text import safety_text
+
+SAFE_NOW_MAX_WORDS = 6  # from this many words, a no without danger now is an account, not an answer
+_SAYS_YES_OR_NO = re.compile(r"^(?:yes|yeah|yep|no|nope|nah|not)\b")
+_SAYS_NO = re.compile(r"^(?:no|nope|nah)\b(?! (?:idea|clue|one knows)\b)")
+# Help asked with the report, not help from danger: "can you help me report something".
+_HELP_WITH_THE_REPORT = re.compile(r"\bhelp (?:me|us) (?:to )?(?:report|fill|with|do|make|write|understand|tell|log|record)\b")
+# A "not" that says what the person does not do, not that they are not safe: "i dont sleep well since".
+_NOT_DOING_SOMETHING = re.compile(r"\b(?:do not|does not|did not|can not|could not|have not|will not)\s+(?!think|feel|know|believe|reckon|mind|tell|say)\w+")
+# Not knowing, said before the words of safety it is about: "i dont know if im safe".
+_UNSURE_BEFORE_SAFE = re.compile(r"\b(?:not (?:\w+ )?sure|(?:do not|does not|did not|can not) (?:\w+ )?(?:know|tell|say)|unsure|no idea|maybe|perhaps|"
+                                 r"probably|possibly|i think|i guess|kind of|sort of|not certain|wonder)\b.*\b(?:safe|ok|okay|fine|alright|away|gone|left)\b")
+_UNSURE = re.compile(r"\bnot (?:\w+ )?sure\b|\b(?:do not|does not|did not) (?:\w+ )?know\b|\b(?:can not|could not) (?:\w+ )?(?:tell|say)\b|\b(?:unsure|no idea|maybe|perhaps|probably|possibly|i think|i guess|kind of|sort of|hard to say)\b")
+_SAFETY_TALK = re.compile(r"\b(?:safe|unsafe|safety|danger|dangerous|ok|okay|fine|alright|all right|scared|afraid|frightened|"
+                          r"terrified|worried|nervous|hurt|hurting|threat\w*|here|outside|near|nearby|around|about|now|still|home|"
+                          r"him|her|them|they|he|she)\b|\bhelp (?:me|us)\b(?! (?:to )?(?:fill|with|type|write|understand|answer|do))")
+
+
+def _told_of_the_past(text: str, reading: DangerReading) -> bool:
+    """A whole account of the past is no answer to "are you safe right now?" ("im not sure to be
+    honest" and "i cant tell if theyve gone" answer)."""
+    return (word_count(text) >= SAFE_NOW_MAX_WORDS and reading.level in (Level.PAST, Level.NONE)
+            and (reading.level is Level.PAST or reading.told_as_past) and not _UNSURE_BEFORE_SAFE.search(safety_text(text)))
+
+
+def _about_something_else(text: str, said: str, reading: DangerReading) -> bool:
+    """A fear that is no danger now, with no yes or no of its own ("my kids are scared to go to
+    school now"), or a longer message that says nothing of safety ("i dont really know where to
+    start", "can my support worker help me fill this in"). One that begins with its yes or no ("no
+    i dont think i am") answers, however it goes on."""
+    fear_not_danger = reading.level is Level.NONE and reading.no_danger_meant and tells_of_fear(text) and not _SAYS_YES_OR_NO.match(said)
+    return fear_not_danger or (word_count(text) >= SAFE_NOW_MAX_WORDS and reading.level is Level.NONE
+                               and not _SAFETY_TALK.search(said) and not _UNSURE.search(said) and not _SAYS_YES_OR_NO.match(said))
+
+
+def _no_word_of_safety(text: str, said: str, reading: DangerReading, answer: str | None, pressed: bool) -> bool:
+    """Help asked with the report, a feeling ("i feel a bit silly") or a "not" inside a sentence about
+    something else ("i dont sleep well since"), with no yes or no of its own (blind sets 30 and 31
+    took them for no or not sure)."""
+    if answer == "no" and reading.level is Level.NONE and _HELP_WITH_THE_REPORT.search(said):
+        return True
+    if pressed or reading.level is not Level.NONE or _SAFETY_TALK.search(said) or _SAYS_YES_OR_NO.match(said) or _UNSURE.search(said):
+        return False
+    feeling = FEELINGS_ONLY.search(safety_text(text)) is not None
+    return feeling or (answer == "no" and not match_one("safe_now", text) and _NOT_DOING_SOMETHING.search(said) is not None)
+
+
+def safe_now_answer(text: str, cue_answer: str | None, pressed: bool = False) -> str | None:
+    """"yes", "no" or "not_sure" for ``text`` at "Are you safe right now?", or None when it does not
+    answer it. ``cue_answer`` is the reading of the cue words (or the choice pressed, ``pressed``)."""
+    said = normalise(text)
+    answer = cue_answer
+    if answer in ("yes", "not_sure") and _SAYS_NO.match(said) and not match_one("safe_now", text) and not pressed:
+        answer = "no"  # "no they know where i am" (blind set 21), "no i think hes coming back" (blind set 29)
+    reading = read_danger(text)
+    if answer in (None, "not_sure") and reading.says_safe and not _UNSURE_BEFORE_SAFE.search(safety_text(text)):
+        answer = "yes"  # "i am at my mums now and they do not know where she lives" (blind set 30), not "i dont know if im safe" (32)
+    if answer is None or _no_word_of_safety(text, said, reading, answer, pressed):
+        return None
+    if answer != "yes" and (_told_of_the_past(text, reading) or _about_something_else(text, said, reading)):
+        return None
+    return answer
