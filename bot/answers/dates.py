@@ -170,14 +170,11 @@ def parse_when(text: str, today: date) -> When | None:
     if re.search(r"\b(today|tonight|this (morning|afternoon|evening)|earlier|just now|(?:hours?|hrs?|minutes?|mins?) ago)\b", words):
         return When(day=today, time_band=band)
 
-    in_last_week = re.search(rf"\b{_WEEKDAYS}\s+(?:{_PARTS_OF_A_DAY}\s+)?(?:of\s+)?last\s+week\b|\blast\s+week\s+(?:on\s+)?{_WEEKDAYS}\b", words)
-    if in_last_week:  # "thursday last week": that day of the week before this one (weeks start on Monday)
-        name = in_last_week.group(1) or in_last_week.group(2)
-        monday_last_week = today - timedelta(days=today.weekday() + 7)
-        return When(day=monday_last_week + timedelta(days=_WEEKDAY_NUMBERS[name]), time_band=band)
-    in_this_week = re.search(rf"\b{_WEEKDAYS}\s+(?:{_PARTS_OF_A_DAY}\s+)?(?:of\s+)?this\s+week\b|\bthis\s+week\s+(?:on\s+)?{_WEEKDAYS}\b", words)
-    if in_this_week:  # "tuesday this week": that day of this week (weeks start on Monday)
-        meant = today - timedelta(days=today.weekday()) + timedelta(days=_WEEKDAY_NUMBERS[in_this_week.group(1) or in_this_week.group(2)])
+    in_a_week = re.search(rf"\b{_WEEKDAYS}\s+(?:{_PARTS_OF_A_DAY}\s+)?(?:of\s+)?(last|this)\s+week\b|\b(last|this)\s+week\s+(?:on\s+)?{_WEEKDAYS}\b", words)
+    if in_a_week:  # "thursday last week", "tuesday this week": that day of that week (weeks start on Monday)
+        name = in_a_week.group(1) or in_a_week.group(4)
+        monday = today - timedelta(days=today.weekday() + (7 if (in_a_week.group(2) or in_a_week.group(3)) == "last" else 0))
+        meant = monday + timedelta(days=_WEEKDAY_NUMBERS[name])
         if meant > today:
             raise FutureDate(meant.isoformat())
         return When(day=meant, time_band=band)

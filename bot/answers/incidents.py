@@ -11,10 +11,9 @@ or another by what they were done to, and those are read here:
 - harm said to be coming is a threat ("told me hed slit my throat");
 - a name called at anyone is said abuse ("called my mum a terrorist");
 - "abuse" says what, not how: "abuse on instagram" is online abuse only, "wrote abuse on our
-  garage door" written only, "called me names on
-  facebook" both online and said, but names posted with something ("posted my photo online with
-  nasty names") were written, not said; "said" with a threat says how it was made ("said id better quit
-  my job or else" is a threat only);
+  garage door" written only, "called me names on facebook" both online and said, but names posted
+  with something ("posted my photo online with nasty names") were written, not said; "said" with a
+  threat says how it was made ("said id better quit my job or else" is a threat only);
 - "a bit" is an amount, not a bite ("i feel a bit silly" had been read as an assault);
 - a door, a letterbox, a car or a window that is only where it happened is not damage, and what is
   put through a door is not a push: "a note pushed under my door", "stopped my car and punched me

@@ -46,14 +46,19 @@ def _told_of_the_past(text: str, reading: DangerReading) -> bool:
             and (reading.level is Level.PAST or reading.told_as_past) and not _UNSURE_BEFORE_SAFE.search(safety_text(text)))
 
 
+def _silent_on_safety(said: str, reading: DangerReading) -> bool:
+    """No danger, no word of safety, no yes or no of its own, and no not knowing."""
+    return (reading.level is Level.NONE and not _SAFETY_TALK.search(said) and not _SAYS_YES_OR_NO.match(said)
+            and not _UNSURE.search(said))
+
+
 def _about_something_else(text: str, said: str, reading: DangerReading) -> bool:
     """A fear that is no danger now, with no yes or no of its own ("my kids are scared to go to
     school now"), or a longer message that says nothing of safety ("i dont really know where to
     start", "can my support worker help me fill this in"). One that begins with its yes or no ("no
     i dont think i am") answers, however it goes on."""
     fear_not_danger = reading.level is Level.NONE and reading.no_danger_meant and tells_of_fear(text) and not _SAYS_YES_OR_NO.match(said)
-    return fear_not_danger or (word_count(text) >= SAFE_NOW_MAX_WORDS and reading.level is Level.NONE
-                               and not _SAFETY_TALK.search(said) and not _UNSURE.search(said) and not _SAYS_YES_OR_NO.match(said))
+    return fear_not_danger or (word_count(text) >= SAFE_NOW_MAX_WORDS and _silent_on_safety(said, reading))
 
 
 def _no_word_of_safety(text: str, said: str, reading: DangerReading, answer: str | None, pressed: bool) -> bool:
@@ -62,15 +67,15 @@ def _no_word_of_safety(text: str, said: str, reading: DangerReading, answer: str
     took them for no or not sure)."""
     if answer == "no" and reading.level is Level.NONE and _HELP_WITH_THE_REPORT.search(said):
         return True
-    if pressed or reading.level is not Level.NONE or _SAFETY_TALK.search(said) or _SAYS_YES_OR_NO.match(said) or _UNSURE.search(said):
+    if pressed or not _silent_on_safety(said, reading):
         return False
     feeling = FEELINGS_ONLY.search(safety_text(text)) is not None
     return feeling or (answer == "no" and not match_one("safe_now", text) and _NOT_DOING_SOMETHING.search(said) is not None)
 
 
 def safe_now_answer(text: str, cue_answer: str | None, pressed: bool = False) -> str | None:
-    """"yes", "no" or "not_sure" for ``text`` at "Are you safe right now?", or None when it does not
-    answer it. ``cue_answer`` is the reading of the cue words (or the choice pressed, ``pressed``)."""
+    """The answer ``text`` gives to "Are you safe right now?": "yes", "no" or "not_sure", or None
+    when it does not answer it. ``cue_answer`` is the reading of the cue words (or the choice pressed, ``pressed``)."""
     said = normalise(text)
     answer = cue_answer
     if answer in ("yes", "not_sure") and _SAYS_NO.match(said) and not match_one("safe_now", text) and not pressed:
