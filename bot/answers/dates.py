@@ -19,6 +19,7 @@ _WEEKDAYS = "(" + "|".join(sorted(_WEEKDAY_NUMBERS, key=len, reverse=True)) + ")
 # Words people put around a date that dateparser does not need.
 _FILLERS = re.compile(
     r"\b(night out|a night out|day out|about|around|roughly|approximately|approx|exactly|precisely|i think|it was|maybe|probably|like|ish|on|at|"
+    r"(?:it )?(?:may|might|must|could|would) have been|"
     r"in the|the|just gone|just|gone|past|sometime|some time|last night|tonight|"
     r"morning|afternoon|evening|night|lunchtime|lunch time|teatime|after work|before work|after school|before school|"
     r"after lunch|after dinner|after tea|on my way home|on the way home|on my way to work|on the way to work)\b"
@@ -178,6 +179,10 @@ def parse_when(text: str, today: date) -> When | None:
         if meant > today:
             raise FutureDate(meant.isoformat())
         return When(day=meant, time_band=band)
+    weeks_before = re.search(rf"\b(a|one|1|two|2|three|3) weeks?\s+(?:last|past|gone|this past)\s+{_WEEKDAYS}\b", words)
+    if weeks_before:  # "a week last monday": the monday a week before last monday
+        weeks = {"a": 1, "one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}[weeks_before.group(1)]
+        return When(day=_last_weekday(weeks_before.group(2), today) - timedelta(days=7 * weeks), time_band=band)
     before_last = re.search(rf"\b{_WEEKDAYS}\s+before\s+last\b", words)
     if before_last:  # "the saturday before last": the one a week before the last one
         return When(day=_last_weekday(before_last.group(1), today) - timedelta(days=7), time_band=band)
@@ -197,20 +202,42 @@ def parse_when(text: str, today: date) -> When | None:
     rest = " ".join(rest.split())
     if not rest:
         return None
-    base = datetime.combine(today, time(12, 0))
-    parsed = dateparser.parse(
-        rest,
-        languages=["en"],
-        settings={
-            "PREFER_DATES_FROM": "past",
-            "RELATIVE_BASE": base,
-            "DATE_ORDER": "DMY",
-            "PREFER_DAY_OF_MONTH": "first",
-            "RETURN_AS_TIMEZONE_AWARE": False,
-        },
-    )
+    parsed = _parsed(rest, today) or _parsed_from_the_start(rest, today)
     if parsed is None:
         return None
     if parsed.date() > today:
         raise FutureDate(parsed.date().isoformat())
     return When(day=parsed.date(), time_band=band)
+
+
+def _parsed(words: str, today: date) -> datetime | None:
+    return dateparser.parse(
+        words,
+        languages=["en"],
+        settings={
+            "PREFER_DATES_FROM": "past",
+            "RELATIVE_BASE": datetime.combine(today, time(12, 0)),
+            "DATE_ORDER": "DMY",
+            "PREFER_DAY_OF_MONTH": "first",
+            "RETURN_AS_TIMEZONE_AWARE": False,
+        },
+    )
+
+
+# A word that can begin a date: a number, a weekday, a month ("may" only with a number, as it is
+# also "it may have been").
+_DATE_WORD = re.compile(rf"\d|\b{_WEEKDAYS}\b|\b(?:january|february|march|april|june|july|august|september|october|november|december|"
+                        r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b")
+
+
+def _parsed_from_the_start(words: str, today: date) -> datetime | None:
+    """The date at the start of an answer that goes on about something else: "friday after
+    college", "12 november coming out of the gym". The longest start that is a date wins."""
+    said = words.split()
+    for end in range(len(said) - 1, 0, -1):
+        start = " ".join(said[:end])
+        if _DATE_WORD.search(start):
+            parsed = _parsed(start, today)
+            if parsed is not None:
+                return parsed
+    return None

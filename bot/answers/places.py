@@ -24,6 +24,15 @@ _UNKNOWN = {"do not know", "not sure", "no idea", "can not remember", "unsure", 
 MAX_AREA_LENGTH = 80
 # Words that tell of people, which no town's name holds.
 _PEOPLE_WORDS = frozenset("i me my mine you your we us our they them their he him his she her im".split())
+# The UK's larger cities and towns, dropped after the area they hold: "balsall heath birmingham",
+# "armley in leeds" keep the area, the part the return is read by.
+_CITIES = ("birmingham|manchester|leeds|liverpool|sheffield|bristol|newcastle|nottingham|leicester|coventry|bradford|"
+           "london|glasgow|edinburgh|cardiff|swansea|belfast|derby|wolverhampton|stoke|southampton|portsmouth|plymouth|"
+           "hull|preston|bolton|oldham|rochdale|blackburn|huddersfield|wakefield|sunderland|middlesbrough|luton|reading|"
+           "oxford|cambridge|norwich|york|bath|exeter|brighton|peterborough|northampton|milton keynes|walsall|dudley|"
+           "sandwell|salford|stockport|wigan|doncaster|rotherham|barnsley|gateshead|slough|ipswich|gloucester|cheltenham|"
+           "blackpool|burnley|halifax|dundee|aberdeen|newport|lancaster|lincoln|chester|worcester|hereford|carlisle|durham")
+_AFTER_THE_AREA = re.compile(rf"^(?P<area>.+?)\s*(?:,\s*|\s+(?:in|of|near|by)\s+|\s+)(?:{_CITIES})(?: city)?$", re.IGNORECASE)
 _SMALL_WORDS = {"of", "on", "upon", "in", "the", "under", "by", "le", "de", "and"}
 
 
@@ -85,6 +94,10 @@ def area_answer(text: str) -> str | None:
     words = re.sub(r"\s+(?:i think|i believe|i guess|maybe|probably|i reckon|i am sure|im sure)$", "", words, flags=re.IGNORECASE) or words
     words = re.sub(r"\s+(?:area|areas|district|side of town)$", "", words, flags=re.IGNORECASE) or words  # "woolston area"
     words = re.sub(r"\s+(?:near|by|next to|behind|opposite) the\s.*$", "", words, flags=re.IGNORECASE) or words  # "rusholme near the curry mile"
+    in_a_city = _AFTER_THE_AREA.match(words)
+    if in_a_city and not re.search(r"\b(?:city|town|centre|center|outskirts|edge|middle|part|(?:north|south|east|west|other|far) side|north|south|east|west|"
+                                         r"northern|southern|eastern|western|central|inner|outer|greater|old|new|upper|lower)$", in_a_city.group("area"), re.IGNORECASE):
+        words = in_a_city.group("area")
     if _DISTRICT.match(words):
         return words.upper()
     if not words or len(words.split()) > 6 or re.search(r"\d", words) or len(words) > MAX_AREA_LENGTH:

@@ -39,6 +39,11 @@ _SHORTHAND = {
 _TWO_AS_TO = re.compile(
     r"(?<=[a-z]) 2 (?=(talk|speak|help|do|go|be|me|you|him|her|them|us|the|my|school|work|say|tell|get|see|stop|know|report)\b)")
 
+# "ill do it", "i ll send it": I will, when a verb follows (not "ill" as unwell: "i feel ill").
+_ILL_AS_I_WILL = re.compile(r"(?<!feel )(?<!felt )(?<!am )(?<!was )(?<!so )(?<!very )(?<!really )\b(?:i ll|ill)"
+                            r"(?= (?:do|be|go|fill|send|try|make|tell|call|ring|text|let|have|get|see|come|write|report|pass|think|wait|leave|"
+                            r"say|take|give|just|probably|maybe|definitely|sort|look|use|need|answer|carry|stay)\b)")
+
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 
 
@@ -49,7 +54,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"[^\w\s/-]", " ", text)
     text = _TWO_AS_TO.sub(" to ", text)  # "someone 2 talk 2 me"; "2 weeks" and a lone "2" stay numbers
     words = [_SHORTHAND.get(word, _unstretched(word)) for word in text.replace("-", " ").split()]
-    return " ".join(words)
+    return _ILL_AS_I_WILL.sub("i will", " ".join(words))
 
 
 # Short words typed with a held key ("yesss", "nooo", "mee", "helppp", "pleaseee").

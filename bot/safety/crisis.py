@@ -24,7 +24,9 @@ SIGNS = {
                   r"\b(?:want|wanting|wish) (?:it )?all to end\b|^ending it$|"
                   # Said alone: "i want it over", "i just want it all over now" (not "over with": the report).
                   r"^(?:i )?(?:just )?(?:want|wish) (?:it|this|everything|it all|all this|it all to be|it to be) (?:to be )?over(?: now| for good| forever)?$|"
-                  r"\b(?:want|wanting|wish) (?:it all|everything) to (?:stop|end) (?:for good|forever|permanently)\b",
+                  r"\b(?:want|wanting|wish) (?:it all|everything) to (?:stop|end) (?:for good|forever|permanently)\b|"
+                  # Said alone, everything is the person's life, not the abuse ("i want it to stop" is an outcome).
+                  r"^(?:i )?(?:just |really )?(?:want|wish|need) (?:everything|my life) to (?:stop|end)(?: now| please)?$",
     # Said of the person themselves: "people like me should die" is abuse they were given.
     "want to die": r"(?:^|\bi (?:just |really |honestly |sometimes |still )?|\b(?:makes?|made|making) me (?:feel like i )?)"
                    r"(?:want|wanna|wanting|am going|going|gonna|am ready|ready|deserve|wish i could|should just|should) (?:to )?die\b|"
@@ -88,6 +90,12 @@ SIGNS = {
                  r"(?:^|\bi (?:\w+ ){0,2}?)(?:cut|cutting|cuts|burn|burning|burnt|hurt|hurting|harm|harming|hit|hitting|punch|punching|"
                  r"scratch|scratching|bite|biting) my (?:arms?|wrists?|legs?|thighs?|stomach|belly|hips?|chest|skin|body)\b|\b(?:started|start|been) cutting (?:again|myself)?\b|"
                  r"\bcutting again\b|\b(?:punch|punching|punched|hit|hitting|bang|banging|smash|smashing) (?:the )?walls?\b.*\b(?:bleed|bleeds|bled|bleeding|break|broke|broken|bruised|hurts?)\b|\bcut myself\b|\bwant hurt me\b|(?:^|\bi (?:\w+ ){0,2}?)(?:bang|banging|banged|hit|hitting|smash|smashing|smack|smacking|slam|slamming|knock|knocking) my head (?:(?:against|on|off|into) (?:the |a )?(?:walls?|floor|door)|(?:till|until) (?:it )?(?:bleeds?|bled|hurts|bruises))\b|(?:^|\bi (?:\w+ ){0,2}?)(?:hurt|hurting|harm|harming|hit|hitting|bang|banging|punch|punching|burn|burning|cut|cutting|scratch|scratching|starve|starving) (?:\w+ ){0,5}?on purpose\b|\bme (?:want|wan) hurt me\b|\bme (?:want |wan |wanna )?(?:kill|hurt|cut|harm) me\b",
+    # A plan for doing it, told of oneself: "i know how i would do it", "i have worked out when i am going
+    # to do it". Said alone, in a conversation about what was done to them, it is taken as a plan to die:
+    # the lines cost a kind word. "how to do it" is left, as people plan their report too.
+    "a plan": r"\b(?:know|knew|planned|plan|planning|worked out|work out|decided|thought about|thinking about|thought out|sorted out) "
+              r"(?:exactly |already |just )?(?:how|when|where) (?:i would|i will|i am going to|i am gonna|i could|i would be able to|i can) "
+              r"(?:do it|end it|go through with it)\b(?! (?:myself|my self|online|on (?:the|my)|at home|from home|later|with|the form|the report))",
     # Something to harm oneself with, in hand and meant: "im holding a razor blade and i want to use it".
     "means in hand": r"\b(?:holding|got|have|has|with|bought|found) (?:a |my |the |some )?(?:razor(?: blade)?|blade|pills|tablets|rope|noose)s?\b"
                      r".*\bi (?:really )?(?:want|wanna|am going|am gonna|going|gonna|am about|will|might) (?:to )?use (?:it|them)\b",
@@ -147,7 +155,8 @@ OWN_VOICE = re.compile(r"\b(?:my (?:own )?(?:head|mind|brain|thoughts|inner voic
                        r"something (?:inside|in) (?:me|my head))(?: \w+){0,2}? (?:telling|tells|tell|told|saying|says|said)\b")
 # Abuse quoted and then taken as the person's own: "they told me to kill myself and i think i will".
 TAKEN_TO_HEART = re.compile(
-    r"\b(?:(?:kill|hang|end) (?:my ?self|your ?self|yourself)|stop existing|drop dead|go die|delete yourself|(?:should|ought to) (?:just )?(?:go )?die)\b"
+    r"\b(?:(?:kill|hang|end) (?:my ?self|your ?self|yourself)|stop existing|drop dead|go die|delete yourself|(?:should|ought to) (?:just )?(?:go )?die|"
+    r"(?:told|tell|telling) (?:me|us) to (?:just )?(?:go )?(?:and )?die)\b"
     r".*\b(?:and|so|now|maybe|perhaps)\b.*"
     r"(?:\bi (?:think i |might |just might |probably |really )?(?:will|might|should|want to|wanna|am going to|gonna)(?: do it| do that)?$|"
     r"\bi (?:kind of |sort of |actually |really |do )?(?:agree|believe (?:them|him|her|it))\b|"

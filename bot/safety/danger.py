@@ -149,7 +149,7 @@ SOON = _any("tonight", "today", "now", "right now", "later", "soon", "in a minut
             "in a few minutes", "this evening", "this afternoon", "after school", "after work")
 
 # Who does it, as easy read says it: "man", "bad boys", "2 men".
-_EASY_READ_SOMEONE = (r"(?:bad |a |the |that |some |2 |two |3 |three )?(?:man|men|woman|women|lady|people|person|boy|boys|lad|lads|"
+_EASY_READ_SOMEONE = (r"(?:bad |a |the |that |some |2 |two |3 |three )?(?:big |old |young |tall |drunk |angry |nasty |scary |mean )?(?:man|men|woman|women|lady|people|person|boy|boys|lad|lads|"
                       r"girl|girls|gang|he|she|they|someone|somebody)")
 
 # Signs that only fit now.
@@ -238,7 +238,10 @@ PRESENT = {
                            r"(?! (?:before|once|twice|in the past|many|lots|loads|a few|several|when|last|at))|"
                            # "two women have got my daughter by the hair"
                            r"\b(?:has|have) (?:got )?(?:me|us|him|her|them|my \w+) by (?:the|my|her|his|their) "
-                           r"(?:hair|throat|neck|arms?|collar|scarf|hijab|head|wrists?|ponytail|coat|hood)\b(?! (?:before|once|when|last))",
+                           r"(?:hair|throat|neck|arms?|collar|scarf|hijab|head|wrists?|ponytail|coat|hood)\b(?! (?:before|once|when|last))|"
+                           # Held against something: "my stepdad has got my brother up against the fridge".
+                           r"\b(?:has|have) (?:got )?(?:me|us|him|her|them|my \w+) (?:pinned |held |pushed |shoved |up )?(?:up )?against (?:the|a|my|our|his|her|their) \w+\b"
+                           r"(?! (?:before|once|when|last|at school|as a))",
     "we have barricaded ourselves in": r"\b(?:have|has|am|are|just) (?:just )?barricad\w*\b|\bbarricad\w* (?:myself|ourselves|the door|us|me) ?(?:in)?$",
     "they have not gone": r"\b(?:has|have) not (?:gone|left)\b(?! (?:me|us) alone)|\bnot gone (?:yet|away)\b|\bstill not (?:gone|left)\b",
     # Easy read, the verb as it comes: "man follow me", "they hit me help".
@@ -246,7 +249,7 @@ PRESENT = {
     # "man keep punch me", "boy kick my dog and me": again and again, and more than one.
     "someone does it to me": rf"^{_EASY_READ_SOMEONE} (?:keep |keeps |still |try |try to )?(?:follow|chase|kick|punch|push|attack|grab|shout at|scare|touch|spit at|stab|threaten|watch|"
                              r"pull|squeeze|choke|strangle|bite|slap|drag|pinch|throttle|headbutt|trip|hold|pin)"
-                             r"(?: me| us| my \w+)(?: down| up)?(?: and (?:me|us|my \w+))?(?: now| help| please| scared| here)*$|"
+                             r"(?: me| us| my \w+)(?: down| up)?(?: and (?:me|us|my \w+))?(?: now| help| please| scared| here| hard| again| lots| really hard| so hard)*$|"
                              rf"^{_EASY_READ_SOMEONE} (?:hit|hurt|beat|shout|shout at) (?:me|us|my \w+)(?: please| scared)*(?: now| help)(?: now| help| please| scared| here)*$",
     "I can not get away": r"\b(?:can not|cannot) (?:get out|escape|leave|get away|get home|get past)\b",
     "they will not let me go": r"\b(?:will not|do not|does not|wont|refuses to|refusing to|is not letting|are not letting) (?:let )?(?:me|us) "
@@ -429,6 +432,9 @@ LOOKED_AT = re.compile(r"^(?:i feel like |i feel as if |it feels like |feels lik
 FEELINGS_ONLY = re.compile(r"^(?:i am|i feel|i m|feeling|i was|i have been|i feel really|im)?\s*(?:very |really |so |a bit |quite |just )*"
                            r"(?:upset|sad|angry|low|down|stressed|anxious|depressed|embarrassed|ashamed|shaken|shaky|annoyed|fed up|hurt|nervous|worried|"
                            r"silly|stupid|daft|foolish|gutted|humiliated|sick|awful|terrible|rubbish)$")
+# Hurt in the heart, not the body: "i am really hurt by it", "it hurt my feelings", "i felt so hurt".
+HURT_FEELINGS = re.compile(r"\bhurt (?:by|about|at|over) (?:it|that|this|all (?:of )?(?:it|this|that)|what|the (?:things|words|comments|names|way)|their|his|her|those|them|him)\b|"
+                           r"\bhurt\w* (?:my |our |his |her |their )?feelings\b|\b(?:feel|feels|felt|feeling) (?:\w+ )?hurt\b|\bhurt inside\b|\bhurt(?:s)? (?:so much )?inside\b")
 # A question about what happens to the report: "will the police contact me", "who sees this".
 # Asking to be called back is asking for the centre, not for help now ("can someone call me back").
 # Leaving the conversation is no danger: "i have to go my bus is here", "got to dash my lift is here",
@@ -533,6 +539,8 @@ def read_danger(text: str) -> DangerReading:
     if not signs and not safe_now and STILL_GOING_ON.search(plain):
         return DangerReading(Level.UNCLEAR, ("it is still going on",))
     intrusion = INTRUSION.search(plain) is not None
+    if not signs and not intrusion and words and all(word.startswith("hurt") for word in words) and HURT_FEELINGS.search(plain):
+        return DangerReading(Level.NONE, told_as_past=past, no_danger_meant=True)
     if signs or words or intrusion or QUOTED_THREAT.search(plain):
         # A weapon, the worst harm or someone coming in, told with a verb in the past but no time
         # ("he pulled out a knife", "they came in through the back door"), may be happening now:

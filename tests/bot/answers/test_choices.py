@@ -3,6 +3,7 @@
 import pytest
 
 from bot.answers.choices import match_keys, match_one, numbered_choices
+from bot.answers.text import normalise
 from bot.contract import keys
 
 
@@ -178,9 +179,19 @@ def test_single_answers(list_name, answer, expected):
     ("preferred_outcome", "for it to never happen to me again", ["stop_it_happening"]),
     ("time_band", "didnt look at my watch", ["unknown"]),
     ("contact_route", "my work coach at the job centre", ["referral_from_agency"]),
+    # Blind set 32's: who says sorry is not asked to act; "ill" before a verb is "i will".
+    ("preferred_outcome", "an apology from the school", ["apology_or_restorative"]),
+    ("preferred_outcome", "the school to act and an apology", ["landlord_or_council_action", "apology_or_restorative"]),
+    ("true_vision", "ill do it", ["self"]), ("true_vision", "ill do it myself at home", ["self"]),
 ])
 def test_answers_in_words_the_cues_say_differently(list_name, answer, expected):
     assert match_keys(list_name, answer) == expected
+
+
+def test_ill_is_i_will_only_before_a_verb():
+    assert normalise("ill do it") == "i will do it"
+    assert normalise("i feel ill") == "i feel ill"
+    assert normalise("he made me ill") == "he made me ill"
 
 
 def test_none_gives_way_to_a_real_choice_named_with_it():

@@ -46,6 +46,10 @@ SATURDAY = date(2026, 11, 21)
         ("back on 14 october", When(date(2026, 10, 14))),
         ("last saturday night out", When(date(2026, 11, 14), "night")),  # blind set 31
         ("2nd nov this year", When(date(2026, 11, 2))),
+        # Blind set 32: the day and then what the person was doing; weeks before a weekday.
+        ("last friday after college", When(date(2026, 11, 20))), ("12 november coming out of the gym", When(date(2026, 11, 12))),
+        ("a week last monday", When(date(2026, 11, 9))), ("two weeks last saturday", When(date(2026, 10, 31))),
+        ("it may have been tuesday", When(date(2026, 11, 17))),
     ],
 )
 def test_natural_dates(answer, expected):

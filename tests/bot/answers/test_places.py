@@ -31,6 +31,9 @@ from bot.privacy.postcodes import cut_postcodes
         ("just near leeds city centre", "Leeds City Centre"), ("near to harehills", "Harehills"),  # blind set 30
         ("Justice Road", "Justice Road"), ("Nearby Lane", "Nearby Lane"),
         ("rusholme near the curry mile", "Rusholme"),  # blind set 31: the place, not what it is near
+        # Blind set 32: the area, not the city it is in; but the city's own parts are the place.
+        ("balsall heath birmingham", "Balsall Heath"), ("Moss Side, Manchester", "Moss Side"), ("armley in leeds", "Armley"),
+        ("south london", "South London"), ("the north side of leeds", "North Side of Leeds"), ("leeds", "Leeds"),
     ],
 )
 def test_area_answers(answer, stored):

@@ -274,6 +274,10 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("he hold me down", Level.NOW),
     ("its me who got hurt", Level.PAST),
     ("i am on the train home now well away from them", Level.NONE),
+    # Blind set 32: held against something, easy read with how hard, and hurt in the heart.
+    ("my stepdad has got my brother up against the fridge", Level.NOW), ("he had me up against the wall when we were kids", Level.NONE),
+    ("big boy punch me hard", Level.NOW),
+    ("i am really hurt by it", Level.NONE), ("it hurt my feelings", Level.NONE), ("i am hurt", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -355,7 +359,12 @@ def test_where_no_danger_is_meant_the_reader_makes_none(text):
                                               ("i smack my head on the floor when i get upset", True), ("he smacked my head on the floor", False),
                                               # Blind set 31: more of the body, and wanting it over said alone.
                                               ("i keep cutting my thighs", True), ("he keeps cutting my hair", False),
-                                              ("i want it over", True), ("i want it over with", False)])
+                                              ("i want it over", True), ("i want it over with", False),
+                                              # Blind set 32: abuse agreed with, everything to stop said alone, a plan told of oneself.
+                                              ("they told me to die and i think they are right", True), ("they told me to die", False),
+                                              ("i want everything to stop", True), ("i want it to stop", False),
+                                              ("i know how i would do it", True), ("i know how to do it", False),
+                                              ("i know how i will do it myself online", False)])
 def test_where_people_go_to_end_their_lives_and_easy_read_are_crisis(text, crisis):
     assert bool(crisis_signs(text)) is crisis
 
