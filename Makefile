@@ -35,8 +35,8 @@ chat: install       ## talk to the running assistant in this terminal (while `ma
 test-stories: model ## check every test story turn by turn against the trained model
 	@scripts/test-stories.sh
 
-test-python: db model browser ## run the Python test suite (unit, action, channel, browser and end-to-end tests)
-	@$(PY) -m pytest $(PYTEST_ARGS)
+test-python: db model browser ## run the Python test suite (unit, action, channel, browser and end-to-end tests), evaluations left to `make eval`
+	@$(PY) -m pytest -m "not evaluation" $(PYTEST_ARGS)
 
 test-scale: db model browser ## only the production-layout tests: replicas, faults, the 60 s load (need PostgreSQL, Redis, nginx)
 	@$(PY) -m pytest tests/scale tests/bot/test_lock_store.py $(PYTEST_ARGS)
@@ -46,7 +46,8 @@ bench: model        ## print the benchmarks: turns vs stock `rasa init`, trainin
 	@$(PY) bench/training.py
 	@$(PY) bench/monthly_return.py
 
-eval: model         ## evaluations too slow for the suite: NLU cross-validation, the safety reader's cross-validation, the safety benchmark on its blind set
+eval: db model      ## evaluations too slow for the suite: the tests marked `evaluation`, NLU cross-validation, the safety reader's cross-validation, the safety benchmark on its blind set
+	@$(PY) -m pytest -m evaluation $(PYTEST_ARGS)
 	@$(PY) -m bot.nlu_evaluation
 	@$(PY) bench/safety_reader.py
 	@$(PY) bench/safety.py

@@ -20,6 +20,7 @@ def test_monthly_return_benchmark_runs_and_reports_ratios():
 
 
 @pytest.mark.model
+@pytest.mark.evaluation
 def test_turn_benchmark_runs_both_assistants_and_prints_ratios():
     result = subprocess.run([sys.executable, "bench/turns.py", "--seconds", "3", "--concurrency", "2", "--repeat", "2"],
                             cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=900)
@@ -31,6 +32,7 @@ def test_turn_benchmark_runs_both_assistants_and_prints_ratios():
     assert re.search(r"memory\s+stock\s+\d+ MB\s+ours\s+\d+ MB", result.stdout)
 
 
+@pytest.mark.evaluation
 def test_answers_by_meaning_benchmark_prints_how_often_it_is_right():
     result = subprocess.run([sys.executable, "bench/answers_nearest.py"], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-3000:]
