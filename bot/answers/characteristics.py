@@ -27,10 +27,11 @@ _SAME_SEX_PARTNER = re.compile("|".join(
     r"(?:girls|women|ladies|females|boys|men|guys|lads|blokes|males)\b")
 
 
-# A colour of clothes or make-up is no race: "my long black goth coat", "white trainers".
+# A colour of clothes, make-up or hair is no race: "my long black goth coat", "white trainers", "an emo
+# kid with black hair".
 _COLOURED_THING = re.compile(r"\b(?:black|white|brown)\b(?= (?:\w+ )?(?:coat|coats|clothes|clothing|lipstick|nail varnish|nails|dress|dresses|"
                              r"boots|hoodie|jacket|t shirt|tshirt|makeup|make up|eyeliner|outfit|trousers|jeans|skirt|hat|cap|trainers|shoes|"
-                             r"leather|eye shadow|eyeshadow)\b)")
+                             r"leather|eye shadow|eyeshadow|hair|dyed hair|hair dye)\b)")
 
 
 # Work or help for a group, not the person's own origin: "refugee support volunteer", "migrant charity".

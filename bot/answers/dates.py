@@ -76,6 +76,9 @@ def band_at(text: str) -> str | None:
     words = re.sub(r"\b(\d{1,2}) ish (?=am|pm|in the|at night|at nite|o clock)", r"\1 ", words)  # "7ish at night": 7 at night
     words = re.sub(r"\bin the morn(?:in)?\b", "in the morning", words)  # "10 in the morn"
     words = re.sub(r"\s+(?:i reckon|i think|i guess|i believe|maybe|probably|or so|roughly)$", "", words)  # "around 3ish i reckon"
+    # Midnight is the night, whatever was being done ("gone midnight after my shift").
+    if re.search(r"\b(?:midnight|the middle of the night|the early hours|the small hours)\b", words):
+        return "night"
     # A bare hour that ends a longer answer: "when the shops shut at 5".
     loose = _LOOSE_HOUR.match(words) or _LOOSE_HOUR.match(_LAST_HOUR.sub(r"\1", words))
     if loose:

@@ -25,7 +25,9 @@ from bot.safety.text import safety_text
 
 SAFE_NOW_MAX_WORDS = 6  # from this many words, a no without danger now is an account, not an answer
 _SAYS_YES_OR_NO = re.compile(r"^(?:yes|yeah|yep|no|nope|nah|not)\b")
-_SAYS_NO = re.compile(r"^(?:no|nope|nah)\b(?! (?:idea|clue|one knows)\b)")
+_SAYS_NO = re.compile(r"^(?:no|nope|nah)\b(?! (?:idea|clue|one|body)\b)")  # "no one is here" says who, not no
+# A question about the report, with no word of safety: "does it matter if i dont know exactly when".
+_A_QUESTION = re.compile(r"^(?:(?:does|do|can|could|will|would|should|is|are) (?:it|i|you|we|they|this|that|my|the)|what|how|when|where|who|why)\b")
 # Help asked with the report, not help from danger: "can you help me report something".
 _HELP_WITH_THE_REPORT = re.compile(r"\bhelp (?:me|us) (?:to )?(?:report|fill|with|do|make|write|understand|tell|log|record)\b")
 # A "not" that says what the person does not do, not that they are not safe: "i dont sleep well since".
@@ -81,10 +83,14 @@ def safe_now_answer(text: str, cue_answer: str | None, pressed: bool = False) ->
     if answer in ("yes", "not_sure") and _SAYS_NO.match(said) and not match_one("safe_now", text) and not pressed:
         answer = "no"  # "no they know where i am" (blind set 21), "no i think hes coming back" (blind set 29)
     reading = read_danger(text)
-    if answer in (None, "not_sure") and reading.says_safe and not _UNSURE_BEFORE_SAFE.search(safety_text(text)):
+    no_one_there = answer == "no" and re.match(r"(?:no one|nobody|no body)\b", said) is not None  # "no one is here now"
+    if (answer in (None, "not_sure") or no_one_there) and reading.says_safe and not _UNSURE_BEFORE_SAFE.search(safety_text(text)):
         answer = "yes"  # "i am at my mums now and they do not know where she lives" (blind set 30), not "i dont know if im safe" (32)
     if answer is None or _no_word_of_safety(text, said, reading, answer, pressed):
         return None
-    if answer != "yes" and (_told_of_the_past(text, reading) or _about_something_else(text, said, reading)):
+    if answer != "yes" and _A_QUESTION.match(said) and not _SAFETY_TALK.search(said):
+        return None
+    # A leading no stands, however the account goes on ("no they keep walking past my window").
+    if answer != "yes" and not (answer == "no" and _SAYS_NO.match(said)) and (_told_of_the_past(text, reading) or _about_something_else(text, said, reading)):
         return None
     return answer

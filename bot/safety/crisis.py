@@ -134,7 +134,8 @@ SIGNS = {
                     r"\bon the (?:roof|bridge|ledge) and\b|"
                     # Driving to die: "i want to drive my car into a wall".
                     r"\b(?:want|wanna|going|gonna|thinking (?:about|of)|plan(?:ning)?|might|will|ready|about) (?:to )?(?:just )?(?:drive|crash|steer|swerve)"
-                    r" (?:my car |the car |my self |myself |it )?(?:into|off|in front of) (?:a |the )?(?:wall|tree|river|sea|lorry|truck|traffic|bridge|cliff|motorway|oncoming)|\b(?:got|have|bought) a rope\b|\bhang my ?self\b|"
+                    r" (?:my car |the car |my self |myself |it )?(?:into|off|in front of) (?:a |the )?(?:wall|tree|river|sea|lorry|truck|traffic|bridge|cliff|motorway|oncoming)|\b(?:got|have|bought) a rope\b|"
+                    r"\b(?:rope|noose) (?:is |all )?(?:ready|set up|tied|up|waiting)\b(?!.*\b(?:climbing|boat|washing|tow|skipping|tent|swing)\b)|\bhave (?:the|my) (?:rope|noose)\b(?!.*\b(?:climbing|boat|washing|tow|skipping|tent|swing)\b)|\bhang my ?self\b|"
                     r"\b(?:i am|am|i have been|i have gone|i went|we are)\s+(?:(?:standing|sitting|stood|sat|now|still|just)\s+)?"
                     r"(?:on|onto|at|by|near) (?:the |a )?(?:edge of (?:the |a )?)?(?:(?:train |railway |rail )?(?:tracks?|rails)|(?:train |railway |rail )line|railway|cliff edge|cliff|ledge)\b",
 }

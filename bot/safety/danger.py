@@ -141,7 +141,10 @@ ASSAULTED = _any(
     "surrounded", "cornered", "grabbed", "pushed", "shot", "burned", "burnt", "spat on", "trapped", "pinned",
     "held down", "pinned down", "dragged", "battered", "assaulted", "stamped on", "set upon",
     r"held (?:against|up against|by|onto|to)", "slapped", "shoved", "strangled", "bitten", "headbutted", "whipped", "stoned",
-    "pelted", "egged", "bricked",
+    "pelted", "egged", "bricked", "spat at", "kneed", "elbowed", "scratched", "clawed", "thumped", "booted", "smacked", "bashed",
+    "throttled", "gagged", "mobbed", "knocked down", "knocked over", "stood on", "sat on",
+    # "i am tied up", not "i am tied up at work" (busy).
+    r"tied (?:up|to \w+)(?! (?:at|with|in|for|till|until|today|this|all)\b)",
 )
 HARM = _any("kill", "hurt", "stab", "attack", "beat", "get", "shoot", "rape", "burn", "batter", "smash", "hit",
             "punch", "jump", "knife", "torch", "do me in", "hurt my", "kill my", "beat up")
@@ -207,6 +210,8 @@ PRESENT = {
     "they are coming back soon": rf"\b(?:coming|come)\s+(?:back|round|over|here|for me|to get me)\s+(?:\w+\s+)?{SOON}\b",
     "they have a weapon": rf"\b(?<!was )(?<!were )(?:has|have|has got|they got|he got|she got|have got|is holding|are holding|holding|is carrying|are carrying|carrying|is waving|are waving|waving|brandishing|pointing)\s+(?:a |an |the |his |her |their |some |2 |two )?(?:\w+ )?{WEAPON}\b",
     # "theres a fella pissing through our letterbox": someone there, doing something at the home now.
+    # "theres a lad stood over me kicking my ribs": someone there, doing it, a few words on.
+    "there is someone doing it": rf"\bthere (?:is|are) (?:a |an |some |two |three |this |a few )?{PERSON}(?:\s+\w+){{0,4}}?\s+{THREAT_ING}\b",
     "someone at it at my home": rf"\bthere (?:is|are|s) (?:a |an |some |two |three |a few )?{PERSON}\s+(?:{THREAT_ING}|pissing|peeing|urinating|weeing|"
                                 r"screaming|shouting|yelling|swearing|spitting|pouring)\b.*\b(?:through|at|on|in|into|outside) (?:my|our|the) (?:front |back )?(?:letterbox|letter box|door|window|windows|house|flat|garden|car)\b",
     # Taken somewhere against their will: "the driver is driving me somewhere and wont stop", "he wont let me out".
@@ -250,7 +255,9 @@ PRESENT = {
     "someone does it to me": rf"^{_EASY_READ_SOMEONE} (?:keep |keeps |still |try |try to )?(?:follow|chase|kick|punch|push|attack|grab|shout at|scare|touch|spit at|stab|threaten|watch|"
                              r"pull|squeeze|choke|strangle|bite|slap|drag|pinch|throttle|headbutt|trip|hold|pin)"
                              r"(?: me| us| my \w+)(?: down| up)?(?: and (?:me|us|my \w+))?(?: now| help| please| scared| here| hard| again| lots| really hard| so hard)*$|"
-                             rf"^{_EASY_READ_SOMEONE} (?:hit|hurt|beat|shout|shout at) (?:me|us|my \w+)(?: please| scared)*(?: now| help)(?: now| help| please| scared| here)*$",
+                             rf"^{_EASY_READ_SOMEONE} (?:hit|hurt|beat|shout|shout at) (?:me|us|my \w+)(?: please| scared)*(?: now| help)\b(?! and (?:then|again))|"
+                             # "they lock me in room", "man tie my hands".
+                             rf"^{_EASY_READ_SOMEONE} (?:lock|locks|tie|ties|shut) (?:me|us|my \w+)(?: up| in| in (?:the |my |a )?\w+)?(?: now| help| please| scared| here)*$",
     "I can not get away": r"\b(?:can not|cannot) (?:get out|escape|leave|get away|get home|get past)\b",
     "they will not let me go": r"\b(?:will not|do not|does not|wont|refuses to|refusing to|is not letting|are not letting) (?:let )?(?:me|us) "
                                r"(?:leave|go|out|past|in|get|off|through|move|escape)\b|\b(?:will not|wont) let go\b",
@@ -259,7 +266,9 @@ PRESENT = {
     "chased by someone": r"^(?:being |getting )?(?:chased|followed|attacked|surrounded|cornered|hit|beaten) by\b(?!.*\b(?:yesterday|last|ago|before|earlier|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
     "they will not go away": r"\b(?:will not|wont|do not|does not) (?:go away|leave me be)\b",
     "I am running from them": r"\b(?:am|are)\s+running (?:away )?from\b|\brunning (?:away )?from (?:them|him|her|someone|a man|men)\b",
-    "I am bleeding": r"\b(?:i am|am|we are)\s+(?:still\s+)?bleeding\b",
+    "I am bleeding": r"\b(?:i am|am|we are)\s+(?:still\s+)?bleeding\b|"
+                     # Easy read: "they hit my friend now he bleed".
+                     r"\b(?:he|she|they|me|i|my \w+) (?:is |are )?(?:bleed|bleeding|bleeds)(?: now| lots| bad| a lot| everywhere| help)*$",
     "it is on fire now": r"\b(?:is|are)\s+(?:now\s+)?on fire\b|^fire$|\bthere is (?:a )?fire\b",
     "I can see or hear them": rf"\b(?:hear|see)\s+{PERSON}\s+(?:outside|downstairs|upstairs|at|in|on|by|near|coming|following|behind|trying|banging|kicking|shouting|again|now|right now|waiting)\b",
     "call the police": r"^(?:please\s+)?(?:call|ring|phone|get|send)\s+(?:the\s+)?(?:police|999|ambulance|cops|help)\b|"
@@ -361,7 +370,9 @@ SAFE_NOW = re.compile(
     r"\b(?:is|are|has been|have been|got|been|was|were) (?:now )?(?:in prison|in jail|in custody|locked up|remanded|sent down|on bail|banned from)\b|"
     r"\b(?:restraining|non molestation|injunction|banning) order\b|\bno (?:immediate |real |current )?danger\b|\bnot in (?:any |immediate )?danger\b|"
     r"^(?:i am |i m |we are |yes |yeah )?(?:safe|ok|okay|fine|alright) (?:for now|at the moment|for the moment|right now)$|"
-    r"\b(?:nobody|no one|noone|no body) (?:is )?(?:here|there|around|about|outside)(?: now| any ?more)?$|"
+    r"\b(?:nobody|no one|noone|no body) (?:is )?(?:here|there|around|about|outside)(?: now| any ?more)?(?:$| it is just me\b| just me\b)|"
+    # "safe yes locked in": safe, said first, as the answer.
+    r"^(?:yes |yeah |yep )?safe(?: yes| yeah| yep| now| thanks)*\b(?! (?:to|from|for|place|space|house|way|enough to)\b)(?!.*\b(?:not|outside|coming|here)\b)|"
     # Somewhere else: "i am round at my friends now away from it", "staying at my mums".
     r"\b(?:i am|we are|i am now|we are now|im) (?:round|over|staying|stopping|at|with|back at|back with|back round) (?:at |with )?(?:my|a|our) (?:friends?|mums?|dads?|sisters?|brothers?|nans?|grans?|family|partners?|aunties?)(?: house| place| flat)?(?: now)?\b(?!.*\b(?:outside|followed|here|coming)\b)|"
     r"\baway from (?:it|them|him|her|there|that place) now\b|\b(?:now|am) (?:well |far |miles |safely )?away from (?:it|them|him|her|there)\b|"
@@ -449,6 +460,7 @@ ABOUT_THE_REPORT = re.compile(r"^(?:will|do|does|can|could|would|is|are|who|what
 ASKS_FOR_SAFETY = re.compile(r"\b(?:to|me|us|make (?:me|us)|help) feel (?:safe|safer)\b|\bfeel (?:safe|safer) again\b|"
                              r"\bsafety plan\b|\b(?:help|advice|support) (?:with|on|about) (?:my |our |staying |keeping )?safe(?:ty)?\b")
 NEGATED = re.compile(r"\b(?:not|no|never|nobody|none|nothing|without)\b")
+_A_PRONOUN = re.compile(r"(?:he|she|they|we|i|it|you|hes|shes|theyre)\b")
 
 
 # Someone close to the person beside them: company, not someone there to harm.
@@ -474,7 +486,9 @@ def _found(signs: tuple[tuple[str, re.Pattern[str]], ...], text: str) -> list[st
     for name, pattern in signs:
         for match in pattern.finditer(text):
             before = text[: match.start()].split()[-1:]
-            denied = NEGATED.search(" ".join(before)) and not match.group(0).startswith(("not ", "no "))
+            denied = (NEGATED.search(" ".join(before)) and not match.group(0).startswith(("not ", "no "))
+                      # "no they keep coming past": the no answers a question, it denies no one.
+                      and not (before == ["no"] and _A_PRONOUN.match(match.group(0))))
             if not denied:
                 found.append(name)
                 break

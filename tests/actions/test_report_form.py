@@ -107,6 +107,16 @@ async def test_not_knowing_whether_safe_is_not_sure_and_gets_the_advice(dispatch
     assert events["safe_now"] == "not_sure" and responses(dispatcher) == ["utter_emergency", "utter_emergency_continue"]
 
 
+@pytest.mark.parametrize(("answer", "stored"), [
+    # Blind set 33: "no one is here" is no "no"; a question about the report is no answer; a
+    # leading no stands however the message goes on; "safe" said first is safe.
+    ("no one is here now its just me and the dog", "yes"), ("does it matter if i dont know exactly when", None),
+    ("no it happened last week when i was out", "no"), ("safe yes locked in", "yes"),
+])
+async def test_who_is_there_questions_and_a_leading_no_at_are_you_safe(dispatcher, domain, answer, stored):
+    assert (await validate(dispatcher, domain, "safe_now", answer))["safe_now"] == stored
+
+
 async def test_date_and_time_of_day_from_one_answer(dispatcher, domain):
     events = await validate(dispatcher, domain, "incident_date", "last night")
     assert events["incident_date"] == yesterday()

@@ -16,6 +16,9 @@ from bot.answers.characteristics import characteristics_named
     ("i have a girlfriend who is black and i am a girl", ["race", "gender"]),  # a reason between them is kept
     ("being a refugee support volunteer", []),  # blind set 29: helping refugees is not being one
     ("because im a refugee", ["race"]),
+    # Blind set 33: Irish Travellers are Travellers; a colour of hair and "kid" in "emo kid" say neither race nor age.
+    ("cos im from an irish traveller family", ["gypsy_roma_traveller"]), ("because im irish", ["race"]),
+    ("because im an emo kid with black hair", ["alternative_subculture"]),
 ])
 def test_a_partner_of_the_same_sex_is_sexual_orientation(text, named):
     assert characteristics_named(text) == named

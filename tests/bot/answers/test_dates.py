@@ -79,6 +79,7 @@ def test_answers_that_are_not_dates(answer):
     ("when it was getting dark about 5", "evening"), ("after school about 5", "afternoon"),
     ("just after dinner at 1", "afternoon"),  # only at the edge: 1 is the afternoon, whatever "dinner" means
     ("around 8ish at night", "evening"),  # blind set 26: "ish" between the hour and the time of day
+    ("gone midnight after my shift", "night"),  # blind set 33: midnight, whatever was being done
 ])
 def test_a_time_of_day_said_the_british_way(answer, band):
     assert band_at(answer) == band

@@ -22,6 +22,7 @@ from bot.answers.routes import route_by_what_was_seen
     ("a stop hate card in the library", "poster_or_leaflet"),  # blind set 23: a card seen, whoever made it
     ("saw a stop hate advert on facebook", "social_media"),  # blind set 29: an advert on social media
     ("ive been before about something else", "regular_client"),  # blind set 31: whatever they came about
+    ("ive used you lot before for something else", "regular_client"),  # blind set 33
 ])
 def test_what_was_seen_or_found_is_the_route(text, route):
     assert route_by_what_was_seen(text) == route

@@ -58,6 +58,7 @@ def test_accounts_and_calm_messages_are_seldom_taken_for_crisis(layer):
     assert len(taken) / len(calm) <= 0.005, taken
 
 
+@pytest.mark.evaluation
 def test_on_cases_it_never_saw_the_layer_hears_danger_and_crisis_and_raises_few_alarms():
     """Five-fold cross-validation: each case read by a reader trained without it (bench/safety_reader.py
     prints the same figures)."""
@@ -278,6 +279,13 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("my stepdad has got my brother up against the fridge", Level.NOW), ("he had me up against the wall when we were kids", Level.NONE),
     ("big boy punch me hard", Level.NOW),
     ("i am really hurt by it", Level.NONE), ("it hurt my feelings", Level.NONE), ("i am hurt", Level.NOW),
+    # Blind set 33: someone there doing it a few words on, more done to someone now, easy read
+    # locked in and bleeding; a no that answers a question denies no one.
+    ("theres a lad stood over me kicking my ribs", Level.NOW), ("there was a lad stood over me kicking my ribs", Level.PAST),
+    ("my mum is being spat at and shoved at the bus station at the moment", Level.NOW),
+    ("i am tied up", Level.NOW), ("i am tied up at work", Level.NONE),
+    ("they hit my friend now he bleed", Level.NOW), ("they lock me in room", Level.NOW),
+    ("no they keep walking past my window", Level.NOW), ("no one is outside", Level.NONE),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -364,7 +372,8 @@ def test_where_no_danger_is_meant_the_reader_makes_none(text):
                                               ("they told me to die and i think they are right", True), ("they told me to die", False),
                                               ("i want everything to stop", True), ("i want it to stop", False),
                                               ("i know how i would do it", True), ("i know how to do it", False),
-                                              ("i know how i will do it myself online", False)])
+                                              ("i know how i will do it myself online", False),
+                                              ("i have the rope ready", True), ("i have the rope for the tent", False)])  # blind set 33
 def test_where_people_go_to_end_their_lives_and_easy_read_are_crisis(text, crisis):
     assert bool(crisis_signs(text)) is crisis
 
