@@ -38,6 +38,10 @@ _IN_THE_STREET_BY = re.compile(r"^(?:it was |it happened |just |i was |we were |
                                r"(?:road|street|pavement|lane|alley|alleyway|path|footpath|high street|main road|corner)s? (?:right |just )?"
                                r"(?:outside|near|by|opposite|next to|behind|in front of|across from|beside|round the corner from)\b")
 
+# A plain no said first, whatever it goes on to name ("no keep the police out of it"); not "no
+# problem", "no worries".
+_LEADING_NO = re.compile(r"^(?:no|nope|nah)\b(?! (?:problem|problems|worries|bother|doubt|one)\b)")
+
 # A part of a place is that place: "in the car park of the gurdwara", "on the steps of the town hall".
 _PART_OF_A_PLACE = re.compile(r"^(?:it was |it happened )?(?:(?:in|at|on|outside|by|near) )?(?:the|a) (?:car park|carpark|grounds|entrance|steps|doorway|"
                               r"forecourt|yard|toilets|loos|gates?|front|back|garden|playground) (?:of|at|to|outside|behind|for|by|in front of) ")
@@ -322,7 +326,12 @@ class ValidateReportForm(FormValidationAction):
         return accepted("preferred_outcome", outcomes, preferred_outcome_text=extra)
 
     def validate_police_involvement(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
-        return self._single_choice("police_involvement", value, dispatcher, tracker, domain, "police_involvement_wanted", "yes_no")
+        """A yes is never read from a message that begins with a plain no (the word "police" in "no
+        keep the police out of it" had made it yes)."""
+        result = self._single_choice("police_involvement", value, dispatcher, tracker, domain, "police_involvement_wanted", "yes_no")
+        if result.get("police_involvement") == "yes" and not pressed_choices(tracker) and _LEADING_NO.match(normalise(latest_text(tracker))):
+            return accepted("police_involvement", "no")
+        return result
 
     def validate_anonymous(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         if not picked(tracker, domain, "anonymous") and keeps_name_off(latest_text(tracker)):

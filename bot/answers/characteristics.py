@@ -39,9 +39,13 @@ _HELPING_A_GROUP = re.compile(r"\b(?:refugees?|asylum(?: seekers?)?|migrants?|im
                               r"volunteering|worker|workers|work|centre|center|rights|campaign|campaigner|campaigning|group|drop in|helper|project)\b")
 
 
+# When in life, not who: "being in foster care as a teen".
+_WHEN_YOUNG = re.compile(r"\b(?:as a|when i was a|when i was) (?:teen|teenager|kid|child|youngster|young|little|boy|girl|baby)\b")
+
+
 def characteristics_named(text: str) -> list[str]:
     """The characteristics ``text`` names, in the order named; none if it names none."""
-    said = _HELPING_A_GROUP.sub(" ", _SAME_SEX_PARTNER.sub(" same sex ", normalise(text)))
+    said = _WHEN_YOUNG.sub(" ", _HELPING_A_GROUP.sub(" ", _SAME_SEX_PARTNER.sub(" same sex ", normalise(text))))
     named = match_keys("characteristic", said)
     if "race" in named and "race" not in match_keys("characteristic", _COLOURED_THING.sub(" ", said)):
         named = [key for key in named if key != "race"]  # the colour named the clothes, not the person

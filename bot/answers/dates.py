@@ -182,7 +182,7 @@ def parse_when(text: str, today: date) -> When | None:
         if meant > today:
             raise FutureDate(meant.isoformat())
         return When(day=meant, time_band=band)
-    weeks_before = re.search(rf"\b(a|one|1|two|2|three|3) weeks?\s+(?:last|past|gone|this past)\s+{_WEEKDAYS}\b", words)
+    weeks_before = re.search(rf"\b(a|one|1|two|2|three|3) weeks?\s+(?:ago\s+|before\s+)?(?:last|past|gone|this past)\s+{_WEEKDAYS}\b", words)
     if weeks_before:  # "a week last monday": the monday a week before last monday
         weeks = {"a": 1, "one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}[weeks_before.group(1)]
         return When(day=_last_weekday(weeks_before.group(2), today) - timedelta(days=7 * weeks), time_band=band)

@@ -57,7 +57,7 @@ _REFUSAL_WORDS = frozenset(
     "just actually am is was id known unknown unsure keep private confidential myself quiet out info information "
     "details detail this called named".split())
 _NOT_GIVEN_CORE = re.compile(r"\b(?:not|no|do not|can not|could not|rather not)\b.*\b(?:know|known|knowing|remember|recall|sure|say|saying|tell|telling|give|giving|share|sharing|idea|clue|comment)\b"
-                             r"|\b(?:no|not a) (?:idea|clue)\b|\b(?:prefer|rather) not\b|\bkeep (?:it|that|this) (?:private|confidential|to myself)\b|\bunsure\b")
+                             r"|\b(?:no|not a) (?:idea|clue)\b|\b(?:prefer|rather) not\b|\bkeep (?:it|that|this|the area|the place|where) (?:private|confidential|to myself)\b|\bunsure\b")
 
 
 def _not_given(raw: str) -> bool:

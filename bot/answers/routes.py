@@ -30,7 +30,7 @@ _AGENCY_OFFICER = re.compile(r"\b(?:housing|probation|welfare|attendance|tenancy
 _POLICE_LIAISON = re.compile(r"\b(?:family liaison|police liaison|hate crime liaison|police)\b")
 _BEEN_BEFORE = re.compile(r"\b(?:have been|been|came|come|reported|used (?:you|you lot|you guys|this|this service|the centre|your service)|"
                           r"spoke to you|talked to you|contacted you|rang you|texted you|messaged you)(?: here| to you| to the centre)? "
-                          r"(?:before|previously|in the past)\b")
+                          r"(?:before|previously|in the past|last (?:year|time|month|summer|winter|spring|autumn))\b")
 _SOCIAL_MEDIA = re.compile(r"\b(?:facebook|twitter|instagram|tiktok|whatsapp|snapchat|youtube|social media)\b")
 
 

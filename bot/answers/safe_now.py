@@ -3,13 +3,14 @@
 The cue words (bot/answers/cues.yml, ``safe_now`` and ``yes_no``) give a first reading; the words
 around them decide what it means here:
 
-- a leading no stands, whatever follows it ("no they know where i am", "no i think hes coming back");
+- a leading no stands, whatever follows it ("no they know where i am", "no i think hes coming back",
+  "no they keep walking past my window"), but "no one is here now" says who is there, not no;
 - somewhere safe told in words is safe ("i am at my mums now and they do not know where she lives"),
   but not knowing said first is about being safe ("i dont know if im safe" is not sure);
 - no answer at all, so the question is asked again: an account of the past, a fear that is no danger
-  now, a longer message that says nothing of safety, help asked with the report ("can you help me
-  report something"), a feeling ("i feel a bit silly"), or a "not" about something else ("i dont
-  sleep well since").
+  now, a longer message that says nothing of safety, a question about the report ("does it matter if
+  i dont know exactly when"), help asked with the report ("can you help me report something"), a
+  feeling ("i feel a bit silly"), or a "not" about something else ("i dont sleep well since").
 
 Danger now in the message is answered by the safety layer before this question sees it.
 """

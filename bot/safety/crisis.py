@@ -13,6 +13,8 @@ import re
 from bot.safety.text import safety_text
 
 _SELF = r"(?:my ?self|my own life|my life|me self)"
+# A rope for something else: "i have the rope for the tent".
+_NOT_A_ROPE_FOR_SOMETHING = r"(?!.*\b(?:climbing|boat|washing|tow|skipping|tent|swing)\b)"
 _NOT_WANT = r"(?:do not|dont|not|no|never) (?:want|wanna|wish|feel like)(?: to)?"
 
 SIGNS = {
@@ -94,7 +96,7 @@ SIGNS = {
     # to do it". Said alone, in a conversation about what was done to them, it is taken as a plan to die:
     # the lines cost a kind word. "how to do it" is left, as people plan their report too.
     "a plan": r"\b(?:know|knew|planned|plan|planning|worked out|work out|decided|thought about|thinking about|thought out|sorted out) "
-              r"(?:exactly |already |just )?(?:how|when|where) (?:i would|i will|i am going to|i am gonna|i could|i would be able to|i can) "
+              r"(?:exactly |already |just )?(?:how|when|where) (?:i would|i will|i am going to|i am gonna|i could|i would be able to) "
               r"(?:do it|end it|go through with it)\b(?! (?:myself|my self|online|on (?:the|my)|at home|from home|later|with|the form|the report))",
     # Something to harm oneself with, in hand and meant: "im holding a razor blade and i want to use it".
     "means in hand": r"\b(?:holding|got|have|has|with|bought|found) (?:a |my |the |some )?(?:razor(?: blade)?|blade|pills|tablets|rope|noose)s?\b"
@@ -134,8 +136,8 @@ SIGNS = {
                     r"\bon the (?:roof|bridge|ledge) and\b|"
                     # Driving to die: "i want to drive my car into a wall".
                     r"\b(?:want|wanna|going|gonna|thinking (?:about|of)|plan(?:ning)?|might|will|ready|about) (?:to )?(?:just )?(?:drive|crash|steer|swerve)"
-                    r" (?:my car |the car |my self |myself |it )?(?:into|off|in front of) (?:a |the )?(?:wall|tree|river|sea|lorry|truck|traffic|bridge|cliff|motorway|oncoming)|\b(?:got|have|bought) a rope\b|"
-                    r"\b(?:rope|noose) (?:is |all )?(?:ready|set up|tied|up|waiting)\b(?!.*\b(?:climbing|boat|washing|tow|skipping|tent|swing)\b)|\bhave (?:the|my) (?:rope|noose)\b(?!.*\b(?:climbing|boat|washing|tow|skipping|tent|swing)\b)|\bhang my ?self\b|"
+                    r" (?:my car |the car |my self |myself |it )?(?:into|off|in front of) (?:a |the )?(?:wall|tree|river|sea|lorry|truck|traffic|bridge|cliff|motorway|oncoming|road|edge|pier|quay|dock)|\b(?:got|have|bought) a rope\b|"
+                    rf"\b(?:(?:rope|noose) (?:is |all )?(?:ready|set up|tied|up|waiting)|have (?:the|my) (?:rope|noose))\b{_NOT_A_ROPE_FOR_SOMETHING}|\bhang my ?self\b|"
                     r"\b(?:i am|am|i have been|i have gone|i went|we are)\s+(?:(?:standing|sitting|stood|sat|now|still|just)\s+)?"
                     r"(?:on|onto|at|by|near) (?:the |a )?(?:edge of (?:the |a )?)?(?:(?:train |railway |rail )?(?:tracks?|rails)|(?:train |railway |rail )line|railway|cliff edge|cliff|ledge)\b",
 }

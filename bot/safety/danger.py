@@ -209,9 +209,9 @@ PRESENT = {
     "they will harm me soon": rf"\bwill\s+(?:come\s+(?:and\s+|to\s+)?)?{HARM}\s+(?:me|us|my \w+)\s+(?:{SOON}|when (?:he|she|they) gets?|if (?:he|she|they) gets?|when (?:i|we) (?:walk|go|get|leave|come|finish)|on (?:my|our|the) way)\b",
     "they are coming back soon": rf"\b(?:coming|come)\s+(?:back|round|over|here|for me|to get me)\s+(?:\w+\s+)?{SOON}\b",
     "they have a weapon": rf"\b(?<!was )(?<!were )(?:has|have|has got|they got|he got|she got|have got|is holding|are holding|holding|is carrying|are carrying|carrying|is waving|are waving|waving|brandishing|pointing)\s+(?:a |an |the |his |her |their |some |2 |two )?(?:\w+ )?{WEAPON}\b",
-    # "theres a fella pissing through our letterbox": someone there, doing something at the home now.
     # "theres a lad stood over me kicking my ribs": someone there, doing it, a few words on.
     "there is someone doing it": rf"\bthere (?:is|are) (?:a |an |some |two |three |this |a few )?{PERSON}(?:\s+\w+){{0,4}}?\s+{THREAT_ING}\b",
+    # "theres a fella pissing through our letterbox": someone there, doing something at the home now.
     "someone at it at my home": rf"\bthere (?:is|are|s) (?:a |an |some |two |three |a few )?{PERSON}\s+(?:{THREAT_ING}|pissing|peeing|urinating|weeing|"
                                 r"screaming|shouting|yelling|swearing|spitting|pouring)\b.*\b(?:through|at|on|in|into|outside) (?:my|our|the) (?:front |back )?(?:letterbox|letter box|door|window|windows|house|flat|garden|car)\b",
     # Taken somewhere against their will: "the driver is driving me somewhere and wont stop", "he wont let me out".
@@ -244,6 +244,9 @@ PRESENT = {
                            # "two women have got my daughter by the hair"
                            r"\b(?:has|have) (?:got )?(?:me|us|him|her|them|my \w+) by (?:the|my|her|his|their) "
                            r"(?:hair|throat|neck|arms?|collar|scarf|hijab|head|wrists?|ponytail|coat|hood)\b(?! (?:before|once|when|last))|"
+                           # Held down where they are: "my neighbour has my daughter pinned on the grass".
+                           r"\b(?:has|have) (?:got )?(?:me|us|him|her|them|my \w+) (?:pinned|held|trapped|cornered|stuck) (?:down|on|to|against|in|under|up against)\b"
+                           r"(?! (?:before|once|when|last|at school|as a))|"
                            # Held against something: "my stepdad has got my brother up against the fridge".
                            r"\b(?:has|have) (?:got )?(?:me|us|him|her|them|my \w+) (?:pinned |held |pushed |shoved |up )?(?:up )?against (?:the|a|my|our|his|her|their) \w+\b"
                            r"(?! (?:before|once|when|last|at school|as a))",
@@ -326,7 +329,11 @@ NOW_WORDS = re.compile(
 )
 PAST_WORDS = re.compile(
     r"\b(?:last|previous) (?:night|week|weekend|month|year|time|term|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|summer|winter|spring|autumn|christmas|easter)\b|\byesterday\b|\bago\b|"
+    r"saturday|sunday|summer|winter|spring|autumn|christmas|easter|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\b|"
+    # Before the court stepped in: "before the injunction", "before the court case".
+    r"\bbefore (?:the|my|our|his|her) (?:injunction|court case|court date|trial|order|restraining order|non molestation order|"
+    r"eviction|arrest|split|divorce|separation|move)\b|\byesterday\b|\bago\b|"
     r"\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d+\w*|\d+\w*)\b|"
     r"\bin (?:january|february|march|april|may|june|july|august|september|october|november|december|the summer|"
     r"summer|winter|spring|autumn|the past)\b|\b(?:19|20)\d\d\b|\bat the time\b|\bback then\b|"
@@ -371,6 +378,8 @@ SAFE_NOW = re.compile(
     r"\b(?:restraining|non molestation|injunction|banning) order\b|\bno (?:immediate |real |current )?danger\b|\bnot in (?:any |immediate )?danger\b|"
     r"^(?:i am |i m |we are |yes |yeah )?(?:safe|ok|okay|fine|alright) (?:for now|at the moment|for the moment|right now)$|"
     r"\b(?:nobody|no one|noone|no body) (?:is )?(?:here|there|around|about|outside)(?: now| any ?more)?(?:$| it is just me\b| just me\b)|"
+    # "im back home now and its quiet": all quiet now.
+    r"\b(?:it is|all|everything is|it has gone|it is gone) (?:all |really |very )?(?:quiet|calm|peaceful)(?: now| again| out there)?$|"
     # "safe yes locked in": safe, said first, as the answer.
     r"^(?:yes |yeah |yep )?safe(?: yes| yeah| yep| now| thanks)*\b(?! (?:to|from|for|place|space|house|way|enough to)\b)(?!.*\b(?:not|outside|coming|here)\b)|"
     # Somewhere else: "i am round at my friends now away from it", "staying at my mums".
@@ -404,6 +413,10 @@ _NEIGHBOURS = re.compile(r"\b(?:the|my|our|a|some) (?:people|family|man|woman|la
                          r"(?:on|in|from|down|up) (?:my|our|the) (?:street|road|estate|close|avenue|block|building|flats)|"
                          r"(?:in|from|at) (?:the|my|our) (?:flat|house|room|flats|houses) (?:below|above|upstairs|downstairs|next door|opposite|across the road|over the road))\b")
 # Fear of what may come ("i am worried it will happen again") is no danger now.
+# Not knowing whether they will come back: a fear to ask about, not someone coming now.
+UNSURE_IF_COMING = re.compile(r"\b(?:unsure|not sure|not certain|do not know|no idea|wonder|wondering|worried|scared|afraid) (?:if|whether|that|in case) "
+                              r"(?:they|he|she|them|the \w+) (?:will|might|may|are going to|could) (?:come|be) (?:back|round|over)\b")
+_COMING_BACK = frozenset({"they are coming back soon", "they will harm me soon"})
 FUTURE_FEAR = re.compile(r"\b(?:will|might|could|may|going to|gonna) (?:happen|start|get worse)\b"
                          r"|\b(?:happen(?:s|ing)?|do it|start) again\b|\bin (?:the )?future\b|\bwhen i go out\b")
 _FEELINGS = frozenset("scared afraid frightened terrified fear worried".split())
@@ -511,11 +524,25 @@ def _has_past_verb(words: list[str]) -> bool:
 _SHOUTED_HELP = re.compile(r"^\s*(?:(?:please|pls|plz)\s+)?(?:HELP\b|[Hh]+[Ee]+[Ll]+[Pp]{2,}|[Hh]elp\s*!{2,})")
 
 
+# Danger words in figures of speech, read as what they mean: "fire away" (go on), "i dont follow" (I
+# do not understand).
+_FIGURES_OF_SPEECH = (
+    (re.compile(r"\bfire (?:away|ahead)\b"), "go ahead"),
+    (re.compile(r"\b(?:do not|did not|can not|could not) (?:quite |really |totally |fully )?follow\b(?! (?:me|us|him|her|them|my|our)\b)"), "do not understand"),
+)
+
+
+def _meant(text: str) -> str:
+    for figure, meaning in _FIGURES_OF_SPEECH:
+        text = figure.sub(meaning, text)
+    return text
+
+
 def read_danger(text: str) -> DangerReading:
     """Reads ``text`` for danger now (see the module docstring)."""
     if _SHOUTED_HELP.match(text or ""):
         return DangerReading(Level.NOW, ("help shouted",))
-    plain = _A_PAUSE.sub("a pause", _NEIGHBOURS.sub("the neighbours", _SELF_HARM.sub(" ", _DEVICE_DYING.sub("my battery is low", safety_text(text)))))
+    plain = _A_PAUSE.sub("a pause", _NEIGHBOURS.sub("the neighbours", _SELF_HARM.sub(" ", _DEVICE_DYING.sub("my battery is low", _meant(safety_text(text))))))
     if not plain.strip():
         return DangerReading(Level.NONE)
     # "my support worker is next to me": with me, not at me; the rest of the message is read.
@@ -535,6 +562,8 @@ def read_danger(text: str) -> DangerReading:
     online_only = bool(ONLINE.search(plain)) and not any("here" in s or "weapon" in s or "fire" in s for s in signs)
 
     sheltering = bool(signs) and set(signs) <= SHELTERING and not LOCKED_IN_BY_SOMEONE.search(plain)
+    if present and set(signs) <= _COMING_BACK and UNSURE_IF_COMING.search(plain):
+        return DangerReading(Level.UNCLEAR, signs)  # "unsure if they will come back tonight": asked, not assumed
     if present and not online_only and not (sheltering and safe_now):
         return DangerReading(Level.NOW, signs)
     if safe_now:

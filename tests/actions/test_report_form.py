@@ -117,6 +117,12 @@ async def test_who_is_there_questions_and_a_leading_no_at_are_you_safe(dispatche
     assert (await validate(dispatcher, domain, "safe_now", answer))["safe_now"] == stored
 
 
+@pytest.mark.parametrize(("answer", "stored"), [("no i dont want them anywhere near the police", "no"), ("no problem tell them", "yes")])
+async def test_a_plain_no_said_first_is_never_read_as_yes_to_the_police(dispatcher, domain, answer, stored):
+    # Blind set 34: "no keep the police out of it" had been stored as yes (its word "police").
+    assert (await validate(dispatcher, domain, "police_involvement", answer))["police_involvement"] == stored
+
+
 async def test_date_and_time_of_day_from_one_answer(dispatcher, domain):
     events = await validate(dispatcher, domain, "incident_date", "last night")
     assert events["incident_date"] == yesterday()

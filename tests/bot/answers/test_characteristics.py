@@ -19,6 +19,7 @@ from bot.answers.characteristics import characteristics_named
     # Blind set 33: Irish Travellers are Travellers; a colour of hair and "kid" in "emo kid" say neither race nor age.
     ("cos im from an irish traveller family", ["gypsy_roma_traveller"]), ("because im irish", ["race"]),
     ("because im an emo kid with black hair", ["alternative_subculture"]),
+    ("being in foster care as a teen", []), ("because im a teen", ["age"]),  # blind set 34: when in life, not who
 ])
 def test_a_partner_of_the_same_sex_is_sexual_orientation(text, named):
     assert characteristics_named(text) == named

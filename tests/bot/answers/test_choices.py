@@ -183,6 +183,10 @@ def test_single_answers(list_name, answer, expected):
     ("preferred_outcome", "an apology from the school", ["apology_or_restorative"]),
     ("preferred_outcome", "the school to act and an apology", ["landlord_or_council_action", "apology_or_restorative"]),
     ("true_vision", "ill do it", ["self"]), ("true_vision", "ill do it myself at home", ["self"]),
+    # Blind set 34's:
+    ("true_vision", "can you go through the form with me", ["help_now"]),
+    ("police_involvement_wanted", "no keep the police out of it", ["no"]),
+    ("police_involvement_wanted", "im in two minds about police", ["not_sure"]),
 ])
 def test_answers_in_words_the_cues_say_differently(list_name, answer, expected):
     assert match_keys(list_name, answer) == expected

@@ -50,6 +50,7 @@ SATURDAY = date(2026, 11, 21)
         ("last friday after college", When(date(2026, 11, 20))), ("12 november coming out of the gym", When(date(2026, 11, 12))),
         ("a week last monday", When(date(2026, 11, 9))), ("two weeks last saturday", When(date(2026, 10, 31))),
         ("it may have been tuesday", When(date(2026, 11, 17))),
+        ("a week ago last friday", When(date(2026, 11, 13))),  # blind set 34
     ],
 )
 def test_natural_dates(answer, expected):

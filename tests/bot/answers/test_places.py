@@ -33,6 +33,7 @@ from bot.privacy.postcodes import cut_postcodes
         ("rusholme near the curry mile", "Rusholme"),  # blind set 31: the place, not what it is near
         # Blind set 32: the area, not the city it is in; but the city's own parts are the place.
         ("balsall heath birmingham", "Balsall Heath"), ("Moss Side, Manchester", "Moss Side"), ("armley in leeds", "Armley"),
+        ("id prefer to keep the area to myself", ""),  # blind set 34
         ("south london", "South London"), ("the north side of leeds", "North Side of Leeds"), ("leeds", "Leeds"),
     ],
 )

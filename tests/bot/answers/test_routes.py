@@ -23,6 +23,7 @@ from bot.answers.routes import route_by_what_was_seen
     ("saw a stop hate advert on facebook", "social_media"),  # blind set 29: an advert on social media
     ("ive been before about something else", "regular_client"),  # blind set 31: whatever they came about
     ("ive used you lot before for something else", "regular_client"),  # blind set 33
+    ("came to you last year", "regular_client"),  # blind set 34
 ])
 def test_what_was_seen_or_found_is_the_route(text, route):
     assert route_by_what_was_seen(text) == route

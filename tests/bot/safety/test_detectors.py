@@ -4,8 +4,7 @@ words are heard, and answers that look like commands are never a stop command.""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
+import numpy as np
 import pytest
 import yaml
 
@@ -14,20 +13,33 @@ from bot.safety import read
 from bot.safety.commands import is_stop_command, sounds_like_stopping
 from bot.safety.crisis import crisis_signs
 from bot.safety.danger import Level, read_danger
+from bot.safety.encoder import shared_encoder
 from bot.safety.semantic import SemanticReader, cross_validated, examples
 from bot.safety.text import safety_text
 
 CASES = yaml.safe_load((PROJECT_ROOT / "data" / "safety" / "cases.yml").read_text())
 
 
+class RememberingEncoder:
+    """The shared encoder, remembering each text's vector for this module: the cases it is trained
+    on are the cases it then reads, and each is encoded once."""
+
+    def __init__(self):
+        self.encoder, self.vectors = shared_encoder(), {}
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        new = [text for text in dict.fromkeys(texts) if text not in self.vectors]
+        if new:
+            self.vectors.update(zip(new, self.encoder.encode(new)))
+        return np.stack([self.vectors[text] for text in texts])
+
+
 @pytest.fixture(scope="module")
 def layer():
     """Reads a message as the running assistant does: the patterns with the learned reader trained
-    on the cases, as `rasa train` trains it. The learned reader reads each text once in this module
-    (the calm cases are read by two tests)."""
-    reader = SemanticReader.fit(examples())
-    meaning = lru_cache(maxsize=None)(reader.read)
-    return lambda text, classifier=None: read(text, classifier, meaning(text))
+    on the cases, as `rasa train` trains it."""
+    reader = SemanticReader.fit(examples(), encoder=RememberingEncoder())
+    return lambda text, classifier=None: read(text, classifier, reader.read(text))
 
 
 def share(texts, heard) -> float:
@@ -286,6 +298,15 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("i am tied up", Level.NOW), ("i am tied up at work", Level.NONE),
     ("they hit my friend now he bleed", Level.NOW), ("they lock me in room", Level.NOW),
     ("no they keep walking past my window", Level.NOW), ("no one is outside", Level.NONE),
+    # Blind set 34: held down where they are; a month after "last" and "before the injunction" are
+    # the past; figures of speech and all quiet now are no alarm; not knowing if they will come back
+    # is asked about.
+    ("my neighbour has my daughter pinned on the grass", Level.NOW), ("he had me pinned down last week", Level.PAST),
+    ("the men tipped petrol on our doorstep last november", Level.PAST),
+    ("my ex broke in and stood over my bed before the injunction", Level.PAST),
+    ("yep fire away", Level.NONE), ("i dont follow sorry", Level.NONE), ("i dont follow him", Level.UNCLEAR),
+    ("im back home now and its quiet", Level.NONE),
+    ("unsure if they will come back tonight", Level.UNCLEAR), ("they will come back tonight", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -373,7 +394,8 @@ def test_where_no_danger_is_meant_the_reader_makes_none(text):
                                               ("i want everything to stop", True), ("i want it to stop", False),
                                               ("i know how i would do it", True), ("i know how to do it", False),
                                               ("i know how i will do it myself online", False),
-                                              ("i have the rope ready", True), ("i have the rope for the tent", False)])  # blind set 33
+                                              ("i have the rope ready", True), ("i have the rope for the tent", False),  # blind set 33
+                                              ("i want to drive off the road", True), ("he drove off the road", False)])  # blind set 34
 def test_where_people_go_to_end_their_lives_and_easy_read_are_crisis(text, crisis):
     assert bool(crisis_signs(text)) is crisis
 
