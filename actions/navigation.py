@@ -20,7 +20,7 @@ from rasa_sdk.types import DomainDict
 from actions.answer_first import answered, as_answer
 from actions.messages import latest_text
 from actions.steps import FORM, FRESH_TRIES, SKIPPED_VALUE, active_steps, clear_checks, domain_order
-from bot.safety.commands import is_stop_command
+from bot.safety.commands import is_stop_command, sounds_like_going_back
 
 
 class ActionExplainQuestion(Action):
@@ -71,10 +71,14 @@ class ActionGoBack(Action):
         return "action_go_back"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
-        """Clears the previous question's answer so it is asked again; other answers stay."""
+        """Clears the previous question's answer so it is asked again; other answers stay. Only words
+        that ask to go back do it: a message the classifier alone took for it ("can i answer in
+        bengali") clears nothing, and the question is explained and asked again."""
         kept = await answered(tracker, domain, dispatcher)
         if kept:
             return kept
+        if not latest_text(tracker).startswith("/") and not sounds_like_going_back(latest_text(tracker)):
+            return await ActionExplainQuestion().run(dispatcher, tracker, domain)
         if tracker.get_slot("pending_check"):
             # "Back" from a question the safety layer asked: back to the report's own question.
             dispatcher.utter_message(response="utter_go_back")

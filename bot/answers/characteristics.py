@@ -43,10 +43,14 @@ _HELPING_A_GROUP = re.compile(r"\b(?:refugees?|asylum(?: seekers?)?|migrants?|im
 _WHEN_YOUNG = re.compile(r"\b(?:as a|when i was a|when i was) (?:teen|teenager|kid|child|youngster|young|little|boy|girl|baby)\b")
 
 
+# Dressed in a colour: "i dress in black", "all in black".
+_DRESSED_IN = re.compile(r"\b((?:dress|dresses|dressed|dressing|wear|wears|wearing|all) in (?:all )?)(?:black|white)\b")
+
+
 def characteristics_named(text: str) -> list[str]:
     """The characteristics ``text`` names, in the order named; none if it names none."""
     said = _WHEN_YOUNG.sub(" ", _HELPING_A_GROUP.sub(" ", _SAME_SEX_PARTNER.sub(" same sex ", normalise(text))))
     named = match_keys("characteristic", said)
-    if "race" in named and "race" not in match_keys("characteristic", _COLOURED_THING.sub(" ", said)):
+    if "race" in named and "race" not in match_keys("characteristic", _COLOURED_THING.sub(" ", _DRESSED_IN.sub(r"\1", said))):
         named = [key for key in named if key != "race"]  # the colour named the clothes, not the person
     return named

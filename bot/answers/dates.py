@@ -186,6 +186,11 @@ def parse_when(text: str, today: date) -> When | None:
     if weeks_before:  # "a week last monday": the monday a week before last monday
         weeks = {"a": 1, "one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}[weeks_before.group(1)]
         return When(day=_last_weekday(weeks_before.group(2), today) - timedelta(days=7 * weeks), time_band=band)
+    week_ago_on = re.search(rf"\b(a|one|1|two|2|three|3) (weeks?|fortnights?) ago (?:on )?(?:the )?{_WEEKDAYS}\b", words)
+    if week_ago_on:  # "a fortnight ago on the tuesday": that day of the week a fortnight back (weeks start on Monday)
+        weeks = {"a": 1, "one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}[week_ago_on.group(1)] * (2 if week_ago_on.group(2).startswith("fortnight") else 1)
+        then = today - timedelta(days=7 * weeks)
+        return When(day=then - timedelta(days=then.weekday()) + timedelta(days=_WEEKDAY_NUMBERS[week_ago_on.group(3)]), time_band=band)
     before_last = re.search(rf"\b{_WEEKDAYS}\s+before\s+last\b", words)
     if before_last:  # "the saturday before last": the one a week before the last one
         return When(day=_last_weekday(before_last.group(1), today) - timedelta(days=7), time_band=band)

@@ -39,3 +39,18 @@ def sounds_like_stopping(text: str) -> bool:
     """True if ``text`` asks to stop in words other than a command ("i want to stop", "can we end
     this"): the assistant asks before deleting anything, rather than taking it as an answer."""
     return _WANTS_TO_STOP.search(normalise(text)) is not None
+
+
+# Going back clears the answer before, so it follows only from words that ask for it ("back", "go
+# back one", "i got that wrong", "change my last answer"), never from the classifier's guess alone
+# (it heard going back in "can i answer in bengali", blind set 35).
+_GOING_BACK = re.compile(
+    r"\b(?:back|bak|previous|undo|rewind|mistake)\b|\bthe one before\b|\b(?:last|previous|earlier|other) (?:question|answer|one|step|bit)\b|"
+    r"\bchange (?:my|the|that|an) (?:last |previous |earlier |other )?answer\b|\b(?:got|put|typed|said|pressed) (?:it |that |the \w+ )?wrong\b|"
+    r"\bwrong (?:answer|one|button)\b"
+)
+
+
+def sounds_like_going_back(text: str) -> bool:
+    """True if ``text`` asks to go back to the question before, in any words."""
+    return _GOING_BACK.search(normalise(text)) is not None

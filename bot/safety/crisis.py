@@ -91,7 +91,7 @@ SIGNS = {
                  # "i cut my arms", not "he keeps punching my arm": the person does it to themselves
                  r"(?:^|\bi (?:\w+ ){0,2}?)(?:cut|cutting|cuts|burn|burning|burnt|hurt|hurting|harm|harming|hit|hitting|punch|punching|"
                  r"scratch|scratching|bite|biting) my (?:arms?|wrists?|legs?|thighs?|stomach|belly|hips?|chest|skin|body)\b|\b(?:started|start|been) cutting (?:again|myself)?\b|"
-                 r"\bcutting again\b|\b(?:punch|punching|punched|hit|hitting|bang|banging|smash|smashing) (?:the )?walls?\b.*\b(?:bleed|bleeds|bled|bleeding|break|broke|broken|bruised|hurts?)\b|\bcut myself\b|\bwant hurt me\b|(?:^|\bi (?:\w+ ){0,2}?)(?:bang|banging|banged|hit|hitting|smash|smashing|smack|smacking|slam|slamming|knock|knocking) my head (?:(?:against|on|off|into) (?:the |a )?(?:walls?|floor|door)|(?:till|until) (?:it )?(?:bleeds?|bled|hurts|bruises))\b|(?:^|\bi (?:\w+ ){0,2}?)(?:hurt|hurting|harm|harming|hit|hitting|bang|banging|punch|punching|burn|burning|cut|cutting|scratch|scratching|starve|starving) (?:\w+ ){0,5}?on purpose\b|\bme (?:want|wan) hurt me\b|\bme (?:want |wan |wanna )?(?:kill|hurt|cut|harm) me\b",
+                 r"\bcutting again\b|\b(?:punch|punching|punched|hit|hitting|bang|banging|smash|smashing) (?:the )?walls?\b.*\b(?:bleed|bleeds|bled|bleeding|break|broke|broken|bruised|hurts?)\b|\bcut myself\b|\bwant hurt me\b|(?:^|\bi (?:\w+ ){0,2}?)(?:bang|banging|banged|hit|hitting|smash|smashing|smack|smacking|slam|slamming|knock|knocking) my head (?:(?:against|on|off|into) (?:the |a )?(?:walls?|floor|door)|(?:till|until) (?:it )?(?:bleeds?|bled|hurts|bruises))\b|(?:^|\bi (?:\w+ ){0,2}?)(?:hurt|hurting|harm|harmed|harming|hit|hitting|bang|banged|banging|punch|punched|punching|burn|burnt|burned|burning|cut|cutting|scratch|scratched|scratching|starve|starved|starving) (?:\w+ ){0,5}?on purpose\b|\bme (?:want|wan) hurt me\b|\bme (?:want |wan |wanna )?(?:kill|hurt|cut|harm) me\b",
     # A plan for doing it, told of oneself: "i know how i would do it", "i have worked out when i am going
     # to do it". Said alone, in a conversation about what was done to them, it is taken as a plan to die:
     # the lines cost a kind word. "how to do it" is left, as people plan their report too.
@@ -110,7 +110,10 @@ SIGNS = {
     "sorry to everyone": r"\bsorry (?:to (?:everyone|everybody|you all|all of you|all my family)|for (?:being a burden|letting everyone down))$"
                          r"|\bsorry\b.*\b(?:to|for) everyone i (?:have )?(?:let down|failed|hurt|disappointed)\b",
     # Things given away as if leaving: "ive given away all my stuff to my mates".
-    "giving things away": r"\b(?:give|giving|given|gave) (?:away )?(?:all|most) (?:of )?my (?:stuff|things|belongings|possessions|savings|money)\b",
+    "giving things away": r"\b(?:give|giving|given|gave) (?:away )?(?:all|most) (?:of )?my (?:stuff|things|belongings|possessions|savings|money)\b|"
+                          # Leaving for good: "ive left my dog with my neighbour because i wont be coming back".
+                          r"\bbecause i (?:will not|wont|am not going to) be (?:coming back|here|around|alive)\b|"
+                          r"\b(?:left|leaving|given|gave|rehomed|rehoming) (?:my )?(?:dog|dogs|cat|cats|pets?|kids|children|son|daughter)\b.*\bi (?:will not|wont) be (?:coming back|here|around)\b",
     "the last they will hear": r"\blast time (?:you|anyone|you all|they) (?:will|ll) (?:hear|see) (?:from )?me\b|"
                                r"\b(?:you|they|no one|nobody) (?:will not|wont|will never) (?:hear from|see) me again\b",
     "a note to say goodbye": r"\b(?:wrote|written|writing|left|leaving) (?:a |my )?(?:note|letter)s? (?:for|to) (?:my |the )?(?:family|kids|children|mum|mom|parents|everyone|loved ones|partner|husband|wife)\b",
@@ -136,8 +139,8 @@ SIGNS = {
                     r"\bon the (?:roof|bridge|ledge) and\b|"
                     # Driving to die: "i want to drive my car into a wall".
                     r"\b(?:want|wanna|going|gonna|thinking (?:about|of)|plan(?:ning)?|might|will|ready|about) (?:to )?(?:just )?(?:drive|crash|steer|swerve)"
-                    r" (?:my car |the car |my self |myself |it )?(?:into|off|in front of) (?:a |the )?(?:wall|tree|river|sea|lorry|truck|traffic|bridge|cliff|motorway|oncoming|road|edge|pier|quay|dock)|\b(?:got|have|bought) a rope\b|"
-                    rf"\b(?:(?:rope|noose) (?:is |all )?(?:ready|set up|tied|up|waiting)|have (?:the|my) (?:rope|noose))\b{_NOT_A_ROPE_FOR_SOMETHING}|\bhang my ?self\b|"
+                    r" (?:my car |the car |my self |myself |it )?(?:into|off|in front of) (?:a |the )?(?:wall|tree|river|sea|lorry|truck|traffic|bridge|cliff|motorway|oncoming|road|edge|pier|quay|dock)|"
+                    rf"\b(?:(?:got|have|bought|buying|getting) (?:a |some )?rope|(?:rope|noose) (?:is |all )?(?:ready|set up|tied|up|waiting)|have (?:the|my) (?:rope|noose))\b{_NOT_A_ROPE_FOR_SOMETHING}|\bhang my ?self\b|"
                     r"\b(?:i am|am|i have been|i have gone|i went|we are)\s+(?:(?:standing|sitting|stood|sat|now|still|just)\s+)?"
                     r"(?:on|onto|at|by|near) (?:the |a )?(?:edge of (?:the |a )?)?(?:(?:train |railway |rail )?(?:tracks?|rails)|(?:train |railway |rail )line|railway|cliff edge|cliff|ledge)\b",
 }

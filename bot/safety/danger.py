@@ -207,7 +207,8 @@ PRESENT = {
     "on their way": r"\bon (?:his|her|their) way\b(?! (?:home|to (?:school|work|college|the shops)|back from|from)\b.*\b(?:last|ago|yesterday|was|were)\b)",
     "they are going to harm me": rf"{SUBJECT}(?:{MOMENT}\s+)*(?:going to|about to|coming to|trying to)\s+(?:come\s+(?:and\s+)?)?{HARM}\b(?! (?:myself|my self))",
     "they will harm me soon": rf"\bwill\s+(?:come\s+(?:and\s+|to\s+)?)?{HARM}\s+(?:me|us|my \w+)\s+(?:{SOON}|when (?:he|she|they) gets?|if (?:he|she|they) gets?|when (?:i|we) (?:walk|go|get|leave|come|finish)|on (?:my|our|the) way)\b",
-    "they are coming back soon": rf"\b(?:coming|come)\s+(?:back|round|over|here|for me|to get me)\s+(?:\w+\s+)?{SOON}\b",
+    # Not the person coming back to the chat: "can i stop half way and come back later".
+    "they are coming back soon": rf"(?<!\band )(?<!\bi will )(?<!\bi can )(?<!\bto )\b(?:coming|come)\s+(?:back|round|over|here|for me|to get me)\s+(?:\w+\s+)?{SOON}\b",
     "they have a weapon": rf"\b(?<!was )(?<!were )(?:has|have|has got|they got|he got|she got|have got|is holding|are holding|holding|is carrying|are carrying|carrying|is waving|are waving|waving|brandishing|pointing)\s+(?:a |an |the |his |her |their |some |2 |two )?(?:\w+ )?{WEAPON}\b",
     # "theres a lad stood over me kicking my ribs": someone there, doing it, a few words on.
     "there is someone doing it": rf"\bthere (?:is|are) (?:a |an |some |two |three |this |a few )?{PERSON}(?:\s+\w+){{0,4}}?\s+{THREAT_ING}\b",
@@ -256,7 +257,7 @@ PRESENT = {
     # "hit", "hurt" and "beat" are also the past ("he hit me"): only with "now" or "help" after them.
     # "man keep punch me", "boy kick my dog and me": again and again, and more than one.
     "someone does it to me": rf"^{_EASY_READ_SOMEONE} (?:keep |keeps |still |try |try to )?(?:follow|chase|kick|punch|push|attack|grab|shout at|scare|touch|spit at|stab|threaten|watch|"
-                             r"pull|squeeze|choke|strangle|bite|slap|drag|pinch|throttle|headbutt|trip|hold|pin)"
+                             r"pull|squeeze|choke|strangle|bite|slap|drag|pinch|throttle|headbutt|trip|hold|pin|scratch|claw|stamp on|poke|shove|knock|burn)"
                              r"(?: me| us| my \w+)(?: down| up)?(?: and (?:me|us|my \w+))?(?: now| help| please| scared| here| hard| again| lots| really hard| so hard)*$|"
                              rf"^{_EASY_READ_SOMEONE} (?:hit|hurt|beat|shout|shout at) (?:me|us|my \w+)(?: please| scared)*(?: now| help)\b(?! and (?:then|again))|"
                              # "they lock me in room", "man tie my hands".
@@ -415,8 +416,9 @@ _NEIGHBOURS = re.compile(r"\b(?:the|my|our|a|some) (?:people|family|man|woman|la
 # Fear of what may come ("i am worried it will happen again") is no danger now.
 # Not knowing whether they will come back: a fear to ask about, not someone coming now.
 UNSURE_IF_COMING = re.compile(r"\b(?:unsure|not sure|not certain|do not know|no idea|wonder|wondering|worried|scared|afraid) (?:if|whether|that|in case) "
-                              r"(?:they|he|she|them|the \w+) (?:will|might|may|are going to|could) (?:come|be) (?:back|round|over)\b")
-_COMING_BACK = frozenset({"they are coming back soon", "they will harm me soon"})
+                              r"(?:they|he|she|them|the \w+) (?:(?:will|might|may|are going to|could) (?:come|be) (?:back|round|over)|"
+                              r"(?:are|is) still (?:about|around|there|here|outside|nearby|out there))\b")
+_COMING_BACK = frozenset({"they are coming back soon", "they will harm me soon", "someone is still there"})
 FUTURE_FEAR = re.compile(r"\b(?:will|might|could|may|going to|gonna) (?:happen|start|get worse)\b"
                          r"|\b(?:happen(?:s|ing)?|do it|start) again\b|\bin (?:the )?future\b|\bwhen i go out\b")
 _FEELINGS = frozenset("scared afraid frightened terrified fear worried".split())

@@ -50,6 +50,15 @@ async def test_back_reopens_the_previous_question_only(dispatcher, domain):
     assert responses(dispatcher) == ["utter_go_back"]
 
 
+@pytest.mark.parametrize("text", ["can i answer in bengali", "can my mum fill this in"])
+async def test_going_back_guessed_by_the_classifier_clears_nothing(dispatcher, domain, text):
+    # Blind set 35: "can i answer in bengali", taken for going back, cleared the answer before.
+    slots = {"safe_now": "yes", "reporter_role": "victim", "what_happened": "they shouted"}
+    tracker = make_tracker(text, "go_back", slots=slots, requested_slot="incident_types", fill_requested=False)
+    events = slot_events(await ActionGoBack().run(dispatcher, tracker, domain))
+    assert "what_happened" not in events and responses(dispatcher) == ["utter_help_incident_types"]
+
+
 async def test_back_skips_questions_that_were_not_asked(dispatcher, domain):
     slots = {"characteristics": ["race"], "police_involvement": "no"}
     tracker = make_tracker("back", "go_back", slots=slots, requested_slot="contact_route", fill_requested=False)

@@ -117,7 +117,8 @@ async def test_who_is_there_questions_and_a_leading_no_at_are_you_safe(dispatche
     assert (await validate(dispatcher, domain, "safe_now", answer))["safe_now"] == stored
 
 
-@pytest.mark.parametrize(("answer", "stored"), [("no i dont want them anywhere near the police", "no"), ("no problem tell them", "yes")])
+@pytest.mark.parametrize(("answer", "stored"), [("no i dont want them anywhere near the police", "no"), ("no problem tell them", "yes"),
+                                                ("unsure at the moment about police", "not_sure")])  # blind set 35
 async def test_a_plain_no_said_first_is_never_read_as_yes_to_the_police(dispatcher, domain, answer, stored):
     # Blind set 34: "no keep the police out of it" had been stored as yes (its word "police").
     assert (await validate(dispatcher, domain, "police_involvement", answer))["police_involvement"] == stored

@@ -20,6 +20,7 @@ from bot.answers.characteristics import characteristics_named
     ("cos im from an irish traveller family", ["gypsy_roma_traveller"]), ("because im irish", ["race"]),
     ("because im an emo kid with black hair", ["alternative_subculture"]),
     ("being in foster care as a teen", []), ("because im a teen", ["age"]),  # blind set 34: when in life, not who
+    ("cos im a goth and dress in black", ["alternative_subculture"]),  # blind set 35: dressed in a colour
 ])
 def test_a_partner_of_the_same_sex_is_sexual_orientation(text, named):
     assert characteristics_named(text) == named

@@ -187,6 +187,9 @@ def test_single_answers(list_name, answer, expected):
     ("true_vision", "can you go through the form with me", ["help_now"]),
     ("police_involvement_wanted", "no keep the police out of it", ["no"]),
     ("police_involvement_wanted", "im in two minds about police", ["not_sure"]),
+    # Blind set 35's:
+    ("incident_type", "grabbed my chain and ran", ["theft_or_robbery"]),
+    ("contact_route", "the mosque sent me to you", ["referral_from_agency"]),
 ])
 def test_answers_in_words_the_cues_say_differently(list_name, answer, expected):
     assert match_keys(list_name, answer) == expected

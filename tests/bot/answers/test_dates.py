@@ -51,6 +51,7 @@ SATURDAY = date(2026, 11, 21)
         ("a week last monday", When(date(2026, 11, 9))), ("two weeks last saturday", When(date(2026, 10, 31))),
         ("it may have been tuesday", When(date(2026, 11, 17))),
         ("a week ago last friday", When(date(2026, 11, 13))),  # blind set 34
+        ("a fortnight ago on the tuesday", When(date(2026, 11, 3))),  # blind set 35: that day of the week a fortnight back
     ],
 )
 def test_natural_dates(answer, expected):

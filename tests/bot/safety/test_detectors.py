@@ -307,6 +307,11 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("yep fire away", Level.NONE), ("i dont follow sorry", Level.NONE), ("i dont follow him", Level.UNCLEAR),
     ("im back home now and its quiet", Level.NONE),
     ("unsure if they will come back tonight", Level.UNCLEAR), ("they will come back tonight", Level.NOW),
+    # Blind set 35: easy read scratching; not knowing whether they are still about is asked about;
+    # the person coming back to the chat is no one coming.
+    ("lady scratch my face now", Level.NOW), ("dont know if they are still about", Level.UNCLEAR),
+    ("they are still about", Level.NOW), ("can i stop half way and come back later", Level.NONE),
+    ("he said he will come back later", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -395,7 +400,12 @@ def test_where_no_danger_is_meant_the_reader_makes_none(text):
                                               ("i know how i would do it", True), ("i know how to do it", False),
                                               ("i know how i will do it myself online", False),
                                               ("i have the rope ready", True), ("i have the rope for the tent", False),  # blind set 33
-                                              ("i want to drive off the road", True), ("he drove off the road", False)])  # blind set 34
+                                              ("i want to drive off the road", True), ("he drove off the road", False),  # blind set 34
+                                              # Blind set 35: leaving for good, hurt done on purpose, rope bought.
+                                              ("ive left my dog with my neighbour because i wont be coming back", True),
+                                              ("i wont be coming back to this chat", False),
+                                              ("i burnt my hand on purpose on the cooker", True), ("i burnt my hand on the cooker", False),
+                                              ("i bought rope today", True), ("i bought rope for the tent", False)])
 def test_where_people_go_to_end_their_lives_and_easy_read_are_crisis(text, crisis):
     assert bool(crisis_signs(text)) is crisis
 
