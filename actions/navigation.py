@@ -23,6 +23,12 @@ from actions.steps import FORM, FRESH_TRIES, SKIPPED_VALUE, active_steps, clear_
 from bot.safety.commands import is_stop_command, sounds_like_going_back
 
 
+def _explain(dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> None:
+    """Says what the question being asked means."""
+    response = f"utter_help_{tracker.get_slot('requested_slot')}"
+    dispatcher.utter_message(response=response if response in domain["responses"] else "utter_help_general")
+
+
 class ActionExplainQuestion(Action):
     def name(self) -> str:
         return "action_explain_question"
@@ -32,9 +38,7 @@ class ActionExplainQuestion(Action):
         kept = await answered(tracker, domain, dispatcher)
         if kept:
             return kept
-        requested = tracker.get_slot("requested_slot")
-        response = f"utter_help_{requested}"
-        dispatcher.utter_message(response=response if response in domain["responses"] else "utter_help_general")
+        _explain(dispatcher, tracker, domain)
         return []
 
 
@@ -78,7 +82,8 @@ class ActionGoBack(Action):
         if kept:
             return kept
         if not latest_text(tracker).startswith("/") and not sounds_like_going_back(latest_text(tracker)):
-            return await ActionExplainQuestion().run(dispatcher, tracker, domain)
+            _explain(dispatcher, tracker, domain)
+            return []
         if tracker.get_slot("pending_check"):
             # "Back" from a question the safety layer asked: back to the report's own question.
             dispatcher.utter_message(response="utter_go_back")
