@@ -102,6 +102,9 @@ def rejected(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, resp
 _WANTS_CHANGE = re.compile(r"\b(?:change|edit|fix|update|amend|alter|redo|wrong|not right|mistake)\b")
 _NO_CHANGE = re.compile(r"\b(?:no|nothing to|do not|no need to|not) (?:change|changes|edit|edits|fix|update)\b|\bnothing (?:is )?wrong\b")
 _CHANGE_WORDS = re.compile(r"\b(?:change|changes|edit|fix|correct|update|wrong|not right|mistake|different|instead|swap|redo)\b")
+# A question about what would happen, not a change asked for: "what if i get the date wrong".
+_WHAT_IF = re.compile(r"^(?:but )?(?:what if|what happens if|what happens when|does it matter if|will it matter if|is it (?:ok|okay|alright|a problem) if|"
+                      r"what do i do if|what should i do if|can i change (?:it|things|them|anything) later)\b")
 # Words said around a field's name that leave it the field alone: "the date", "oh the police please".
 _AROUND_A_FIELD = frozenset("the my your a an that this it its is was of oh and or sorry actually wait please um erm hmm".split())
 
@@ -369,6 +372,10 @@ class ValidateReportForm(FormValidationAction):
             return accepted("confirmed", True)
         # A field named without asking to change it ("i was scared at the time", "no police") is
         # not a change: only "change the date", "the date is wrong", or the field alone ("the date").
+        if not pressed and _WHAT_IF.match(normalise(text)):
+            # Asked, not told (blind set 36: it had cleared the date): how to change, and nothing cleared.
+            dispatcher.utter_message(response="utter_ask_what_to_change")
+            return accepted("confirmed", None)
         asks_change = _CHANGE_WORDS.search(normalise(text)) or (word_count(text) <= 3 and _only_fields(text))
         fields = [] if pressed or not asks_change else match_keys("field", text)
         if fields:

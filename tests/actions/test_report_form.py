@@ -197,6 +197,14 @@ async def test_a_few_words_that_tell_something_at_the_summary_keep_every_answer(
     assert "ongoing" not in events and events["confirmed"] is None
 
 
+@pytest.mark.parametrize("text", ["what if i get the date wrong", "does it matter if the time is wrong"])
+async def test_a_question_at_the_summary_clears_nothing_and_says_how_to_change(dispatcher, domain, text):
+    # Blind set 36: "what if i get the date wrong" was read as a change to the date, which cleared it.
+    events = await validate(dispatcher, domain, "confirmed", text, slots={"incident_date": "2026-11-20", "time_band": "night"})
+    assert "incident_date" not in events and "time_band" not in events and events["confirmed"] is None
+    assert responses(dispatcher) == ["utter_ask_what_to_change"]
+
+
 @pytest.mark.parametrize(("reply", "role"), [
     ("a lady from my church", "on_behalf_other"),  # blind set 21: someone described, not named by who they are to me
     ("a man i was with", "on_behalf_other"),  # its "i was" is not the reporter's own
