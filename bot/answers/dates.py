@@ -26,6 +26,11 @@ _FILLERS = re.compile(
 )
 
 
+# A few weeks, as people count them before a weekday: "a week last monday", "two weeks ago on the friday".
+_WEEK_COUNTS = {"a": 1, "one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
+_FEW_WEEKS = "|".join(_WEEK_COUNTS)
+
+
 # A part of the day said between a weekday and its week: "friday night last week".
 _PARTS_OF_A_DAY = r"(?:morning|afternoon|evening|night|lunchtime|lunch time|teatime|tea time|dinner time)"
 
@@ -182,13 +187,13 @@ def parse_when(text: str, today: date) -> When | None:
         if meant > today:
             raise FutureDate(meant.isoformat())
         return When(day=meant, time_band=band)
-    weeks_before = re.search(rf"\b(a|one|1|two|2|three|3) weeks?\s+(?:ago\s+|before\s+)?(?:last|past|gone|this past)\s+{_WEEKDAYS}\b", words)
+    weeks_before = re.search(rf"\b({_FEW_WEEKS}) weeks?\s+(?:ago\s+|before\s+)?(?:last|past|gone|this past)\s+{_WEEKDAYS}\b", words)
     if weeks_before:  # "a week last monday": the monday a week before last monday
-        weeks = {"a": 1, "one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}[weeks_before.group(1)]
+        weeks = _WEEK_COUNTS[weeks_before.group(1)]
         return When(day=_last_weekday(weeks_before.group(2), today) - timedelta(days=7 * weeks), time_band=band)
-    week_ago_on = re.search(rf"\b(a|one|1|two|2|three|3) (weeks?|fortnights?) ago (?:on )?(?:the )?{_WEEKDAYS}\b", words)
+    week_ago_on = re.search(rf"\b({_FEW_WEEKS}) (weeks?|fortnights?) ago (?:on )?(?:the )?{_WEEKDAYS}\b", words)
     if week_ago_on:  # "a fortnight ago on the tuesday": that day of the week a fortnight back (weeks start on Monday)
-        weeks = {"a": 1, "one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}[week_ago_on.group(1)] * (2 if week_ago_on.group(2).startswith("fortnight") else 1)
+        weeks = _WEEK_COUNTS[week_ago_on.group(1)] * (2 if week_ago_on.group(2).startswith("fortnight") else 1)
         then = today - timedelta(days=7 * weeks)
         return When(day=then - timedelta(days=then.weekday()) + timedelta(days=_WEEKDAY_NUMBERS[week_ago_on.group(3)]), time_band=band)
     before_last = re.search(rf"\b{_WEEKDAYS}\s+before\s+last\b", words)

@@ -151,6 +151,9 @@ HARM = _any("kill", "hurt", "stab", "attack", "beat", "get", "shoot", "rape", "b
 SOON = _any("tonight", "today", "now", "right now", "later", "soon", "in a minute", "in a bit", "any minute",
             "in a few minutes", "this evening", "this afternoon", "after school", "after work")
 
+# A hold told with when it was: "he had me pinned down when i was at school" is then, not now.
+_NOT_THEN = r"(?! (?:before|once|when|last|at school|as a))"
+
 # Who does it, as easy read says it: "man", "bad boys", "2 men".
 _EASY_READ_SOMEONE = (r"(?:bad |a |the |that |some |2 |two |3 |three )?(?:big |old |young |tall |drunk |angry |nasty |scary |mean )?(?:man|men|woman|women|lady|people|person|boy|boys|lad|lads|"
                       r"girl|girls|gang|he|she|they|someone|somebody)")
@@ -247,10 +250,10 @@ PRESENT = {
                            r"(?:hair|throat|neck|arms?|collar|scarf|hijab|head|wrists?|ponytail|coat|hood)\b(?! (?:before|once|when|last))|"
                            # Held down where they are: "my neighbour has my daughter pinned on the grass".
                            r"\b(?:has|have) (?:got )?(?:me|us|him|her|them|my \w+) (?:pinned|held|trapped|cornered|stuck) (?:down|on|to|against|in|under|up against)\b"
-                           r"(?! (?:before|once|when|last|at school|as a))|"
+                           rf"{_NOT_THEN}|"
                            # Held against something: "my stepdad has got my brother up against the fridge".
                            r"\b(?:has|have) (?:got )?(?:me|us|him|her|them|my \w+) (?:pinned |held |pushed |shoved |up )?(?:up )?against (?:the|a|my|our|his|her|their) \w+\b"
-                           r"(?! (?:before|once|when|last|at school|as a))",
+                           rf"{_NOT_THEN}",
     "we have barricaded ourselves in": r"\b(?:have|has|am|are|just) (?:just )?barricad\w*\b|\bbarricad\w* (?:myself|ourselves|the door|us|me) ?(?:in)?$",
     "they have not gone": r"\b(?:has|have) not (?:gone|left)\b(?! (?:me|us) alone)|\bnot gone (?:yet|away)\b|\bstill not (?:gone|left)\b",
     # Easy read, the verb as it comes: "man follow me", "they hit me help".
