@@ -23,7 +23,7 @@ from bot.answers.names import keeps_name_off
 from bot.answers.places import StreetAddress, area_answer
 from bot.answers.routes import route_by_what_was_seen
 from bot.answers.safe_now import safe_now_answer
-from bot.answers.text import normalise, word_count
+from bot.answers.text import LEADING_NO, normalise, word_count
 from bot import clock
 from bot.config import load_settings
 from bot.privacy.redact import redact
@@ -38,9 +38,9 @@ _IN_THE_STREET_BY = re.compile(r"^(?:it was |it happened |just |i was |we were |
                                r"(?:road|street|pavement|lane|alley|alleyway|path|footpath|high street|main road|corner)s? (?:right |just )?"
                                r"(?:outside|near|by|opposite|next to|behind|in front of|across from|beside|round the corner from)\b")
 
-# A plain no said first, whatever it goes on to name ("no keep the police out of it"); not "no
-# problem", "no worries".
-_LEADING_NO = re.compile(r"^(?:no|nope|nah)\b(?! (?:problem|problems|worries|bother|doubt|one)\b)")
+# Not knowing yet, said first, whatever it goes on to name: "not sure yet if i want them involved".
+_LEADING_UNSURE = re.compile(r"^(?:i am |i m |im )?(?:still )?(?:not (?:\w+ )?sure|unsure|undecided|not decided|have not decided|"
+                             r"(?:do not|did not) (?:\w+ )?know|wondering|in two minds)(?: yet| at the moment| right now)? (?:if|whether|about)\b")
 
 # A part of a place is that place: "in the car park of the gurdwara", "on the steps of the town hall".
 _PART_OF_A_PLACE = re.compile(r"^(?:it was |it happened )?(?:(?:in|at|on|outside|by|near) )?(?:the|a) (?:car park|carpark|grounds|entrance|steps|doorway|"
@@ -330,10 +330,15 @@ class ValidateReportForm(FormValidationAction):
 
     def validate_police_involvement(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         """A yes is never read from a message that begins with a plain no (the word "police" in "no
-        keep the police out of it" had made it yes)."""
+        keep the police out of it" had made it yes), nor from one that begins by not knowing ("not
+        sure yet if i want them involved")."""
         result = self._single_choice("police_involvement", value, dispatcher, tracker, domain, "police_involvement_wanted", "yes_no")
-        if result.get("police_involvement") == "yes" and not pressed_choices(tracker) and _LEADING_NO.match(normalise(latest_text(tracker))):
-            return accepted("police_involvement", "no")
+        said = normalise(latest_text(tracker))
+        if result.get("police_involvement") == "yes" and not pressed_choices(tracker):
+            if LEADING_NO.match(said):
+                return accepted("police_involvement", "no")
+            if _LEADING_UNSURE.match(said):
+                return accepted("police_involvement", "not_sure")
         return result
 
     def validate_anonymous(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:

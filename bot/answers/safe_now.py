@@ -20,23 +20,24 @@ from __future__ import annotations
 import re
 
 from bot.answers.choices import match_one
-from bot.answers.text import normalise, word_count
+from bot.answers.text import LEADING_NO, normalise, word_count
 from bot.safety.danger import FEELINGS_ONLY, DangerReading, Level, read_danger, tells_of_fear
 from bot.safety.text import safety_text
 
 SAFE_NOW_MAX_WORDS = 6  # from this many words, a no without danger now is an account, not an answer
 _SAYS_YES_OR_NO = re.compile(r"^(?:yes|yeah|yep|no|nope|nah|not)\b")
-_SAYS_NO = re.compile(r"^(?:no|nope|nah)\b(?! (?:idea|clue|one|body)\b)")  # "no one is here" says who, not no
 # A question about the report, with no word of safety: "does it matter if i dont know exactly when".
 _A_QUESTION = re.compile(r"^(?:(?:does|do|can|could|will|would|should|is|are) (?:it|i|you|we|they|this|that|my|the)|what|how|when|where|who|why)\b")
 # Help asked with the report, not help from danger: "can you help me report something".
 _HELP_WITH_THE_REPORT = re.compile(r"\bhelp (?:me|us) (?:to )?(?:report|fill|with|do|make|write|understand|tell|log|record)\b")
 # A "not" that says what the person does not do, not that they are not safe: "i dont sleep well since".
 _NOT_DOING_SOMETHING = re.compile(r"\b(?:do not|does not|did not|can not|could not|have not|will not)\s+(?!think|feel|know|believe|reckon|mind|tell|say)\w+")
-# Not knowing, said before the words of safety it is about: "i dont know if im safe".
-_UNSURE_BEFORE_SAFE = re.compile(r"\b(?:not (?:\w+ )?sure|(?:do not|does not|did not|can not) (?:\w+ )?(?:know|tell|say)|unsure|no idea|maybe|perhaps|"
-                                 r"probably|possibly|i think|i guess|kind of|sort of|not certain|wonder)\b.*\b(?:safe|ok|okay|fine|alright|away|gone|left)\b")
-_UNSURE = re.compile(r"\bnot (?:\w+ )?sure\b|\b(?:do not|does not|did not) (?:\w+ )?know\b|\b(?:can not|could not) (?:\w+ )?(?:tell|say)\b|\b(?:unsure|no idea|maybe|perhaps|probably|possibly|i think|i guess|kind of|sort of|hard to say)\b")
+# Not knowing: "not sure", "i cant tell", "hard to know".
+_NOT_KNOWING = (r"(?:not (?:\w+ )?sure|(?:do not|does not|did not|can not|could not) (?:\w+ )?(?:know|tell|say)|unsure|no idea|maybe|perhaps|"
+                r"probably|possibly|i think|i guess|kind of|sort of|not certain|wonder|(?:hard|difficult|tough) to (?:say|know|tell))")
+_UNSURE = re.compile(rf"\b{_NOT_KNOWING}\b")
+# Not knowing, said before the words of safety it is about: "i dont know if im safe", "hard to know if im ok".
+_UNSURE_BEFORE_SAFE = re.compile(rf"\b{_NOT_KNOWING}\b.*\b(?:safe|ok|okay|fine|alright|away|gone|left)\b")
 _SAFETY_TALK = re.compile(r"\b(?:safe|unsafe|safety|danger|dangerous|ok|okay|fine|alright|all right|scared|afraid|frightened|"
                           r"terrified|worried|nervous|hurt|hurting|threat\w*|here|outside|near|nearby|around|about|now|still|home|"
                           r"him|her|them|they|he|she)\b|\bhelp (?:me|us)\b(?! (?:to )?(?:fill|with|type|write|understand|answer|do))")
@@ -81,7 +82,7 @@ def safe_now_answer(text: str, cue_answer: str | None, pressed: bool = False) ->
     when it does not answer it. ``cue_answer`` is the reading of the cue words (or the choice pressed, ``pressed``)."""
     said = normalise(text)
     answer = cue_answer
-    if answer in ("yes", "not_sure") and _SAYS_NO.match(said) and not match_one("safe_now", text) and not pressed:
+    if answer in ("yes", "not_sure") and LEADING_NO.match(said) and not match_one("safe_now", text) and not pressed:
         answer = "no"  # "no they know where i am" (blind set 21), "no i think hes coming back" (blind set 29)
     reading = read_danger(text)
     no_one_there = answer == "no" and re.match(r"(?:no one|nobody|no body)\b", said) is not None  # "no one is here now"
@@ -92,6 +93,6 @@ def safe_now_answer(text: str, cue_answer: str | None, pressed: bool = False) ->
     if answer != "yes" and _A_QUESTION.match(said) and not _SAFETY_TALK.search(said):
         return None
     # A leading no stands, however the account goes on ("no they keep walking past my window").
-    if answer != "yes" and not (answer == "no" and _SAYS_NO.match(said)) and (_told_of_the_past(text, reading) or _about_something_else(text, said, reading)):
+    if answer != "yes" and not (answer == "no" and LEADING_NO.match(said)) and (_told_of_the_past(text, reading) or _about_something_else(text, said, reading)):
         return None
     return answer

@@ -73,3 +73,8 @@ def contains_phrase(normalised_text: str, normalised_phrase: str) -> bool:
 
 def word_count(text: str) -> int:
     return len((text or "").split())
+
+
+# A plain no said first, whatever follows it ("no they know where i am", "no keep the police out
+# of it"); not "no one is here", "no idea", "no problem", "no worries".
+LEADING_NO = re.compile(r"^(?:no|nope|nah)\b(?! (?:idea|clue|one|body|problem|problems|worries|bother|doubt)\b)")

@@ -100,9 +100,11 @@ async def test_somewhere_safe_told_in_words_is_safe(dispatcher, domain):
     assert events["safe_now"] == "yes" and responses(dispatcher) == []
 
 
-@pytest.mark.parametrize("answer", ["i dont know if im safe", "not sure if they have gone", "i cant tell if theyve gone"])
+@pytest.mark.parametrize("answer", ["i dont know if im safe", "not sure if they have gone", "i cant tell if theyve gone",
+                                    "hard to know if im ok to be honest", "difficult to know tbh"])
 async def test_not_knowing_whether_safe_is_not_sure_and_gets_the_advice(dispatcher, domain, answer):
-    # Blind set 32: set 30's mend had stored "i dont know if im safe" as safe.
+    # Blind set 32: set 30's mend had stored "i dont know if im safe" as safe. Blind set 36: "hard
+    # to know", in a longer answer with no other word of safety, was taken for no answer.
     events = await validate(dispatcher, domain, "safe_now", answer)
     assert events["safe_now"] == "not_sure" and responses(dispatcher) == ["utter_emergency", "utter_emergency_continue"]
 
@@ -112,6 +114,7 @@ async def test_not_knowing_whether_safe_is_not_sure_and_gets_the_advice(dispatch
     # leading no stands however the message goes on; "safe" said first is safe.
     ("no one is here now its just me and the dog", "yes"), ("does it matter if i dont know exactly when", None),
     ("no it happened last week when i was out", "no"), ("safe yes locked in", "yes"),
+    ("no worries im safe", "yes"),  # "no worries" is no no, here as at the police question
 ])
 async def test_who_is_there_questions_and_a_leading_no_at_are_you_safe(dispatcher, domain, answer, stored):
     assert (await validate(dispatcher, domain, "safe_now", answer))["safe_now"] == stored
@@ -121,6 +124,15 @@ async def test_who_is_there_questions_and_a_leading_no_at_are_you_safe(dispatche
                                                 ("unsure at the moment about police", "not_sure")])  # blind set 35
 async def test_a_plain_no_said_first_is_never_read_as_yes_to_the_police(dispatcher, domain, answer, stored):
     # Blind set 34: "no keep the police out of it" had been stored as yes (its word "police").
+    assert (await validate(dispatcher, domain, "police_involvement", answer))["police_involvement"] == stored
+
+
+@pytest.mark.parametrize(("answer", "stored"), [("not sure yet if i want them involved", "not_sure"),
+                                                ("im not really sure whether i want the police to know", "not_sure"),
+                                                ("dont know if i want them involved yet", "not_sure"),
+                                                ("not sure at first but yes i want them involved", "yes")])
+async def test_not_knowing_said_first_is_not_yes_to_the_police(dispatcher, domain, answer, stored):
+    # Blind set 36: "not sure yet if i want them involved" was stored as yes, for "want them involved".
     assert (await validate(dispatcher, domain, "police_involvement", answer))["police_involvement"] == stored
 
 
