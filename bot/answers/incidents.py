@@ -11,9 +11,12 @@ or another by what they were done to, and those are read here:
 - harm said to be coming is a threat ("told me hed slit my throat");
 - a name called at anyone is said abuse ("called my mum a terrorist");
 - "abuse" says what, not how: "abuse on instagram" is online abuse only, "wrote abuse on our
-  garage door" written only, "called me names on facebook" both online and said, but names posted
+  garage door" or "wrote a slur on our garage door" written, not said, "called me names on facebook" both online and said, but names posted
   with something ("posted my photo online with nasty names") were written, not said; "said" with a
   threat says how it was made ("said id better quit my job or else" is a threat only);
+- words written or painted on the person's own things are damage to them as well ("wrote go home
+  on our fence", "graffiti on my car"); a sticker, a note or a poster is not, nor words on what is
+  not theirs ("sprayed on the bus shelter");
 - "a bit" is an amount, not a bite ("i feel a bit silly" had been read as an assault);
 - a door, a letterbox, a car or a window that is only where it happened is not damage, and what is
   put through a door is not a push: "a note pushed under my door", "stopped my car and punched me
@@ -28,6 +31,8 @@ from bot.answers.choices import match_keys
 from bot.answers.text import normalise
 
 _ABUSE_ITSELF = re.compile(r"\b(?:abuse|abused|abusive|abusing)\b")
+# What was written: words that say what, not that it was said ("wrote a slur on our door").
+_WHAT_WAS_WRITTEN = re.compile(r"\b(?:abuse|abused|abusive|abusing|slur|slurs|insult|insults|names|swear words|words)\b")
 # Words of saying, which with a threat say how it was made, not that it was abuse as well.
 _SAYING = re.compile(r"\b(?:said|says|say|saying|told|tells|telling)\b")
 _THINGS = (r"(?:door|doors|front door|back door|car|cars|van|fence|fences|fence panel|fence panels|gate|gates|window|windows|"
@@ -37,6 +42,10 @@ _THINGS = (r"(?:door|doors|front door|back door|car|cars|van|fence|fences|fence 
 _STRUCK_A_THING = re.compile(r"\b(?:kick|kicked|kicking|kicks|hit|hitting|hits|punch|punched|punching|bang|banged|banging|"
                              r"stamp|stamped|stamping|stamped on|thumped|thumping|jumped on|jumping on|smashed|smashing|booted)"
                              rf"(?: (?:in|down|over|at))? (?:my|our|the|his|her|their|a|an) (?:\w+ )?{_THINGS}(?: (?:in|down|over|off))?\b")
+# Words written, painted or sprayed on the person's own things: "wrote go home on our fence".
+_WRITTEN_ON_THEIR_THINGS = re.compile(r"\b(?:wrote|written|writing|writes|painted|painting|paints|sprayed|spraying|sprays|spray painted|daubed|"
+                                      r"scrawled|scribbled|drew|drawn|drawing|carved|etched|graffiti|graffitied)\b"
+                                      rf"(?:\s+\w+){{0,5}}?\s+(?:on|onto|across|all over|over) (?:my|our) (?:\w+ )?{_THINGS}\b")
 # Something thrown at a person is an assault; thrown at a car or through a window, damage.
 _THROWN_AT_SOMEONE = re.compile(r"\b(?:threw|thrown|throw|throwing|chucked|chucking|lobbed|hurled|pelted)\b(?:\s+\w+){0,4}?\s+"
                                 r"(?:at|over|on|in) (?:me|us|him|her|them|my (?:face|head|son|daughter|child|kids|wife|husband|partner|friend|mum|dad))\b"
@@ -105,7 +114,9 @@ def incident_kinds(text: str) -> list[str]:
         if _POSTED.search(said):
             kinds = _unless_said_without(kinds, "verbal_abuse", _POSTED_WITH_NAMES, said)
     if "written_or_graffiti" in kinds:
-        kinds = _unless_said_without(kinds, "verbal_abuse", _ABUSE_ITSELF, said)
+        kinds = _unless_said_without(kinds, "verbal_abuse", _WHAT_WAS_WRITTEN, said)
+        if _WRITTEN_ON_THEIR_THINGS.search(said):
+            kinds = list(dict.fromkeys([*kinds, "damage_to_property"]))
     if "threats" in kinds:
         kinds = _unless_said_without(kinds, "verbal_abuse", _SAYING, said)
     return kinds

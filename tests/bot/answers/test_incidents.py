@@ -71,12 +71,27 @@ def test_a_door_car_or_window_that_is_only_where_it_happened_is_not_damage(text,
     ("they called the police", []),
     ("posted my photo online with nasty names", ["online_abuse"]),  # blind set 29: names posted are written, not said
     ("called me names on facebook", ["verbal_abuse", "online_abuse"]),
-    ("wrote abuse on our garage door", ["written_or_graffiti"]),  # blind set 30: abuse written, not said
+    ("wrote abuse on our garage door", ["written_or_graffiti", "damage_to_property"]),  # blind set 30: abuse written, not said
+    ("wrote a slur on our garage door", ["written_or_graffiti", "damage_to_property"]),  # blind set 36: a slur written, not said
     ("i feel a bit silly", []),  # talking to it: "a bit" is no bite
     ("the dog bit me", ["physical_assault"]),
-    ("shouted abuse and wrote on my door", ["verbal_abuse", "written_or_graffiti"]),
+    ("shouted abuse and wrote on my door", ["verbal_abuse", "written_or_graffiti", "damage_to_property"]),
 ])
 def test_a_threat_said_is_a_threat_and_names_called_beside_it_still_abuse(text, kinds):
+    assert incident_kinds(text) == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("graffiti on my house", ["written_or_graffiti", "damage_to_property"]),
+    ("swastika painted on our garage", ["written_or_graffiti", "damage_to_property"]),
+    ("someone sprayed nazi signs all over our van", ["written_or_graffiti", "damage_to_property"]),
+    ("a sticker on my door", ["written_or_graffiti"]),  # a sticker comes off: no damage
+    ("a racist note through my door", ["written_or_graffiti"]),
+    ("sprayed a swastika on the bus shelter", ["written_or_graffiti"]),  # not theirs
+])
+def test_words_written_on_the_persons_own_things_are_damage_as_well(text, kinds):
+    # Blind set 36 asked for damage with "wrote a slur on our garage door"; the tables had it both
+    # ways ("wrote nasty words on my door" damage, "graffiti on our garage door" not).
     assert incident_kinds(text) == kinds
 
 
