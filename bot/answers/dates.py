@@ -120,15 +120,52 @@ def band_at(text: str) -> str | None:
 _NAMED_DAYS = {
     "bonfire night": (11, 5), "guy fawkes night": (11, 5), "halloween": (10, 31), "christmas day": (12, 25),
     "christmas eve": (12, 24), "boxing day": (12, 26), "new years eve": (12, 31), "new years day": (1, 1),
-    "valentines day": (2, 14), "remembrance day": (11, 11),
+    "valentines day": (2, 14), "remembrance day": (11, 11), "armistice day": (11, 11),
 }
 
 
+def _easter_sunday(year: int) -> date:
+    """Easter Sunday in the Gregorian calendar (the anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l) // 433
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The ``n``th ``weekday`` (Monday 0) of the month; the last one for ``n`` -1."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _moving_days(year: int) -> dict[str, date]:
+    """Days named by what happens on them whose date moves from year to year (UK)."""
+    easter = _easter_sunday(year)
+    return {
+        "remembrance sunday": _nth_weekday(year, 11, 6, 2), "good friday": easter - timedelta(days=2),
+        "easter sunday": easter, "easter day": easter, "easter monday": easter + timedelta(days=1),
+        "mothers day": easter - timedelta(days=21), "mothering sunday": easter - timedelta(days=21),
+        "pancake day": easter - timedelta(days=47), "shrove tuesday": easter - timedelta(days=47),
+        "fathers day": _nth_weekday(year, 6, 6, 3), "early may bank holiday": _nth_weekday(year, 5, 0, 1),
+        "may day bank holiday": _nth_weekday(year, 5, 0, 1), "spring bank holiday": _nth_weekday(year, 5, 0, -1),
+        "august bank holiday": _nth_weekday(year, 8, 0, -1),
+    }
+
+
 def _named_day(words: str, today: date) -> date | None:
-    for name, (month, day) in _NAMED_DAYS.items():
-        if re.search(rf"\b{name}\b", words):
-            this_year = date(today.year, month, day)
-            return this_year if this_year <= today else date(today.year - 1, month, day)
+    for year in (today.year, today.year - 1):
+        named = {name: date(year, month, day) for name, (month, day) in _NAMED_DAYS.items()} | _moving_days(year)
+        for name in sorted(named, key=len, reverse=True):  # "early may bank holiday" before any shorter name in it
+            if re.search(rf"\b{name}\b", words) and named[name] <= today:
+                return named[name]
     return None
 
 

@@ -58,6 +58,19 @@ def test_natural_dates(answer, expected):
     assert parse_when(answer, SATURDAY) == expected
 
 
+@pytest.mark.parametrize(("answer", "today", "expected"), [
+    # Blind set 36: "it was remembrance sunday" was not read; days that move are worked out for the year.
+    ("it was remembrance sunday", SATURDAY, date(2026, 11, 8)),
+    ("it was remembrance sunday", date(2026, 11, 3), date(2025, 11, 9)),  # not yet this year: last year's
+    ("on easter monday", SATURDAY, date(2026, 4, 6)),
+    ("good friday", date(2025, 5, 1), date(2025, 4, 18)),
+    ("the august bank holiday", SATURDAY, date(2026, 8, 31)),
+    ("on mothers day", SATURDAY, date(2026, 3, 15)),
+])
+def test_days_named_by_what_happens_on_them_whose_date_moves(answer, today, expected):
+    assert parse_when(answer, today) == When(expected)
+
+
 @pytest.mark.parametrize("answer", ["next week", "the 30th of this month", "sunday this week"])
 def test_a_date_in_the_future_is_refused_with_a_reason(answer):
     with pytest.raises(FutureDate):
