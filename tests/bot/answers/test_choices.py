@@ -190,6 +190,15 @@ def test_single_answers(list_name, answer, expected):
     # Blind set 35's:
     ("incident_type", "grabbed my chain and ran", ["theft_or_robbery"]),
     ("contact_route", "the mosque sent me to you", ["referral_from_agency"]),
+    # Blind set 36's:
+    ("time_band", "when the kids came out of school", ["afternoon"]),
+    ("time_band", "out of school hours late at night", ["night"]),  # not the school day
+    ("reporter_role", "my pal from the gym", ["on_behalf_other"]),
+    ("location_type", "walking down my road", ["street"]),  # the road, not the home on it
+    ("location_type", "over text message", ["online"]),
+    ("characteristic", "because i wear a cross", ["religion_or_belief"]),
+    ("characteristic", "they were cross with me", []),  # cross, the feeling
+    ("safe_now", "hard to know to be honest", ["not_sure"]),
 ])
 def test_answers_in_words_the_cues_say_differently(list_name, answer, expected):
     assert match_keys(list_name, answer) == expected
