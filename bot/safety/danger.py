@@ -158,6 +158,12 @@ _NOT_THEN = r"(?! (?:before|once|when|last|at school|as a))"
 _EASY_READ_SOMEONE = (r"(?:bad |a |the |that |some |2 |two |3 |three )?(?:big |old |young |tall |drunk |angry |nasty |scary |mean )?(?:man|men|woman|women|lady|people|person|boy|boys|lad|lads|"
                       r"girl|girls|gang|he|she|they|someone|somebody)")
 
+# Days of the year named for what happens on them: "on halloween" is a time before now.
+_DAYS_OF_THE_YEAR = _any("bonfire night", "guy fawkes night", "halloween", "diwali", "eid", "ramadan", "hanukkah", "passover", "valentines day",
+                         "boxing day", "christmas day", "christmas eve", "new years day", "new years eve", "new year", "remembrance sunday",
+                         "remembrance day", "easter", "easter sunday", "easter monday", "good friday", "mothers day", "fathers day", "pancake day",
+                         r"(?:the )?(?:\w+ )?bank holiday")
+
 # Signs that only fit now.
 # Someone's threat in their own words: "we are coming for you", "im going to get you".
 _THEIR_THREAT = (r"(?:\b(?:we are|we re|were|we will|well|i am|i m|i will|ill) (?:coming (?:for|to get|round for|back for)|"
@@ -226,7 +232,7 @@ PRESENT = {
     "I am hiding": r"\b(?:i am|am|we are|are)\s+(?:still\s+|now\s+)?hiding\b|(?<!was )(?<!were )\bhiding (?:from (?:them|him|her|someone)|in (?:the|my) \w+)",
     # Poured or set through the door: petrol or a flame may follow.
     # Fire through the door, told with no time before now: "someone lit something and put it through my door".
-    "fire put through my door": r"^(?!.*\b(?:last|ago|yesterday|before|used to|once|when|while|years?|months?|weeks?|in (?:the )?(?:summer|winter|spring|autumn))\b)"
+    "fire put through my door": rf"^(?!.*\b(?:last|ago|yesterday|before|used to|once|when|while|years?|months?|weeks?|in (?:the )?(?:summer|winter|spring|autumn)|on {_DAYS_OF_THE_YEAR})\b)"
                                 r".*\b(?:lit|lighted|lighting|set light to|set fire to|burning)\b.*\b(?:through|in|into|under) (?:my|our|the) (?:letterbox|letter box|door|front door)\b",
     "something poured through my door": r"\b(?:has|have|just) (?:just )?(?:poured|tipped|squirted|sprayed|lit|thrown|set) (?:something|\w+ )?(?:\w+ )?"
                                          r"(?:through|in|into|under) (?:my|our|the) (?:letterbox|letter box|door|front door|window)\b",
@@ -261,7 +267,7 @@ PRESENT = {
     # "man keep punch me", "boy kick my dog and me": again and again, and more than one.
     "someone does it to me": rf"^{_EASY_READ_SOMEONE} (?:keep |keeps |still |try |try to )?(?:follow|chase|kick|punch|push|attack|grab|shout at|scare|touch|spit at|stab|threaten|watch|"
                              r"pull|squeeze|choke|strangle|bite|slap|drag|pinch|throttle|headbutt|trip|hold|pin|scratch|claw|stamp on|poke|shove|knock|burn)"
-                             r"(?: me| us| my \w+)(?: down| up)?(?: and (?:me|us|my \w+))?(?: now| help| please| scared| here| hard| again| lots| really hard| so hard)*$|"
+                             r"(?: me| us| my \w+)(?: down| up| off| over)?(?: and (?:me|us|my \w+))?(?: now| help| please| scared| here| hard| again| lots| really hard| so hard)*$|"
                              rf"^{_EASY_READ_SOMEONE} (?:hit|hurt|beat|shout|shout at) (?:me|us|my \w+)(?: please| scared)*(?: now| help)\b(?! and (?:then|again))|"
                              # "they lock me in room", "man tie my hands".
                              rf"^{_EASY_READ_SOMEONE} (?:lock|locks|tie|ties|shut) (?:me|us|my \w+)(?: up| in| in (?:the |my |a )?\w+)?(?: now| help| please| scared| here)*$",
@@ -348,12 +354,14 @@ PAST_WORDS = re.compile(
     r"\bonce\b|\bnew years? eve\b|\bon new year|\bwhen i was\b|\bwhile (?:i|we) (?:was|were) (?:away|out|on holiday|asleep|sleeping|in bed|at|in|visiting|staying|working)\b|"
     r"\bbefore (?:i|we|he|she|they) (?:moved|left|moved out|moved away|got away|separated|split up|split|broke up|divorced|got divorced|"
     r"got arrested|was arrested|were arrested|went to prison|went inside)\b|\bwhen (?:i|we) lived\b|"
+    # Before they were taken away: "before he was sectioned", "before they got evicted".
+    r"\bbefore (?:he|she|they|them|him|her) (?:was|were|got|had been) (?:arrested|sectioned|charged|sent down|locked up|taken away|put away|jailed|"
+    r"convicted|evicted|deported|moved on|rehoused|kicked out|sacked|excluded|expelled|banned|barred|put inside|taken in)\b|"
     r"\bthe (?:night|day|week|morning|evening|weekend) (?:before|after) (?:the|my|our|his|her|their|i|we|he|she|they) \w+|"
     r"\bthe (?:night|day|morning|evening|afternoon|weekend) of (?:the|my|our|his|her|their) \w+|"
     r"\bthe (?:night|day|week|weekend|month|year) before (?:last|yesterday)\b|"
     r"\b(?:over|during|at|in|this) (?:the )?(?:summer|winter|spring|autumn|holidays|christmas|easter|half term)\b|"
-    r"\b(?:on|at|over|during) (?:bonfire night|guy fawkes night|halloween|diwali|eid|ramadan|hanukkah|passover|valentines day|"
-    r"boxing day|christmas day|christmas eve|new years day|new years eve|new year)\b"
+    rf"\b(?:on|at|over|during) {_DAYS_OF_THE_YEAR}\b"
 )
 # The past told by the verb alone ("was", "had", "followed"): weaker than a time ("last week").
 PAST_TENSE = re.compile(r"\b(?:was|were|had|did|never did)\b|\bgot (?:hurt|injured|harmed|beaten|beat|battered|hit|bitten|stabbed|shot|mugged|jumped|attacked|"
@@ -489,6 +497,13 @@ SUPPORTER_BESIDE = re.compile(
     r" (?:is|are) (?:sat |sitting |stood |standing |right |here )?(?:next to|beside|with|near) (?:me|us)\b")
 
 
+# Who is at home with the person, told as company: "its only me and the kids in the house now".
+ONLY_US = re.compile(r"\b(?:(?:it is|there is|there s|its) )?(?:only|just) (?:me|us)"
+                     r"(?: and (?:the|my|our) (?:\w+ )?(?:kids|children|child|baby|babies|son|sons|daughter|daughters|dog|dogs|cat|cats|family|"
+                     r"mum|mam|dad|wife|husband|partner|nan|gran|sister|sisters|brother|brothers|little ones|girls|boys))?"
+                     r"(?: (?:here|at home|home|indoors|inside|in (?:the|my|our) (?:house|flat|home|room|bedroom|car)))?(?: now| tonight)?\b")
+
+
 def _compile(signs: dict[str, str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((name, re.compile(pattern)) for name, pattern in signs.items())
 
@@ -550,9 +565,10 @@ def read_danger(text: str) -> DangerReading:
     plain = _A_PAUSE.sub("a pause", _NEIGHBOURS.sub("the neighbours", _SELF_HARM.sub(" ", _DEVICE_DYING.sub("my battery is low", _meant(safety_text(text))))))
     if not plain.strip():
         return DangerReading(Level.NONE)
-    # "my support worker is next to me": with me, not at me; the rest of the message is read.
-    supporter_beside = bool(SUPPORTER_BESIDE.search(plain))
-    told = SUPPORTER_BESIDE.sub(" ", plain) if supporter_beside else plain
+    # "my support worker is next to me", "its only me and the kids in the house now": with me, not
+    # at me; the rest of the message is read.
+    supporter_beside = bool(SUPPORTER_BESIDE.search(plain) or ONLY_US.search(plain))
+    told = ONLY_US.sub(" ", SUPPORTER_BESIDE.sub(" ", plain)) if supporter_beside else plain
     present = _found(_PRESENT, told)
     tenseless = _found(_TENSELESS, told)
     who_it_is = bool(WHO_IT_IS.search(plain))

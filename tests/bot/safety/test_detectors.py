@@ -312,6 +312,13 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("lady scratch my face now", Level.NOW), ("dont know if they are still about", Level.UNCLEAR),
     ("they are still about", Level.NOW), ("can i stop half way and come back later", Level.NONE),
     ("he said he will come back later", Level.NOW),
+    # Blind set 36: easy read pulled off; a fire through the door on a named day, or a weapon before
+    # someone was taken away, is the past; who is at home with the person is company.
+    ("lady pull my hijab off now", Level.NOW), ("they push my wheelchair over now", Level.NOW),
+    ("kids threw lit bangers into my letterbox on halloween", Level.PAST), ("someone lit a rag and put it through my letterbox", Level.NOW),
+    ("my neighbour stood at our gate with a machete before he was sectioned", Level.PAST),
+    ("its only me and the kids in the house now", Level.NONE),
+    ("its only me and the kids in the house and he is banging on the door", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
