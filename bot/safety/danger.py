@@ -324,7 +324,7 @@ TENSELESS = {
 # Words danger is told with, that fit now or then.
 DANGER_WORDS = re.compile(
     r"\b(?:hit|hits|hitting|punch\w*|kick\w*|attack\w*|hurt\w*|beat|beats|beating|beaten|stab\w*|kill\w*|"
-    r"follow\w*|chas\w*|threat\w*|bang\w*|knock\w*|smash\w*|break\w*|broke|throw\w*|threw|push\w*|grab\w*|"
+    r"follow\w*|chas\w*|threat\w*|bang\w*|knock\w*|smash\w*|break\w*|broke|throw\w*|threw|push(?!chairs?\b)\w*|grab\w*|"
     r"chok\w*|strangl\w*|shoot\w*|shot|slap\w*|stalk\w*|"
     r"scared|afraid|frightened|terrified|fear|worried|dangerous|hiding|bleeding|fire|"
     r"knife|knives|gun|guns|weapon|weapons|machete|blade|acid|petrol|bat)\b"
@@ -361,7 +361,7 @@ PAST_WORDS = re.compile(
     r"\bthe (?:night|day|morning|evening|afternoon|weekend) of (?:the|my|our|his|her|their) \w+|"
     r"\bthe (?:night|day|week|weekend|month|year) before (?:last|yesterday)\b|"
     r"\b(?:over|during|at|in|this) (?:the )?(?:summer|winter|spring|autumn|holidays|christmas|easter|half term)\b|"
-    rf"\b(?:on|at|over|during) {_DAYS_OF_THE_YEAR}\b"
+    rf"\b(?:on|at|over|during|last) {_DAYS_OF_THE_YEAR}\b"
 )
 # The past told by the verb alone ("was", "had", "followed"): weaker than a time ("last week").
 PAST_TENSE = re.compile(r"\b(?:was|were|had|did|never did)\b|\bgot (?:hurt|injured|harmed|beaten|beat|battered|hit|bitten|stabbed|shot|mugged|jumped|attacked|"
@@ -404,7 +404,11 @@ SAFE_NOW = re.compile(
     # Far from them: "they are nowhere near", "he is nowhere to be seen".
     r"\b(?:are|is|am) nowhere (?:near|around|about|to be seen)\b|"
     # Shut in by choice and safe: "i am locked in safe", "locked in and safe now".
-    r"\blocked (?:myself |ourselves )?in (?:and )?(?:safe|safely|ok|okay|fine)\b"
+    r"\blocked (?:myself |ourselves )?in(?: (?:my|our|the) \w+)? (?:and )?(?:safe|safely|ok|okay|fine)\b|"
+    # Gone from the person: "they all drove off", "he ran away when i shouted".
+    r"\b(?:they|he|she|them|the \w+)(?: all| both)? (?:(?:drove|ran|walked|went|sped|rode|stormed|cleared) (?:off|away)|legged it)(?: (?:now|then|in the end|after))?(?: and| when| so| but|$)|"
+    # Kept away from the person: "she has been sacked", "he got arrested".
+    r"\b(?:has|have|had|got) (?:now )?(?:been )?(?:sacked|fired|dismissed|suspended|struck off|evicted|arrested|charged|barred|banned|moved on|rehoused|excluded|expelled)\b"
 )
 # Signs of shutting oneself in, which "they have gone" or "i am safe" turn into safety; not being
 # locked in by someone ("he has locked me in").
@@ -424,6 +428,8 @@ _NEIGHBOURS = re.compile(r"\b(?:the|my|our|a|some) (?:people|family|man|woman|la
                          r"(?:upstairs|downstairs|next door|across the road|over the road|opposite|below|above|"
                          r"(?:on|in|from|down|up) (?:my|our|the) (?:street|road|estate|close|avenue|block|building|flats)|"
                          r"(?:in|from|at) (?:the|my|our) (?:flat|house|room|flats|houses) (?:below|above|upstairs|downstairs|next door|opposite|across the road|over the road))\b")
+# A pause asked for: "give me two secs someones at the door" (who is there is asked about).
+PAUSE_ASKED = re.compile(r"^(?:give me|gimme|hang on|hold on|wait|one|just) (?:a |one |two |2 |a couple of |a few )?(?:sec|secs|second|seconds|min|mins|minute|minutes|mo|moment|tick)\b")
 # Fear of what may come ("i am worried it will happen again") is no danger now.
 # Not knowing whether they will come back: a fear to ask about, not someone coming now.
 UNSURE_IF_COMING = re.compile(r"\b(?:unsure|not sure|not certain|do not know|no idea|wonder|wondering|worried|scared|afraid) (?:if|whether|that|in case) "
@@ -441,6 +447,11 @@ HABITUAL = re.compile(r"\b(?:keeps?|kept|always|every (?:day|night|week|weekend|
 STILL_GOING_ON = re.compile(r"\b(?:still (?:going on|happening|ongoing)|(?:has|have) not stopped)\b")
 # Who someone is, not where they are now: "they live above me", "he works at the shop".
 WHO_IT_IS = re.compile(rf"^(?:it is|it was|that is|he is|she is|they are) (?:the|a|my|our|some) (?:\w+ ){{0,2}}?{PERSON}? ?(?:\w+ )?(?:at|from|in|who|that|on|of)\b")
+# Someone told by what they do or how they looked, and nothing more: "the man who runs the
+# takeaway", "a woman with a pushchair".
+DESCRIBED = re.compile(rf"^(?:(?:a|an|the|some|this|that|two|three) )?(?:\w+ ){{0,2}}?{PERSON} (?:who|that) (?:runs|owns|manages|works|drives|teaches|coaches|cleans|serves|delivers)\b|"
+                       r"^(?:a|an|the|some|this|that|two|three) (?:\w+ ){0,2}?(?:man|men|woman|women|lady|ladies|guy|guys|bloke|blokes|lad|lads|girl|girls|boy|boys|kid|kids|couple|family) "
+                       rf"(?:with|in|wearing) (?:a|an|the|his|her|their|some) (?!(?:\w+ )?{WEAPON}\b)(?:\w+ ){{0,2}}?\w+$")
 TELLS_WHO = re.compile(r"\b(?:live|lives|living|work|works|working|stay|stays|staying) (?:above|below|under|upstairs|downstairs|"
                        r"next door|next to|opposite|across|over the road|near|by|on my|in my|at (?:the|my)|with)\b|\bis my\b|\bare my\b")
 # Fear of the police, of reporting, of going out: no danger now.
@@ -478,6 +489,9 @@ HURT_FEELINGS = re.compile(r"\bhurt (?:by|about|at|over) (?:it|that|this|all (?:
 # "my phone is about to die" (read as "my battery is low").
 LEAVING = re.compile(r"\b(?:have to|got to|gotta|need to|must) (?:go|leave|dash)\b(?! (?:to the police|and hide))|"
                      r"\bmy (?:bus|train|tram|taxi|cab|lift|ride|uber) is (?:here|coming|due)\b|\bmy battery is (?:low|going|dying)\b")
+# The police as a choice for later, not help now: "maybe later i will tell the police".
+POLICE_LATER = re.compile(r"\b(?:maybe|might|may|later|one day|at some point|eventually|probably)\b.*\b(?:tell|report (?:it )?to|go to|contact|speak to|talk to) the police\b"
+                          r"|\b(?:tell|report (?:it )?to|go to|contact|speak to|talk to) the police (?:later|another time|next week|tomorrow|at some point|one day|eventually)\b")
 CALL_BACK = re.compile(r"\b(?:call|ring|phone|text|contact) (?:me|us) (?:back|later|tomorrow|another time|in the morning)\b|\b(?:a )?(?:call|ring) ?back\b")
 ABOUT_THE_REPORT = re.compile(r"^(?:will|do|does|can|could|would|is|are|who|what|how|when|where)\b"
                               r"(?!.*\b(?:call|ring|phone|send|get|come|help|save|stop (?:him|her|them))\b)"
@@ -585,6 +599,8 @@ def read_danger(text: str) -> DangerReading:
     sheltering = bool(signs) and set(signs) <= SHELTERING and not LOCKED_IN_BY_SOMEONE.search(plain)
     if present and set(signs) <= _COMING_BACK and UNSURE_IF_COMING.search(plain):
         return DangerReading(Level.UNCLEAR, signs)  # "unsure if they will come back tonight": asked, not assumed
+    if signs and set(signs) <= {"someone is here"} and PAUSE_ASKED.search(plain) and not words:
+        return DangerReading(Level.UNCLEAR, signs)  # "give me two secs someones at the door": asked, not assumed
     if present and not online_only and not (sheltering and safe_now):
         return DangerReading(Level.NOW, signs)
     if safe_now:
@@ -615,6 +631,7 @@ def read_danger(text: str) -> DangerReading:
     # stopping me in the street to shout at me"): as the past, the learned reader does not make it now.
     return DangerReading(Level.NONE, told_as_past=past or HABITUAL.search(plain) is not None,
                          no_danger_meant=bool(who_it_is or supporter_beside or ASKS_FOR_SAFETY.search(plain) or TELLS_WHO.search(plain)
+                                              or DESCRIBED.search(plain) or POLICE_LATER.search(plain)
                                               or FEELINGS_ONLY.search(plain) or LOOKED_AT.search(plain) or ABOUT_THE_REPORT.search(plain) or CALL_BACK.search(plain) or LEAVING.search(plain)))
 
 

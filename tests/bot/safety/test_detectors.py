@@ -319,6 +319,12 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("my neighbour stood at our gate with a machete before he was sectioned", Level.PAST),
     ("its only me and the kids in the house now", Level.NONE),
     ("its only me and the kids in the house and he is banging on the door", Level.NOW),
+    # Blind set 37: "last bonfire night" is a time before; gone, kept away or shut in and safe said
+    # after is safe; a pause asked for with someone at the door is asked about; a pushchair is no push.
+    ("someone set fire to our bins last bonfire night", Level.PAST), ("they all drove off and im locked in my car safe", Level.PAST),
+    ("they drove off but they are coming back", Level.NOW), ("my carer hit me but she has been sacked and i have a new one", Level.PAST),
+    ("give me two secs someones at the door", Level.UNCLEAR), ("hang on someone is at the door and they are shouting", Level.NOW),
+    ("a woman with a pushchair", Level.NONE), ("a man with a knife", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -349,7 +355,9 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   "my carer is sitting with me to do this",  # blind set 26
                                   "i have to go my bus is here",  # blind set 29: leaving, not in danger
                                   "my phone is about to die",  # blind set 30
-                                  "i feel a bit silly"])  # blind set 31
+                                  "i feel a bit silly",  # blind set 31
+                                  # Blind set 37: who someone is, by what they do or had; the police for later.
+                                  "the man who runs the takeaway", "a woman with a pushchair", "maybe later i will tell the police"])
 def test_where_no_danger_is_meant_the_reader_makes_none(text):
     # The reader took "i want help to feel safe" for a cry for help even when taught otherwise.
     assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
