@@ -23,6 +23,7 @@ from bot.answers.names import keeps_name_off
 from bot.answers.places import StreetAddress, area_answer
 from bot.answers.routes import route_by_what_was_seen
 from bot.answers.safe_now import safe_now_answer
+from bot.answers.support import support_kinds
 from bot.answers.text import LEADING_NO, normalise, word_count
 from bot import clock
 from bot.config import load_settings
@@ -41,6 +42,10 @@ _IN_THE_STREET_BY = re.compile(r"^(?:it was |it happened |just |i was |we were |
 # Not knowing yet, said first, whatever it goes on to name: "not sure yet if i want them involved".
 _LEADING_UNSURE = re.compile(r"^(?:i am |i m |im )?(?:still )?(?:not (?:\w+ )?sure|unsure|undecided|not decided|have not decided|"
                              r"(?:do not|did not) (?:\w+ )?know|wondering|in two minds)(?: yet| at the moment| right now)? (?:if|whether|about)\b")
+
+# A group, page or chat online, whatever it is named for: "the school mums whatsapp group".
+_ONLINE_GROUP = re.compile(r"\b(?:whatsapp|facebook|fb|snapchat|instagram|telegram|discord|messenger|online|signal|viber|teams|zoom) "
+                           r"(?:group|group chat|chat|page|forum|channel|community|server|call|meeting)s?\b")
 
 # A part of a place is that place: "in the car park of the gurdwara", "on the steps of the town hall".
 _PART_OF_A_PLACE = re.compile(r"^(?:it was |it happened )?(?:(?:in|at|on|outside|by|near) )?(?:the|a) (?:car park|carpark|grounds|entrance|steps|doorway|"
@@ -282,12 +287,14 @@ class ValidateReportForm(FormValidationAction):
 
     def validate_location_type(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         """A named place wins over the street it was in ("outside the mosque" is a place of worship),
-        the first place named over what it was near ("in the park near my house"), and a place over
-        the part of it ("in the car park of the gurdwara")."""
+        the first place named over what it was near ("in the park near my house"), a place over the
+        part of it ("in the car park of the gurdwara"), and a group online over what it is named for."""
         text = latest_text(tracker)
         said = normalise(text)
         if _IN_THE_STREET_BY.match(said) and not picked(tracker, domain, "location_type"):
             return accepted("location_type", "street")  # "in the road outside the shops": the road, where the shops are
+        if _ONLINE_GROUP.search(said) and not picked(tracker, domain, "location_type"):
+            return accepted("location_type", "online")  # "the school mums whatsapp group": online, named for the school
         part_of = _PART_OF_A_PLACE.match(said)
         whole = _places_named(said[part_of.end():]) if part_of else []
         named = whole or _places_named(text)
@@ -313,7 +320,8 @@ class ValidateReportForm(FormValidationAction):
         return self._single_choice("ongoing", value, dispatcher, tracker, domain, "ongoing", "yes_no", translate=to_stored.get)
 
     def validate_support_wanted(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
-        wanted = self._many(tracker, domain, "support_wanted", "support_wanted")
+        wanted = (picked(tracker, domain, "support_wanted") or support_kinds(latest_text(tracker))
+                  or _by_meaning(tracker, domain, "support_wanted") or [])
         return accepted("support_wanted", wanted) if wanted else rejected(dispatcher, tracker, "support_wanted")
 
     def validate_preferred_outcome(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:

@@ -283,3 +283,10 @@ async def test_a_value_set_by_an_action_is_kept(dispatcher, domain):
 ])
 async def test_a_place_wins_over_where_in_it_and_what_was_near(dispatcher, domain, reply, place):
     assert (await validate(dispatcher, domain, "location_type", reply))["location_type"] == place
+
+
+@pytest.mark.parametrize(("answer", "stored"), [("in the school mums whatsapp group", "online"), ("on the estate facebook page", "online"),
+                                                ("outside the school", "school_or_college")])
+async def test_a_group_online_is_online_whatever_it_is_named_for(dispatcher, domain, answer, stored):
+    # Blind set 37: "in the school mums whatsapp group" was stored as the school.
+    assert (await validate(dispatcher, domain, "location_type", answer))["location_type"] == stored
