@@ -209,6 +209,10 @@ def parse_when(text: str, today: date) -> When | None:
     if match_keys("time_band", words) == ["unknown"] or words in {"do not know", "not sure", "no idea"}:
         return When(day=None, time_band=None)
 
+    weeks_from_yesterday = re.search(rf"\b({_FEW_WEEKS}) (weeks?|fortnights?) (?:ago |back |before )?yesterday\b", words)
+    if weeks_from_yesterday:  # "a week ago yesterday", "a fortnight yesterday": counted back from yesterday
+        weeks = _WEEK_COUNTS[weeks_from_yesterday.group(1)] * (2 if weeks_from_yesterday.group(2).startswith("fortnight") else 1)
+        return When(day=today - timedelta(days=1 + 7 * weeks), time_band=band)
     if re.search(r"\bday before yesterday\b", words):
         return When(day=today - timedelta(days=2), time_band=band)
     if re.search(r"\b(last night|yesterday)\b", words):

@@ -17,6 +17,8 @@ or another by what they were done to, and those are read here:
 - words written or painted on the person's own things are damage to them as well ("wrote go home
   on our fence", "graffiti on my car"); a sticker, a note or a poster is not, nor words on what is
   not theirs ("sprayed on the bus shelter");
+- how often, with online abuse, says how much of it: "trolling me on twitter every day" is online
+  abuse, not harassment as well;
 - "a bit" is an amount, not a bite ("i feel a bit silly" had been read as an assault);
 - a door, a letterbox, a car or a window that is only where it happened is not damage, and what is
   put through a door is not a push: "a note pushed under my door", "stopped my car and punched me
@@ -89,6 +91,10 @@ _POSTED = re.compile(r"\b(?:posted|posting|posts|post|shared|sharing|uploaded|up
 _POSTED_WITH_NAMES = re.compile(r"\bwith (?:\w+ ){0,2}?(?:names|slurs|insults|comments|remarks|captions?)\b")
 
 
+# How often, which with online abuse says how much of it, not that it is harassment as well (the
+# question "is it still going on?" asks that).
+_HOW_OFTEN = re.compile(r"\b(?:every (?:single )?(?:day|night|morning|evening|week|weekend|time)|all the time|keeps?|kept|constantly|non stop|nonstop|daily)\b")
+
 _A_BIT = re.compile(r"\b(?:a|quite a|a little|little|a tiny) bit\b")
 
 
@@ -111,6 +117,7 @@ def incident_kinds(text: str) -> list[str]:
         kinds = _unless_said_without(kinds, "physical_assault", _TOUCHED, said)
     if "online_abuse" in kinds:
         kinds = _unless_said_without(kinds, "verbal_abuse", _ABUSE_ITSELF, said)
+        kinds = _unless_said_without(kinds, "harassment", _HOW_OFTEN, said)
         if _POSTED.search(said):
             kinds = _unless_said_without(kinds, "verbal_abuse", _POSTED_WITH_NAMES, said)
     if "written_or_graffiti" in kinds:

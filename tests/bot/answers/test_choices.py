@@ -199,6 +199,12 @@ def test_single_answers(list_name, answer, expected):
     ("characteristic", "because i wear a cross", ["religion_or_belief"]),
     ("characteristic", "they were cross with me", []),  # cross, the feeling
     ("safe_now", "hard to know to be honest", ["not_sure"]),
+    # Blind set 37's:
+    ("time_band", "when i was taking the kids to school", ["morning"]),
+    ("location_type", "at the playground on the rec", ["park_or_public_space"]),  # a playground in a park
+    ("location_type", "at the playground", ["school_or_college"]),
+    ("contact_route", "ive been in touch with you before", ["regular_client"]),
+    ("support_wanted", "no support needed for me ta", ["none"]),  # "for me" alone is no advocacy
 ])
 def test_answers_in_words_the_cues_say_differently(list_name, answer, expected):
     assert match_keys(list_name, answer) == expected

@@ -52,6 +52,8 @@ SATURDAY = date(2026, 11, 21)
         ("it may have been tuesday", When(date(2026, 11, 17))),
         ("a week ago last friday", When(date(2026, 11, 13))),  # blind set 34
         ("a fortnight ago on the tuesday", When(date(2026, 11, 3))),  # blind set 35: that day of the week a fortnight back
+        ("a week ago yesterday", When(date(2026, 11, 13))),  # blind set 37: counted back from yesterday
+        ("a fortnight yesterday", When(date(2026, 11, 6))),
     ],
 )
 def test_natural_dates(answer, expected):

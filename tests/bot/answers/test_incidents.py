@@ -76,6 +76,8 @@ def test_a_door_car_or_window_that_is_only_where_it_happened_is_not_damage(text,
     ("i feel a bit silly", []),  # talking to it: "a bit" is no bite
     ("the dog bit me", ["physical_assault"]),
     ("shouted abuse and wrote on my door", ["verbal_abuse", "written_or_graffiti", "damage_to_property"]),
+    ("trolling me on twitter every day", ["online_abuse"]),  # blind set 37: how often, online, is how much of it
+    ("he waits outside my house every day and messages me", ["harassment", "online_abuse"]),
 ])
 def test_a_threat_said_is_a_threat_and_names_called_beside_it_still_abuse(text, kinds):
     assert incident_kinds(text) == kinds
