@@ -397,6 +397,10 @@ SAFE_NOW = re.compile(
     # Somewhere else: "i am round at my friends now away from it", "staying at my mums".
     r"\b(?:i am|we are|i am now|we are now|im) (?:round|over|staying|stopping|at|with|back at|back with|back round) (?:at |with )?(?:my|a|our) (?:friends?|mums?|dads?|sisters?|brothers?|nans?|grans?|family|partners?|aunties?)(?: house| place| flat)?(?: now)?\b(?!.*\b(?:outside|followed|here|coming)\b)|"
     r"\baway from (?:it|them|him|her|there|that place) now\b|\b(?:now|am) (?:well |far |miles |safely )?away from (?:it|them|him|her|there)\b|"
+    # "all safe here now ta", "all clear now".
+    r"(?<!\bnot )\ball (?:safe|clear|good|fine|ok|okay)(?: (?:here|now|again|thanks|ta|at the moment))*$|"
+    # Help has come: "the ambulance is here and they are looking after us", "the paramedics have arrived".
+    r"\b(?:the )?(?:ambulance|ambulances|paramedics?|police|officers|coppers|fire brigade|firefighters|security) (?:is|are|has|have) (?:now |just |finally )?(?:here|arrived|come|turned up)\b|"
     # With the police: "i am at the police station now", "the police are here with me".
     r"\b(?:i am|we are|i am now|we are now) (?:at|in) (?:the )?police station\b|\b(?:the )?police are (?:here |outside |in here |now )?with (?:me|us)\b|"
     r"\b(?:are|is|am) (?:not|no longer) (?:here|there|around|about|outside)(?: any ?more| now)?$|"
@@ -559,9 +563,10 @@ _SHOUTED_HELP = re.compile(r"^\s*(?:(?:please|pls|plz)\s+)?(?:HELP\b|[Hh]+[Ee]+[
 
 
 # Danger words in figures of speech, read as what they mean: "fire away" (go on), "i dont follow" (I
-# do not understand).
+# do not understand), "im hiding nothing from you" (I am telling you everything).
 _FIGURES_OF_SPEECH = (
     (re.compile(r"\bfire (?:away|ahead)\b"), "go ahead"),
+    (re.compile(r"\b(?:am|are|is|not) (?:hiding|keeping) (?:nothing|anything) (?:back )?from (?:you|u)\b"), "am telling you everything"),
     (re.compile(r"\b(?:do not|did not|can not|could not) (?:quite |really |totally |fully )?follow\b(?! (?:me|us|him|her|them|my|our)\b)"), "do not understand"),
 )
 
@@ -576,7 +581,9 @@ def read_danger(text: str) -> DangerReading:
     """Reads ``text`` for danger now (see the module docstring)."""
     if _SHOUTED_HELP.match(text or ""):
         return DangerReading(Level.NOW, ("help shouted",))
-    plain = _A_PAUSE.sub("a pause", _NEIGHBOURS.sub("the neighbours", _SELF_HARM.sub(" ", _DEVICE_DYING.sub("my battery is low", _meant(safety_text(text))))))
+    spelt = safety_text(text)
+    figurative = _meant(spelt) != spelt  # "fire away", "im hiding nothing from you": nothing else in it is read as danger by the learned reader
+    plain = _A_PAUSE.sub("a pause", _NEIGHBOURS.sub("the neighbours", _SELF_HARM.sub(" ", _DEVICE_DYING.sub("my battery is low", _meant(spelt)))))
     if not plain.strip():
         return DangerReading(Level.NONE)
     # "my support worker is next to me", "its only me and the kids in the house now": with me, not
@@ -630,7 +637,7 @@ def read_danger(text: str) -> DangerReading:
     # What keeps happening, with no sign of now, is the pattern of it, not this moment ("keeps
     # stopping me in the street to shout at me"): as the past, the learned reader does not make it now.
     return DangerReading(Level.NONE, told_as_past=past or HABITUAL.search(plain) is not None,
-                         no_danger_meant=bool(who_it_is or supporter_beside or ASKS_FOR_SAFETY.search(plain) or TELLS_WHO.search(plain)
+                         no_danger_meant=bool(who_it_is or supporter_beside or figurative or ASKS_FOR_SAFETY.search(plain) or TELLS_WHO.search(plain)
                                               or DESCRIBED.search(plain) or POLICE_LATER.search(plain)
                                               or FEELINGS_ONLY.search(plain) or LOOKED_AT.search(plain) or ABOUT_THE_REPORT.search(plain) or CALL_BACK.search(plain) or LEAVING.search(plain)))
 

@@ -325,6 +325,9 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("they drove off but they are coming back", Level.NOW), ("my carer hit me but she has been sacked and i have a new one", Level.PAST),
     ("give me two secs someones at the door", Level.UNCLEAR), ("hang on someone is at the door and they are shouting", Level.NOW),
     ("a woman with a pushchair", Level.NONE), ("a man with a knife", Level.NOW),
+    # Blind set 38: help come is safe; hiding nothing from you is a figure of speech.
+    ("the ambulance is here and they are looking after us", Level.NONE), ("the police are here but he is still kicking the door", Level.NOW),
+    ("im hiding nothing from you i just want to tell it properly", Level.NONE), ("im hiding in the bathroom", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -357,7 +360,8 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   "my phone is about to die",  # blind set 30
                                   "i feel a bit silly",  # blind set 31
                                   # Blind set 37: who someone is, by what they do or had; the police for later.
-                                  "the man who runs the takeaway", "a woman with a pushchair", "maybe later i will tell the police"])
+                                  "the man who runs the takeaway", "a woman with a pushchair", "maybe later i will tell the police",
+                                  "im hiding nothing from you i just want to tell it properly", "all safe here now ta"])  # blind set 38
 def test_where_no_danger_is_meant_the_reader_makes_none(text):
     # The reader took "i want help to feel safe" for a cry for help even when taught otherwise.
     assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
