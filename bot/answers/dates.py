@@ -72,6 +72,8 @@ _LOOSE_HOUR = re.compile(r"^(?:(?:at|around|about|roughly|approximately|approx|j
                          rf"^{_HOUR}(?: o clock| ish)$")
 
 
+# "in the afternoon", "one evening", "at night": the part of the day itself.
+_PART_OF_THE_DAY_SAID = re.compile(r"\b(?:in the|this|that|on a|one|yesterday|late in the|early in the) (morning|afternoon|evening)\b|\b(?:at|in the|one|that|late at) (night)\b")
 _LAST_HOUR = re.compile(r"^.*\s((?:at|around|about|roughly|just after|just before) \d{1,2}(?: o clock| ish)?)$")
 
 
@@ -84,6 +86,11 @@ def band_at(text: str) -> str | None:
     # Midnight is the night, whatever was being done ("gone midnight after my shift").
     if re.search(r"\b(?:midnight|the middle of the night|the early hours|the small hours)\b", words):
         return "night"
+    # A part of the day said outright, with no hour, decides over what was being done ("after the
+    # school run in the afternoon").
+    said_outright = {m.group(1) or m.group(2) for m in _PART_OF_THE_DAY_SAID.finditer(words)} if not re.search(r"\d", words) else set()
+    if len(said_outright) == 1 and set(re.findall(r"\b(morning|afternoon|evening|night)\b", words)) == said_outright:
+        return said_outright.pop()
     # A bare hour that ends a longer answer: "when the shops shut at 5".
     loose = _LOOSE_HOUR.match(words) or _LOOSE_HOUR.match(_LAST_HOUR.sub(r"\1", words))
     if loose:
@@ -237,6 +244,10 @@ def parse_when(text: str, today: date) -> When | None:
         weeks = _WEEK_COUNTS[week_ago_on.group(1)] * (2 if week_ago_on.group(2).startswith("fortnight") else 1)
         then = today - timedelta(days=7 * weeks)
         return When(day=then - timedelta(days=then.weekday()) + timedelta(days=_WEEKDAY_NUMBERS[week_ago_on.group(3)]), time_band=band)
+    weekdays_ago = re.search(rf"\b({_FEW_WEEKS}|a couple of) {_WEEKDAYS}s ago\b", words)
+    if weekdays_ago:  # "two fridays ago": the friday a week before last friday
+        count = 2 if weekdays_ago.group(1) == "a couple of" else _WEEK_COUNTS[weekdays_ago.group(1)]
+        return When(day=_last_weekday(weekdays_ago.group(2), today) - timedelta(days=7 * (count - 1)), time_band=band)
     before_last = re.search(rf"\b{_WEEKDAYS}\s+before\s+last\b", words)
     if before_last:  # "the saturday before last": the one a week before the last one
         return When(day=_last_weekday(before_last.group(1), today) - timedelta(days=7), time_band=band)

@@ -55,7 +55,7 @@ _REFUSAL_WORDS = frozenset(
     "say tell telling saying give giving share sharing idea clue comment really too that very exactly honestly sorry "
     "thanks thank please the a an of it its what where which area place name town bit about anymore any more "
     "just actually am is was id known unknown unsure keep private confidential myself quiet out info information "
-    "details detail this called named".split())
+    "details detail this called named round there here around".split())
 _NOT_GIVEN_CORE = re.compile(r"\b(?:not|no|do not|can not|could not|rather not)\b.*\b(?:know|known|knowing|remember|recall|sure|say|saying|tell|telling|give|giving|share|sharing|idea|clue|comment)\b"
                              r"|\b(?:no|not a) (?:idea|clue)\b|\b(?:prefer|rather) not\b|\bkeep (?:it|that|this|the area|the place|where) (?:private|confidential|to myself)\b|\bunsure\b")
 
@@ -94,6 +94,9 @@ def area_answer(text: str) -> str | None:
     words = re.sub(r"\s+(?:i think|i believe|i guess|maybe|probably|i reckon|i am sure|im sure)$", "", words, flags=re.IGNORECASE) or words
     words = re.sub(r"\s+(?:area|areas|district|side of town)$", "", words, flags=re.IGNORECASE) or words  # "woolston area"
     words = re.sub(r"\s+(?:near|by|next to|behind|opposite) the\s.*$", "", words, flags=re.IGNORECASE) or words  # "rusholme near the curry mile"
+    # A landmark of the area after its name: "longsight market", "stratford station", "kensington high street".
+    words = re.sub(r"(?<=\w)\s+(?:market|shops|precinct|(?:bus |train |railway |tube )?station|library|high street|retail park|shopping centre|town hall)$",
+                   "", words, flags=re.IGNORECASE) or words
     in_a_city = _AFTER_THE_AREA.match(words)
     if in_a_city and not re.search(r"\b(?:city|town|centre|center|outskirts|edge|middle|part|(?:north|south|east|west|other|far) side|north|south|east|west|"
                                          r"northern|southern|eastern|western|central|inner|outer|greater|old|new|upper|lower)$", in_a_city.group("area"), re.IGNORECASE):
@@ -103,6 +106,8 @@ def area_answer(text: str) -> str | None:
     if not words or len(words.split()) > 6 or re.search(r"\d", words) or len(words) > MAX_AREA_LENGTH:
         return None
     if _PEOPLE_WORDS & set(words.lower().split()):  # "my neighbour recommended you": a sentence, not a place
+        return None
+    if words.lower() in ("here", "there", "round here", "round there", "around here"):  # where the person is, not a name
         return None
     if any(c.isupper() for c in words):
         return words

@@ -54,6 +54,7 @@ SATURDAY = date(2026, 11, 21)
         ("a fortnight ago on the tuesday", When(date(2026, 11, 3))),  # blind set 35: that day of the week a fortnight back
         ("a week ago yesterday", When(date(2026, 11, 13))),  # blind set 37: counted back from yesterday
         ("a fortnight yesterday", When(date(2026, 11, 6))),
+        ("two fridays ago", When(date(2026, 11, 13))),  # blind set 38: the friday a week before last friday
     ],
 )
 def test_natural_dates(answer, expected):
@@ -97,6 +98,8 @@ def test_answers_that_are_not_dates(answer):
     ("just after dinner at 1", "afternoon"),  # only at the edge: 1 is the afternoon, whatever "dinner" means
     ("around 8ish at night", "evening"),  # blind set 26: "ish" between the hour and the time of day
     ("gone midnight after my shift", "night"),  # blind set 33: midnight, whatever was being done
+    ("after the school run in the afternoon", "afternoon"),  # blind set 38: the part of the day said outright
+    ("in the morning or afternoon", None),
 ])
 def test_a_time_of_day_said_the_british_way(answer, band):
     assert band_at(answer) == band

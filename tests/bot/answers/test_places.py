@@ -35,6 +35,10 @@ from bot.privacy.postcodes import cut_postcodes
         ("balsall heath birmingham", "Balsall Heath"), ("Moss Side, Manchester", "Moss Side"), ("armley in leeds", "Armley"),
         ("id prefer to keep the area to myself", ""),  # blind set 34
         ("south london", "South London"), ("the north side of leeds", "North Side of Leeds"), ("leeds", "Leeds"),
+        # Blind set 38: the area, not its landmark; not knowing what it is called round there. A road
+        # without a number is kept as named ("cheetham hill road area"), as set 33 decided.
+        ("near longsight market", "Longsight"), ("camden market", "Camden"), ("kensington high street", "Kensington"),
+        ("high street", "High Street"), ("not sure what its called round there", ""), ("cheetham hill road area", "Cheetham Hill Road"),
     ],
 )
 def test_area_answers(answer, stored):
@@ -50,6 +54,7 @@ def test_street_addresses_are_refused(answer):
 def test_a_sentence_is_not_taken_as_a_place():
     assert area_answer("I was walking home from the shops and he shouted at me") is None
     assert area_answer("my neighbour recommended you") is None  # talking to it: had been stored as a place
+    assert area_answer("round here") is None  # where the person is, not a place called "Here"
 
 
 def test_full_postcodes_in_an_account_are_cut_to_the_district():

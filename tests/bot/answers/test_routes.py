@@ -12,7 +12,8 @@ from bot.answers.routes import route_by_what_was_seen
     ("the police gave me a leaflet", None),  # handed over: the police are the route (the cue words say so)
     ("i found the stop hate page online", "online_search"),  # blind set 18 had it as a referral
     ("i looked on the council website", "online_search"),
-    ("saw your facebook page", None),  # social media, a route of its own
+    ("saw your facebook page", "social_media"),  # social media, a route of its own
+    ("a facebook post in the community group", "social_media"),  # blind set 38: whoever's group it is, not a referral
     ("my gp", None),
     ("the housing officer told me", "referral_from_agency"),  # blind set 21: "officer" had made it the police
     ("my probation officer mentioned you", "referral_from_agency"),
