@@ -24,6 +24,7 @@ import yaml
 
 from bot.config import PROJECT_ROOT
 from bot.safety.encoder import Encoder, shared_encoder
+from bot.safety.kept_vectors import encode_training_cases
 from bot.safety.text import safety_text
 
 LABELS = ("calm", "past", "now", "crisis")
@@ -90,9 +91,9 @@ class SemanticReader:
     def fit(cls, items: Iterable[tuple[str, str]], encoder: Encoder | None = None, strength: float = STRENGTH) -> "SemanticReader":
         from sklearn.linear_model import LogisticRegression
 
-        encoder = encoder or shared_encoder()
         texts, labels = zip(*items)
-        vectors = encoder.encode(prepared(texts))
+        # The shared encoder's vectors of the training cases are kept between runs (bot.safety.kept_vectors).
+        vectors = encoder.encode(prepared(texts)) if encoder else encode_training_cases(prepared(texts), shared_encoder())
         targets = np.array([LABELS.index(label) for label in labels])
         model = LogisticRegression(C=strength, class_weight="balanced", max_iter=5000)
         model.fit(vectors, targets)

@@ -14,6 +14,7 @@ from bot.safety.commands import is_stop_command, sounds_like_stopping
 from bot.safety.crisis import crisis_signs
 from bot.safety.danger import Level, read_danger
 from bot.safety.encoder import shared_encoder
+from bot.safety.kept_vectors import kept
 from bot.safety.semantic import SemanticReader, cross_validated, examples
 from bot.safety.text import safety_text
 
@@ -22,10 +23,11 @@ CASES = yaml.safe_load((PROJECT_ROOT / "data" / "safety" / "cases.yml").read_tex
 
 class RememberingEncoder:
     """The shared encoder, remembering each text's vector for this module: the cases it is trained
-    on are the cases it then reads, and each is encoded once."""
+    on are the cases it then reads, and each is encoded once (the training cases' vectors are kept
+    between runs by bot.safety.kept_vectors)."""
 
     def __init__(self):
-        self.encoder, self.vectors = shared_encoder(), {}
+        self.encoder, self.vectors = shared_encoder(), kept()
 
     def encode(self, texts: list[str]) -> np.ndarray:
         new = [text for text in dict.fromkeys(texts) if text not in self.vectors]
@@ -38,7 +40,8 @@ class RememberingEncoder:
 def layer():
     """Reads a message as the running assistant does: the patterns with the learned reader trained
     on the cases, as `rasa train` trains it."""
-    reader = SemanticReader.fit(examples(), encoder=RememberingEncoder())
+    fitted = SemanticReader.fit(examples())
+    reader = SemanticReader(fitted.weights, fitted.bias, RememberingEncoder())
     return lambda text, classifier=None: read(text, classifier, reader.read(text))
 
 
