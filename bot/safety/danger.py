@@ -142,6 +142,7 @@ ASSAULTED = _any(
     "held down", "pinned down", "dragged", "battered", "assaulted", "stamped on", "set upon",
     r"held (?:against|up against|by|onto|to)", "slapped", "shoved", "strangled", "bitten", "headbutted", "whipped", "stoned",
     "pelted", "egged", "bricked", "spat at", "kneed", "elbowed", "scratched", "clawed", "thumped", "booted", "smacked", "bashed",
+    "glassed", "bottled", "knifed", "run over", "doused",
     "throttled", "gagged", "mobbed", "knocked down", "knocked over", "stood on", "sat on",
     # "i am tied up", not "i am tied up at work" (busy).
     r"tied (?:up|to \w+)(?! (?:at|with|in|for|till|until|today|this|all)\b)",
@@ -226,6 +227,9 @@ PRESENT = {
                                 r"screaming|shouting|yelling|swearing|spitting|pouring)\b.*\b(?:through|at|on|in|into|outside) (?:my|our|the) (?:front |back )?(?:letterbox|letter box|door|window|windows|house|flat|garden|car)\b",
     # Taken somewhere against their will: "the driver is driving me somewhere and wont stop", "he wont let me out".
     "taken somewhere": r"\b(?:is|are) (?:driving|taking) (?:me|us) (?:somewhere|away|off)\b(?!.*\b(?:home|safe|hospital|police)\b)|"
+                      # "the taxi driver has locked the doors and is driving the wrong way"
+                      r"^(?=.*\b(?:taxi|cab|driver|uber|car|van|minicab)\b).*\b(?:has|have|just) locked (?:the|all the|his|her|their) (?:car |taxi |cab |van )?doors\b|"
+                      r"\b(?:is|are) driving (?:me |us )?(?:the wrong way|somewhere i do not know|off with (?:me|us))\b|"
                       r"\b(?:will not|wont) (?:stop the car|pull over)\b",
     # "he has his hands round my neck": a hold on the neck or mouth now.
     "hands on my neck": r"\b(?:has|have|has got|have got|got) (?:his|her|their|both|both his|both her) hands? (?:round|around|on|over|at) (?:my|our|her|his) (?:neck|throat|mouth)\b",
@@ -246,7 +250,10 @@ PRESENT = {
     "they have broken in": rf"\b{PERSON}\s+(?:have|has)\s+(?:just\s+)?(?:kicked|smashed|broken|broke|forced|booted|knocked|bashed|put)\s+"
                            r"(?:in |down |off |open |through )?(?:my|our|the) (?:front |back |bedroom |flat |house |kitchen |patio )?(?:door|doors|window|windows|gate)\b",
     # Someone else hurt as the person writes: "my brother is getting his head kicked in".
-    "someone is being hurt": r"\b(?:is|are|am) (?:getting|being) (?:his|her|their|my|our) \w+ (?:kicked|punched|smashed|beaten|battered|stamped on|bashed)\b",
+    "someone is being hurt": r"\b(?:is|are|am) (?:getting|being|having) (?:his|her|their|my|our) \w+ (?:kicked|punched|smashed|beaten|battered|stamped on|bashed|banged|slammed|cut|pulled)\b",
+    # Dogs set on the person a moment ago: "the neighbours dogs have been set on me".
+    "dogs set on me": r"^(?!.*\b(?:before|times|twice|last|ago|once|when)\b).*\b(?:(?:dog|dogs) (?:has|have) (?:just )?been set on|"
+                      r"(?:has|have) (?:just )?set (?:the |their |his |her |a |two |some )?(?:\w+ )?(?:dog|dogs) on) (?:me|us|my \w+)\b",
     # Found where the person is hiding or lives: "quick theyve found me".
     "they have found me": rf"\b{PERSON}\s+(?:have|has)\s+(?:just\s+)?found (?:me|us)\b(?! (?:on|online|on (?:facebook|instagram|tiktok|twitter|snapchat)))",
     "they are holding me": r"\b(?:has|have) (?:just )?(?:pinned|grabbed|cornered|trapped|surrounded|tied|got hold of|hold of) (?:me|us|him|her|them|my \w+)\b"
@@ -256,6 +263,9 @@ PRESENT = {
                            r"(?:hair|throat|neck|arms?|collar|scarf|hijab|head|wrists?|ponytail|coat|hood)\b(?! (?:before|once|when|last))|"
                            # Held down where they are: "my neighbour has my daughter pinned on the grass".
                            r"\b(?:has|have) (?:got )?(?:me|us|him|her|them|my \w+) (?:pinned|held|trapped|cornered|stuck) (?:down|on|to|against|in|under|up against)\b"
+                           rf"{_NOT_THEN}|"
+                           # Held down where they fell: "some girls have got my sister on the floor".
+                           r"\b(?:has|have) (?:got )?(?:me|us|him|her|them|my \w+) (?:down )?on the (?:floor|ground|deck|pavement)\b"
                            rf"{_NOT_THEN}|"
                            # Held against something: "my stepdad has got my brother up against the fridge".
                            r"\b(?:has|have) (?:got )?(?:me|us|him|her|them|my \w+) (?:pinned |held |pushed |shoved |up )?(?:up )?against (?:the|a|my|our|his|her|their) \w+\b"
@@ -318,7 +328,8 @@ TENSELESS = {
     "still there": rf"^(?:still|now|right now|again) {PLACE_TENSELESS}$|\bstill (?:outside|here|there)$",
     # Not the person themselves somewhere: "i am back at my flat now".
     "outside now": rf"(?<!\bwork )(?<!\blive )(?<!\bi am )(?<!\bwe are )(?<!\bi am back )(?<!\bwe are back )(?<!\bgot back )"
-                   rf"\b(?!here\b){PLACE}\s+(?:right now|now|again)\b",
+                   # Not the person on their way: "on the bus home now".
+                   rf"\b(?!here\b)(?!on (?:the|my|a) (?:bus|train|tram|tube|coach|taxi|car|way) (?:home|back|to)\b){PLACE}\s+(?:right now|now|again)\b",
 }
 
 # Words danger is told with, that fit now or then.
@@ -504,7 +515,9 @@ ABOUT_THE_REPORT = re.compile(r"^(?:will|do|does|can|could|would|is|are|who|what
 ASKS_FOR_SAFETY = re.compile(r"\b(?:to|me|us|make (?:me|us)|help) feel (?:safe|safer)\b|\bfeel (?:safe|safer) again\b|"
                              r"\bsafety plan\b|\b(?:help|advice|support) (?:with|on|about) (?:my |our |staying |keeping )?safe(?:ty)?\b")
 NEGATED = re.compile(r"\b(?:not|no|never|nobody|none|nothing|without)\b")
-_A_PRONOUN = re.compile(r"(?:he|she|they|we|i|it|you|hes|shes|theyre)\b")
+# After an answering "no", a pronoun or a determiner starts what is told ("no my partner is here"):
+# "no one" and "no man" deny, "no my partner" does not.
+_A_PRONOUN = re.compile(r"(?:he|she|they|we|i|it|you|hes|shes|theyre|my|the|his|her|their|our|your|some|two|three)\b")
 
 
 # Someone close to the person beside them: company, not someone there to harm.
@@ -520,6 +533,15 @@ ONLY_US = re.compile(r"\b(?:(?:it is|there is|there s|its) )?(?:only|just) (?:me
                      r"(?: and (?:the|my|our) (?:\w+ )?(?:kids|children|child|baby|babies|son|sons|daughter|daughters|dog|dogs|cat|cats|family|"
                      r"mum|mam|dad|wife|husband|partner|nan|gran|sister|sisters|brother|brothers|little ones|girls|boys))?"
                      r"(?: (?:here|at home|home|indoors|inside|in (?:the|my|our) (?:house|flat|home|room|bedroom|car)))?(?: now| tonight)?\b")
+
+
+# Company told as the answer to "are you safe?": "yes im home and my partner is here", "yes im at
+# work with people around me".
+_SUPPORTERS = (r"(?:mum|mam|mom|mother|dad|father|sister|brother|partner|husband|wife|boyfriend|girlfriend|friend|best friend|mate|son|daughter|"
+               r"carer|support worker|key worker|nan|gran|grandad|grandma|aunt|auntie|aunty|uncle|cousin|flatmate|housemate|family|kids|children)")
+COMPANY = re.compile(rf"^(?:yes|yeah|yep|yh|ye|yea)\b.*\bmy {_SUPPORTERS} (?:is|are) (?:here|home|in|back|with (?:me|us))(?: now)?$|"
+                     r"\bwith (?:(?:other|lots of|loads of|a lot of|plenty of) )?(?:people|friends|family|colleagues|workmates|mates|staff|others) "
+                     r"(?:all )?(?:around|round|near|beside|with) (?:me|us)(?: now)?$")
 
 
 def _compile(signs: dict[str, str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -588,8 +610,8 @@ def read_danger(text: str) -> DangerReading:
         return DangerReading(Level.NONE)
     # "my support worker is next to me", "its only me and the kids in the house now": with me, not
     # at me; the rest of the message is read.
-    supporter_beside = bool(SUPPORTER_BESIDE.search(plain) or ONLY_US.search(plain))
-    told = ONLY_US.sub(" ", SUPPORTER_BESIDE.sub(" ", plain)) if supporter_beside else plain
+    supporter_beside = bool(SUPPORTER_BESIDE.search(plain) or ONLY_US.search(plain) or COMPANY.search(plain))
+    told = COMPANY.sub(" ", ONLY_US.sub(" ", SUPPORTER_BESIDE.sub(" ", plain))) if supporter_beside else plain
     present = _found(_PRESENT, told)
     tenseless = _found(_TENSELESS, told)
     who_it_is = bool(WHO_IT_IS.search(plain))

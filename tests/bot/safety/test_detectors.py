@@ -331,6 +331,15 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 38: help come is safe; hiding nothing from you is a figure of speech.
     ("the ambulance is here and they are looking after us", Level.NONE), ("the police are here but he is still kicking the door", Level.NOW),
     ("im hiding nothing from you i just want to tell it properly", Level.NONE), ("im hiding in the bathroom", Level.NOW),
+    # Blind set 39: a driver locking the doors, glassed, dogs set on, held on the floor, having a head
+    # smashed; on the bus home; company said with yes; a "no" before "my partner" denies no one.
+    ("the taxi driver has locked the doors and is driving the wrong way", Level.NOW),
+    ("the staff have locked the doors and we are safe", Level.NONE), ("my dad is being glassed in the pub", Level.NOW),
+    ("the neighbours dogs have been set on me and the owner is laughing", Level.NOW), ("they set their dog on me last week", Level.NONE),
+    ("some girls have got my sister on the floor in the precinct", Level.NOW), ("my mum is having her head smashed against the wall", Level.NOW),
+    ("on the bus home now", Level.NONE), ("i am set on reporting this", Level.NONE),
+    ("yes im home and my partner is here", Level.NONE), ("yes im at work with people around me", Level.NONE),
+    ("my partner is here", Level.NOW), ("no my partner is here and hes angry", Level.NOW), ("no man is outside", Level.NONE),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -427,7 +436,9 @@ def test_where_no_danger_is_meant_the_reader_makes_none(text):
                                               ("ive left my dog with my neighbour because i wont be coming back", True),
                                               ("i wont be coming back to this chat", False),
                                               ("i burnt my hand on purpose on the cooker", True), ("i burnt my hand on the cooker", False),
-                                              ("i bought rope today", True), ("i bought rope for the tent", False)])
+                                              ("i bought rope today", True), ("i bought rope for the tent", False),
+                                              # Blind set 39: the bus named by its number.
+                                              ("im going to step in front of the number 12 bus", True), ("i stepped off the number 12 bus", False)])
 def test_where_people_go_to_end_their_lives_and_easy_read_are_crisis(text, crisis):
     assert bool(crisis_signs(text)) is crisis
 
