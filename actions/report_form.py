@@ -43,6 +43,9 @@ _IN_THE_STREET_BY = re.compile(r"^(?:it was |it happened |just |i was |we were |
 _LEADING_UNSURE = re.compile(r"^(?:i am |i m |im )?(?:still )?(?:not (?:\w+ )?sure|unsure|undecided|not decided|have not decided|"
                              r"(?:do not|did not) (?:\w+ )?know|wondering|in two minds)(?: yet| at the moment| right now)? (?:if|whether|about)\b")
 
+# The person's own work, whatever kind of place it is: "at the care home where i work".
+_WHERE_I_WORK = re.compile(r"\bwhere (?:i|we) (?:work|worked|used to work|volunteer)\b|\b(?:i|we) (?:work|volunteer) (?:at|in)\b")
+
 # A group, page or chat online, whatever it is named for: "the school mums whatsapp group".
 _ONLINE_GROUP = re.compile(r"\b(?:whatsapp|facebook|fb|snapchat|instagram|telegram|discord|messenger|online|signal|viber|teams|zoom) "
                            r"(?:group|group chat|chat|page|forum|channel|community|server|call|meeting)s?\b")
@@ -288,13 +291,16 @@ class ValidateReportForm(FormValidationAction):
     def validate_location_type(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         """A named place wins over the street it was in ("outside the mosque" is a place of worship),
         the first place named over what it was near ("in the park near my house"), a place over the
-        part of it ("in the car park of the gurdwara"), and a group online over what it is named for."""
+        part of it ("in the car park of the gurdwara"), a group online over what it is named for, and
+        the person's own work over the kind of place it is ("at the care home where i work")."""
         text = latest_text(tracker)
         said = normalise(text)
         if _IN_THE_STREET_BY.match(said) and not picked(tracker, domain, "location_type"):
             return accepted("location_type", "street")  # "in the road outside the shops": the road, where the shops are
         if _ONLINE_GROUP.search(said) and not picked(tracker, domain, "location_type"):
             return accepted("location_type", "online")  # "the school mums whatsapp group": online, named for the school
+        if _WHERE_I_WORK.search(said) and not picked(tracker, domain, "location_type"):
+            return accepted("location_type", "workplace")  # "at the care home where i work": the person's work
         part_of = _PART_OF_A_PLACE.match(said)
         whole = _places_named(said[part_of.end():]) if part_of else []
         named = whole or _places_named(text)

@@ -4,7 +4,9 @@ The cue words (bot/answers/cues.yml, ``characteristic``) name most reasons. A pa
 sex is read here: "because i have a girlfriend and im a girl" is the person's sexual orientation,
 and the "girl" in it says whose partner it is, not a second reason (as "because im a gay man" is
 sexual orientation, not gender as well). A colour of clothes or make-up ("my long black goth coat")
-is no race, and helping refugees ("a refugee support volunteer") is not being one.
+is no race, and helping refugees ("a refugee support volunteer") is not being one. An age said as a
+number is age ("because im only 16"); coming from a family or a community is not a country ("from a
+roma family").
 """
 
 from __future__ import annotations
@@ -47,10 +49,22 @@ _WHEN_YOUNG = re.compile(r"\b(?:as a|when i was a|when i was) (?:teen|teenager|k
 _DRESSED_IN = re.compile(r"\b((?:dress|dresses|dressed|dressing|wear|wears|wearing|all) in (?:all )?)(?:black|white)\b")
 
 
+# From a family or a community, which is not a country: "because im from a roma family".
+_FROM_A_FAMILY = re.compile(r"\b(?:i am|we are|he is|she is|they are|my \w+ is) from (?=(?:a|an|the) (?:\w+ ){0,2}?(?:family|families|community|background|site|camp)\b)")
+
+# An age said as a number: "because im only 16", "as im 82".
+_AN_AGE = re.compile(r"\b(?:i am|he is|she is|they are|we are|my \w+ is|being|aged|age) (?:only |just |nearly |almost |over |under |about )?(\d{1,3})(?: years? old| yrs?(?: old)?| yo)?$|"
+                     r"\b(?:i am|he is|she is|my \w+ is) (?:only |just |nearly |almost |over |under |about )?(\d{1,3})(?: years? old| yrs?(?: old)?| yo)?\b(?! (?:mins?|minutes?|miles?|hours?|days?|weeks?|foot|feet|stone|kg|times?)\b)")
+
+
 def characteristics_named(text: str) -> list[str]:
     """The characteristics ``text`` names, in the order named; none if it names none."""
     said = _WHEN_YOUNG.sub(" ", _HELPING_A_GROUP.sub(" ", _SAME_SEX_PARTNER.sub(" same sex ", normalise(text))))
+    said = _FROM_A_FAMILY.sub("i am of ", said)
     named = match_keys("characteristic", said)
+    age = _AN_AGE.search(said)
+    if age and int(age.group(1) or age.group(2)) <= 120 and "age" not in named:
+        named = [*named, "age"]
     if "race" in named and "race" not in match_keys("characteristic", _COLOURED_THING.sub(" ", _DRESSED_IN.sub(r"\1", said))):
         named = [key for key in named if key != "race"]  # the colour named the clothes, not the person
     return named

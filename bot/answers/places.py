@@ -92,6 +92,7 @@ def area_answer(text: str) -> str | None:
                    "", raw, flags=re.IGNORECASE)
     words = " ".join(re.sub(r"[^\w\s'&-]", " ", words).split())
     words = re.sub(r"\s+(?:i think|i believe|i guess|maybe|probably|i reckon|i am sure|im sure)$", "", words, flags=re.IGNORECASE) or words
+    words = re.sub(rf"\s+(?:area|areas|district) of (?:the )?(?:{_CITIES})(?: city| town)?$", "", words, flags=re.IGNORECASE) or words  # "harehills area of leeds"
     words = re.sub(r"\s+(?:area|areas|district|side of town)$", "", words, flags=re.IGNORECASE) or words  # "woolston area"
     words = re.sub(r"\s+(?:near|by|next to|behind|opposite) the\s.*$", "", words, flags=re.IGNORECASE) or words  # "rusholme near the curry mile"
     # A landmark of the area after its name: "longsight market", "stratford station", "kensington high street".

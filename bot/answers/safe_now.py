@@ -7,7 +7,8 @@ around them decide what it means here:
   "no they keep walking past my window"), but "no one is here now" says who is there, not no;
 - somewhere safe told in words is safe ("i am at my mums now and they do not know where she lives"),
   but not knowing said first is about being safe ("i dont know if im safe" is not sure);
-- no answer at all, so the question is asked again: an account of the past, a fear that is no danger
+- no answer at all, so the question is asked again: not knowing what the question means ("i dont
+  know what that means"), an account of the past, a fear that is no danger
   now, a longer message that says nothing of safety, a question about the report ("does it matter if
   i dont know exactly when"), help asked with the report ("can you help me report something"), a
   feeling ("i feel a bit silly"), or a "not" about something else ("i dont sleep well since").
@@ -28,6 +29,9 @@ SAFE_NOW_MAX_WORDS = 6  # from this many words, a no without danger now is an ac
 _SAYS_YES_OR_NO = re.compile(r"^(?:yes|yeah|yep|no|nope|nah|not)\b")
 # A question about the report, with no word of safety: "does it matter if i dont know exactly when".
 _A_QUESTION = re.compile(r"^(?:(?:does|do|can|could|will|would|should|is|are) (?:it|i|you|we|they|this|that|my|the)|what|how|when|where|who|why)\b")
+# Not knowing what the question means, which is no answer to it: "i dont know what that means".
+_QUESTION_NOT_UNDERSTOOD = re.compile(r"\b(?:do not|did not|can not|could not) (?:\w+ )?(?:know|understand|get|follow) what (?:that|this|it|you|the question)\b|"
+                                      r"\bwhat (?:does|do) (?:that|this|it|you) mean\b|\bwhat do you mean\b")
 # Help asked with the report, not help from danger: "can you help me report something".
 _HELP_WITH_THE_REPORT = re.compile(r"\bhelp (?:me|us) (?:to )?(?:report|fill|with|do|make|write|understand|tell|log|record)\b")
 # A "not" that says what the person does not do, not that they are not safe: "i dont sleep well since".
@@ -90,6 +94,8 @@ def safe_now_answer(text: str, cue_answer: str | None, pressed: bool = False) ->
         answer = "yes"  # "i am at my mums now and they do not know where she lives" (blind set 30), not "i dont know if im safe" (32)
     if answer is None or _no_word_of_safety(text, said, reading, answer, pressed):
         return None
+    if not pressed and _QUESTION_NOT_UNDERSTOOD.search(said):
+        return None  # "i dont know what that means": the question is explained, not answered "not sure"
     if answer != "yes" and _A_QUESTION.match(said) and not _SAFETY_TALK.search(said):
         return None
     # A leading no stands, however the account goes on ("no they keep walking past my window").

@@ -290,3 +290,17 @@ async def test_a_place_wins_over_where_in_it_and_what_was_near(dispatcher, domai
 async def test_a_group_online_is_online_whatever_it_is_named_for(dispatcher, domain, answer, stored):
     # Blind set 37: "in the school mums whatsapp group" was stored as the school.
     assert (await validate(dispatcher, domain, "location_type", answer))["location_type"] == stored
+
+
+async def test_not_knowing_what_are_you_safe_means_is_no_answer_to_it(dispatcher, domain):
+    # Blind set 39: "i dont know what that means" had been stored as not sure and given the advice
+    # for someone unsure whether they are safe.
+    events = await validate(dispatcher, domain, "safe_now", "i dont know what that means")
+    assert events["safe_now"] is None and "utter_emergency" not in responses(dispatcher)
+
+
+@pytest.mark.parametrize(("answer", "stored"), [("at the care home where i work", "workplace"), ("in the shop where i work", "workplace"),
+                                                ("at the care home", "care_or_health_setting")])
+async def test_the_persons_own_work_is_the_workplace_whatever_the_place(dispatcher, domain, answer, stored):
+    # Blind set 39: "at the care home where i work" was stored as a care setting.
+    assert (await validate(dispatcher, domain, "location_type", answer))["location_type"] == stored

@@ -24,3 +24,14 @@ from bot.answers.characteristics import characteristics_named
 ])
 def test_a_partner_of_the_same_sex_is_sexual_orientation(text, named):
     assert characteristics_named(text) == named
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # Blind set 39: an age said as a number; a family or community one is from is not a country.
+    ("because im only 16", ["age"]), ("as im 90", ["age"]), ("because im 5 minutes away", []),
+    ("because im from a roma family", ["gypsy_roma_traveller"]), ("because im from poland", ["race"]),
+    ("because im from a polish family", ["race"]),
+    ("because im brown and wear a headscarf at times", ["race", "religion_or_belief"]),  # two reasons given
+])
+def test_an_age_in_numbers_and_the_family_one_is_from(text, named):
+    assert characteristics_named(text) == named

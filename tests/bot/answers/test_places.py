@@ -39,6 +39,7 @@ from bot.privacy.postcodes import cut_postcodes
         # without a number is kept as named ("cheetham hill road area"), as set 33 decided.
         ("near longsight market", "Longsight"), ("camden market", "Camden"), ("kensington high street", "Kensington"),
         ("high street", "High Street"), ("not sure what its called round there", ""), ("cheetham hill road area", "Cheetham Hill Road"),
+        ("harehills lane area of leeds", "Harehills Lane"),  # blind set 39: the city after "area of"
     ],
 )
 def test_area_answers(answer, stored):
