@@ -112,7 +112,10 @@ _NO_CHANGE = re.compile(r"\b(?:no|nothing to|do not|no need to|not) (?:change|ch
 _CHANGE_WORDS = re.compile(r"\b(?:change|changes|edit|fix|correct|update|wrong|not right|mistake|different|instead|swap|redo)\b")
 # A question about what would happen, not a change asked for: "what if i get the date wrong".
 _WHAT_IF = re.compile(r"^(?:but )?(?:what if|what happens if|what happens when|does it matter if|will it matter if|is it (?:ok|okay|alright|a problem) if|"
-                      r"what do i do if|what should i do if|can i change (?:it|things|them|anything) later)\b")
+                      r"what do i do if|what should i do if|can i change (?:it|things|them|anything) later)\b|"
+                      # A question about changing later: "can i change my mind about the police later".
+                      r"^(?:but |and |so )?(?:can|could|will|would|may|am i able to|is it possible to|is it ok to|is it okay to)\b.*"
+                      r"\b(?:later|later on|afterwards|after i (?:send|have sent)|once (?:it is|its|i have) sent|in (?:the )?future|another time|down the line|at a later date)\b")
 # Words said around a field's name that leave it the field alone: "the date", "oh the police please".
 _AROUND_A_FIELD = frozenset("the my your a an that this it its is was of oh and or sorry actually wait please um erm hmm".split())
 

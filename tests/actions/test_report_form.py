@@ -209,12 +209,20 @@ async def test_a_few_words_that_tell_something_at_the_summary_keep_every_answer(
     assert "ongoing" not in events and events["confirmed"] is None
 
 
-@pytest.mark.parametrize("text", ["what if i get the date wrong", "does it matter if the time is wrong"])
+@pytest.mark.parametrize("text", ["what if i get the date wrong", "does it matter if the time is wrong",
+                                  "can i change my mind about the police later", "could i change the date later on"])
 async def test_a_question_at_the_summary_clears_nothing_and_says_how_to_change(dispatcher, domain, text):
     # Blind set 36: "what if i get the date wrong" was read as a change to the date, which cleared it.
-    events = await validate(dispatcher, domain, "confirmed", text, slots={"incident_date": "2026-11-20", "time_band": "night"})
-    assert "incident_date" not in events and "time_band" not in events and events["confirmed"] is None
+    # Blind set 40: "can i change my mind about the police later" cleared the police and True Vision answers.
+    slots = {"incident_date": "2026-11-20", "time_band": "night", "police_involvement": "yes", "true_vision": "self"}
+    events = await validate(dispatcher, domain, "confirmed", text, slots=slots)
+    assert not {"incident_date", "time_band", "police_involvement", "true_vision"} & set(events) and events["confirmed"] is None
     assert responses(dispatcher) == ["utter_ask_what_to_change"]
+
+
+async def test_a_change_asked_for_now_at_the_summary_still_clears_that_answer(dispatcher, domain):
+    events = await validate(dispatcher, domain, "confirmed", "can i change the police answer", slots={"police_involvement": "yes", "true_vision": "self"})
+    assert events["police_involvement"] is None and events["true_vision"] is None
 
 
 @pytest.mark.parametrize(("reply", "role"), [
