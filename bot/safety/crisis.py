@@ -32,7 +32,7 @@ SIGNS = {
     # Said of the person themselves: "people like me should die" is abuse they were given.
     "want to die": r"(?:^|\bi (?:just |really |honestly |sometimes |still )?|\b(?:makes?|made|making) me (?:feel like i )?)"
                    r"(?:want|wanna|wanting|am going|going|gonna|am ready|ready|deserve|wish i could|should just|should) (?:to )?die\b|"
-                   r"\bwish i (?:was|were|am) dead\b|\b(?:want|wanna) (?:to )?be dead\b|\bbetter off dead\b|"
+                   r"\bwish i (?:was|were|am) dead\b|\b(?:want|wanna) (?:to )?be dead\b|\bbetter off (?:dead|six feet under|in (?:the|my|a) (?:ground|grave|box|coffin))\b|"
                    r"\bbetter off (?:without me|if i was gone|if i (?:was|were) dead)\b|\bbetter without me\b|"
                    r"\b(?:better|happier) (?:off )?if i (?:was|were|am) (?:not|no longer) (?:around|here|alive)\b|"
                    r"\b(?:better|happier) (?:off )?if i (?:died|was gone|were gone|disappeared|was never born)\b|"
@@ -44,6 +44,9 @@ SIGNS = {
                         r"(?:go|carry) on(?=$| any ?more| like this| living| with life)|be around)\b|"
                         r"\b(?:stop|end) living\b|\b(?:stop|cease|ceasing|stopping) (?:to )?exist(?:ing)?\b|\bnot exist any ?more\b|\b(?:want|wanna|wish i could) (?:to )?not exist\b|\bmight as well (?:be dead|die|not be here|not exist)\b|"
                         r"\bways to (?:die|kill my ?self|end it|end my life)\b|\bthinking (?:of|about) (?:dying|death)\b|"
+                        # "all i think about is dying", "i cant stop thinking about killing myself"
+                        r"\b(?:all i (?:can |ever )?(?:think|thought) (?:about|of) (?:is|was)|i (?:keep|can not stop|cannot stop) thinking (?:about|of)) "
+                        r"(?:dying|death|being dead|killing my ?self|ending it|ending my life|suicide|not being here)\b|"
                         r"\bme no (?:want|wan) live\b|\bno (?:point|reason) (?:in |of |to )?(?:living|life|live|being alive|going on|carrying on|being here)\b|"
                         r"\bnothing (?:left )?to live for\b|\bnot worth living\b|\b(?:life|it) (?:is|isnt|is not) (?:not )?worth (?:it|living)\b|"
                         r"\bwhat is the point (?:of|in) (?:living|life|being alive|going on|anything)\b|\bwhat is the point any ?more\b|"
@@ -90,7 +93,7 @@ SIGNS = {
                  r"hit|hitting|punch|punching|bang|banging|cut|cutting) (?:my|at my) (?:\w+ ){0,2}?(?:till|until) (?:it |they |i )?(?:bleeds?|bled|bleeding)\b|"
                  # "i cut my arms", not "he keeps punching my arm": the person does it to themselves
                  r"(?:^|\bi (?:\w+ ){0,2}?)(?:cut|cutting|cuts|burn|burning|burnt|hurt|hurting|harm|harming|hit|hitting|punch|punching|"
-                 r"scratch|scratching|bite|biting) my (?:arms?|wrists?|legs?|thighs?|stomach|belly|hips?|chest|skin|body)\b|\b(?:started|start|been) cutting (?:again|myself)?\b|"
+                 r"scratch|scratching|bite|biting|slashed|slash|slashing|sliced|slice|slicing|carved|carve|carving|stabbed|stab) my (?:arms?|wrists?|legs?|thighs?|stomach|belly|hips?|chest|skin|body)\b|\b(?:started|start|been) cutting (?:again|myself)?\b|"
                  r"\bcutting again\b|\b(?:punch|punching|punched|hit|hitting|bang|banging|smash|smashing) (?:the )?walls?\b.*\b(?:bleed|bleeds|bled|bleeding|break|broke|broken|bruised|hurts?)\b|\bcut myself\b|\bwant hurt me\b|(?:^|\bi (?:\w+ ){0,2}?)(?:bang|banging|banged|hit|hitting|smash|smashing|smack|smacking|slam|slamming|knock|knocking) my head (?:(?:against|on|off|into) (?:the |a )?(?:walls?|floor|door)|(?:till|until) (?:it )?(?:bleeds?|bled|hurts|bruises))\b|(?:^|\bi (?:\w+ ){0,2}?)(?:hurt|hurting|harm|harmed|harming|hit|hitting|bang|banged|banging|punch|punched|punching|burn|burnt|burned|burning|cut|cutting|scratch|scratched|scratching|starve|starved|starving) (?:\w+ ){0,5}?on purpose\b|\bme (?:want|wan) hurt me\b|\bme (?:want |wan |wanna )?(?:kill|hurt|cut|harm) me\b",
     # A plan for doing it, told of oneself: "i know how i would do it", "i have worked out when i am going
     # to do it". Said alone, in a conversation about what was done to them, it is taken as a plan to die:

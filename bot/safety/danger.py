@@ -207,6 +207,9 @@ PRESENT = {
     "a threat to come for me, in their words": rf"\b(?:wait there|stay there|stay put|right now|now|tonight|in a minute|in a bit|any minute|soon)\b.*{_THEIR_THREAT}|"
                                                rf"{_THEIR_THREAT}.*\b(?:right now|now|tonight|in a minute|in a bit|any minute|soon)\b",
     # Arrived a moment ago: "a van full of lads has pulled up outside".
+    # Come with a weapon: "my partners ex has turned up with a knife".
+    "they have come with a weapon": rf"\b(?:has|have) (?:just )?(?:turned up|shown up|showed up|arrived|come round|come back|come over|come in|walked in)"
+                                    rf"(?: (?:here|outside|again|at (?:my|our|the) \w+))? with (?:a |an |his |her |their |some |two )?(?:\w+ )?{WEAPON}\b",
     "they have arrived": r"\b(?:has|have) (?:just )?(?:pulled up|turned up|shown up|showed up|arrived|parked up|rolled up)"
                          r" (?:outside|here|again|(?:at|by|near|in front of) (?:my|our) (?:door|front door|house|flat|home|gate|window|car))\b",
     "I can hear them breaking in": r"\b(?:just heard|can hear|i hear|i heard just now)\b.*\b(?:smash|smashing|break|breaking|crash|banging|kicking|"
@@ -353,8 +356,7 @@ PAST_WORDS = re.compile(
     r"saturday|sunday|summer|winter|spring|autumn|christmas|easter|january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\b|"
     # Before the court stepped in: "before the injunction", "before the court case".
-    r"\bbefore (?:the|my|our|his|her) (?:injunction|court case|court date|trial|order|restraining order|non molestation order|"
-    r"eviction|arrest|split|divorce|separation|move)\b|\byesterday\b|\bago\b|"
+    r"\bbefore (?:the|my|our|his|her|their) (?:\w+ )?(?:injunction|case|date|trial|order|hearing|eviction|arrest|split|divorce|separation|move|conviction|sentence|sentencing)\b|\byesterday\b|\bago\b|"
     r"\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d+\w*|\d+\w*)\b|"
     r"\bin (?:january|february|march|april|may|june|july|august|september|october|november|december|the summer|"
     r"summer|winter|spring|autumn|the past)\b|\b(?:19|20)\d\d\b|\bat the time\b|\bback then\b|"
@@ -395,9 +397,10 @@ _SAT_OR_STOOD = frozenset("sat stood".split())
 SAFE_NOW = re.compile(
     r"\b(?:i am|we are|i feel|i am feeling|i got|got|i made it|made it|i am back)\s+(?:now\s+|home\s+|back\s+)?"
     r"(?:safe|ok|okay|fine|alright|all right|home safe|safe at home|safe now|away)\b|\bnot now\b|\bno longer\b|"
-    r"\bnot any ?more\b|\b(?:has|have|they|he|she) (?:gone|left)\b|\bgone now\b|\ball over now\b|"
+    r"\bnot any ?more\b|\b(?:has|have|they|he|she) (?:gone|left)\b(?! to (?:get|fetch|grab|find|bring)\b| for (?:now|a minute|a bit|a second)\b)|\bgone now\b|\ball over now\b|"
     # Kept away from the person: "he is in prison now", "they got a restraining order".
-    r"\b(?:is|are|has been|have been|got|been|was|were) (?:now )?(?:in prison|in jail|in custody|locked up|remanded|sent down|on bail|banned from)\b|"
+    r"\b(?:is|are|has been|have been|got|been|was|were) (?:now )?(?:in prison|in jail|in custody|locked up|remanded|sent down|on bail|banned from|"
+    r"in (?:a |the )?(?:police )?cells?|behind bars|on remand|in a young offenders)\b|"
     r"\b(?:restraining|non molestation|injunction|banning) order\b|\bno (?:immediate |real |current )?danger\b|\bnot in (?:any |immediate )?danger\b|"
     r"^(?:i am |i m |we are |yes |yeah )?(?:safe|ok|okay|fine|alright) (?:for now|at the moment|for the moment|right now)$|"
     r"\b(?:nobody|no one|noone|no body) (?:is )?(?:here|there|around|about|outside)(?: now| any ?more)?(?:$| it is just me\b| just me\b)|"
@@ -421,7 +424,7 @@ SAFE_NOW = re.compile(
     # Shut in by choice and safe: "i am locked in safe", "locked in and safe now".
     r"\blocked (?:myself |ourselves )?in(?: (?:my|our|the) \w+)? (?:and )?(?:safe|safely|ok|okay|fine)\b|"
     # Gone from the person: "they all drove off", "he ran away when i shouted".
-    r"\b(?:they|he|she|them|the \w+)(?: all| both)? (?:(?:drove|ran|walked|went|sped|rode|stormed|cleared) (?:off|away)|legged it)(?: (?:now|then|in the end|after))?(?: and| when| so| but|$)|"
+    r"\b(?:they|he|she|them|the \w+)(?: all| both)? (?:have |has |had )?(?:(?:drove|driven|ran|run|walked|went|gone|sped|rode|ridden|stormed|cleared) (?:off|away)|legged it)(?: (?:now|then|in the end|after))?(?: and| when| so| but|$)|"
     # Kept away from the person: "she has been sacked", "he got arrested".
     r"\b(?:has|have|had|got) (?:now )?(?:been )?(?:sacked|fired|dismissed|suspended|struck off|evicted|arrested|charged|barred|banned|moved on|rehoused|excluded|expelled)\b"
 )
@@ -458,6 +461,8 @@ _FEELINGS = frozenset("scared afraid frightened terrified fear worried".split())
 HABITUAL = re.compile(r"\b(?:keeps?|kept|always|every (?:day|night|week|weekend|time|morning|evening|afternoon)|all the time|"
                       r"(?:i|we) (?:get|gets|keep getting) (?:\w+ )?(?:abuse|hassle|grief|stick|comments|called|shouted at|picked on|targeted|harassed|bullied)|"
                       r"constantly|regularly|most (?:days|nights|weeks)|day after day|night after night)\b")
+# Gone to fetch help for themselves, and so perhaps coming back: "they have gone to get their mates".
+GONE_TO_FETCH = re.compile(r"\b(?:has|have|they|he|she) (?:just )?(?:gone|went|left|run|ran) (?:off )?to (?:get|fetch|grab|bring) (?:their|his|her|some|a|an|the) \w+")
 # Something still going on, which may be the harassment or someone at the door: asked about.
 STILL_GOING_ON = re.compile(r"\b(?:still (?:going on|happening|ongoing)|(?:has|have) not stopped)\b")
 # Who someone is, not where they are now: "they live above me", "he works at the shop".
@@ -505,8 +510,9 @@ HURT_FEELINGS = re.compile(r"\bhurt (?:by|about|at|over) (?:it|that|this|all (?:
 LEAVING = re.compile(r"\b(?:have to|got to|gotta|need to|must) (?:go|leave|dash)\b(?! (?:to the police|and hide))|"
                      r"\bmy (?:bus|train|tram|taxi|cab|lift|ride|uber) is (?:here|coming|due)\b|\bmy battery is (?:low|going|dying)\b")
 # The police as a choice for later, not help now: "maybe later i will tell the police".
-POLICE_LATER = re.compile(r"\b(?:maybe|might|may|later|one day|at some point|eventually|probably)\b.*\b(?:tell|report (?:it )?to|go to|contact|speak to|talk to) the police\b"
-                          r"|\b(?:tell|report (?:it )?to|go to|contact|speak to|talk to) the police (?:later|another time|next week|tomorrow|at some point|one day|eventually)\b")
+_TO_THE_POLICE = r"(?:tell|report (?:it |this |them |him |her )?to|go to|contact|speak to|talk to|call|ring|phone|get in touch with|involve)"
+POLICE_LATER = re.compile(rf"\b(?:maybe|perhaps|possibly|might|may|later|one day|at some point|eventually|probably|i think i will)\b.*\b{_TO_THE_POLICE} the police\b(?! (?:now|right now|quick|asap))"
+                          rf"|\b{_TO_THE_POLICE} the police (?:later|another time|next week|tomorrow|at some point|one day|eventually|in the morning)\b")
 CALL_BACK = re.compile(r"\b(?:call|ring|phone|text|contact) (?:me|us) (?:back|later|tomorrow|another time|in the morning)\b|\b(?:a )?(?:call|ring) ?back\b")
 ABOUT_THE_REPORT = re.compile(r"^(?:will|do|does|can|could|would|is|are|who|what|how|when|where)\b"
                               r"(?!.*\b(?:call|ring|phone|send|get|come|help|save|stop (?:him|her|them))\b)"
@@ -540,7 +546,7 @@ ONLY_US = re.compile(r"\b(?:(?:it is|there is|there s|its) )?(?:only|just) (?:me
 _SUPPORTERS = (r"(?:mum|mam|mom|mother|dad|father|sister|brother|partner|husband|wife|boyfriend|girlfriend|friend|best friend|mate|son|daughter|"
                r"carer|support worker|key worker|nan|gran|grandad|grandma|aunt|auntie|aunty|uncle|cousin|flatmate|housemate|family|kids|children)")
 COMPANY = re.compile(rf"^(?:yes|yeah|yep|yh|ye|yea)\b.*\bmy {_SUPPORTERS} (?:is|are) (?:here|home|in|back|with (?:me|us))(?: now)?$|"
-                     r"\bwith (?:(?:other|lots of|loads of|a lot of|plenty of) )?(?:people|friends|family|colleagues|workmates|mates|staff|others) "
+                     rf"\bwith (?:my |our )?(?:(?:other|lots of|loads of|a lot of|plenty of) )?(?:people|friends|family|colleagues|workmates|mates|staff|others|{_SUPPORTERS}s?) "
                      r"(?:all )?(?:around|round|near|beside|with) (?:me|us)(?: now)?$")
 
 
@@ -645,6 +651,8 @@ def read_danger(text: str) -> DangerReading:
         return DangerReading(Level.NONE, told_as_past=past, no_danger_meant=True)
     if words and (STRONG_NOW_WORDS if past else NOW_WORDS).search(plain) and not online_only:
         return DangerReading(Level.NOW, signs + ("a danger word now",))
+    if not signs and not safe_now and GONE_TO_FETCH.search(plain):
+        return DangerReading(Level.UNCLEAR, ("gone to fetch someone or something",))  # "they have gone to get their mates": asked
     if not signs and not safe_now and STILL_GOING_ON.search(plain):
         return DangerReading(Level.UNCLEAR, ("it is still going on",))
     intrusion = INTRUSION.search(plain) is not None
@@ -660,7 +668,7 @@ def read_danger(text: str) -> DangerReading:
     # stopping me in the street to shout at me"): as the past, the learned reader does not make it now.
     return DangerReading(Level.NONE, told_as_past=past or HABITUAL.search(plain) is not None,
                          no_danger_meant=bool(who_it_is or supporter_beside or figurative or ASKS_FOR_SAFETY.search(plain) or TELLS_WHO.search(plain)
-                                              or DESCRIBED.search(plain) or POLICE_LATER.search(plain)
+                                              or DESCRIBED.search(plain) or POLICE_LATER.search(plain) or PAUSE_ASKED.search(plain)
                                               or FEELINGS_ONLY.search(plain) or LOOKED_AT.search(plain) or ABOUT_THE_REPORT.search(plain) or CALL_BACK.search(plain) or LEAVING.search(plain)))
 
 

@@ -340,6 +340,12 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("on the bus home now", Level.NONE), ("i am set on reporting this", Level.NONE),
     ("yes im home and my partner is here", Level.NONE), ("yes im at work with people around me", Level.NONE),
     ("my partner is here", Level.NOW), ("no my partner is here and hes angry", Level.NOW), ("no man is outside", Level.NONE),
+    # Blind set 40: come with a weapon; before the court order; run off, in a cell, family around;
+    # gone to fetch their mates is asked about, not taken as gone.
+    ("my partners ex has turned up with a knife", Level.NOW), ("my partners ex turned up with a knife before the court order", Level.PAST),
+    ("the lads have run off and my mum is with me", Level.NONE), ("he is in a cell now", Level.NONE),
+    ("im at home now with my family around me", Level.NONE), ("they have gone to get their mates", Level.UNCLEAR),
+    ("they have gone", Level.NONE),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -373,7 +379,8 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   "i feel a bit silly",  # blind set 31
                                   # Blind set 37: who someone is, by what they do or had; the police for later.
                                   "the man who runs the takeaway", "a woman with a pushchair", "maybe later i will tell the police",
-                                  "im hiding nothing from you i just want to tell it properly", "all safe here now ta"])  # blind set 38
+                                  "im hiding nothing from you i just want to tell it properly", "all safe here now ta",  # blind set 38
+                                  "wait a minute please", "perhaps i will call the police tomorrow", "he is in a cell now"])  # blind set 40
 def test_where_no_danger_is_meant_the_reader_makes_none(text):
     # The reader took "i want help to feel safe" for a cry for help even when taught otherwise.
     assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
@@ -438,7 +445,11 @@ def test_where_no_danger_is_meant_the_reader_makes_none(text):
                                               ("i burnt my hand on purpose on the cooker", True), ("i burnt my hand on the cooker", False),
                                               ("i bought rope today", True), ("i bought rope for the tent", False),
                                               # Blind set 39: the bus named by its number.
-                                              ("im going to step in front of the number 12 bus", True), ("i stepped off the number 12 bus", False)])
+                                              ("im going to step in front of the number 12 bus", True), ("i stepped off the number 12 bus", False),
+                                              # Blind set 40: all they think about; dead in other words; slashed.
+                                              ("since the attack all i think about is dying", True), ("all i think about is what they said", False),
+                                              ("id be better off six feet under honestly", True), ("i slashed my arm last night", True),
+                                              ("he slashed my arm", False)])
 def test_where_people_go_to_end_their_lives_and_easy_read_are_crisis(text, crisis):
     assert bool(crisis_signs(text)) is crisis
 
