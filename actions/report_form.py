@@ -73,7 +73,7 @@ _SOMEONE_NEARBY = re.compile(rf"^(?:it was |it happened to |for )?(?:the|a|an|ou
                              r"(?:man|woman|lady|boy|girl|guy|bloke|lad|kid|child|gentleman|gent|fella|couple|family|neighbour|neighbours|people|kids|lads|girls|boys)"
                              r" (?:who lives |who live |living )?(?:next door|upstairs|downstairs|opposite|over the road|across the road|across the street|"
                              r"down the road|down the street|up the road|round the corner|(?:across|on) (?:the|our|my) landing|below|above|at number \d+)"
-                             r"(?: (?:to|from|of|with) (?:me|us))?$")
+                             r"(?: (?:(?:to|from|of|with) )?(?:me|us))?$")
 
 
 def _places_named(text: str) -> list[str]:

@@ -52,6 +52,12 @@ _DRESSED_IN = re.compile(r"\b((?:dress|dresses|dressed|dressing|wear|wears|weari
 # From a family or a community, which is not a country: "because im from a roma family".
 _FROM_A_FAMILY = re.compile(r"\b(?:i am|we are|he is|she is|they are|my \w+ is) from (?=(?:a|an|the) (?:\w+ ){0,2}?(?:family|families|community|background|site|camp)\b)")
 
+# Who the person was with or kissed, which with their sexual orientation says whose partner, not a
+# second reason: "because im bisexual and they saw me kiss a girl".
+_WITH_SOMEONE = re.compile(r"\b(?:kiss|kissing|kissed|snog|snogging|snogged|hug|hugging|hugged|dating|date|dated|going out with|seeing|"
+                           r"holding hands with|held hands with|with) (?:a |my |another |other |this |the )?"
+                           r"(?:girl|girls|woman|women|lady|ladies|boy|boys|man|men|guy|guys|lad|lads|bloke|blokes|female|male)\b")
+
 # An age said as a number: "because im only 16", "as im 82".
 _AN_AGE = re.compile(r"\b(?:i am|he is|she is|they are|we are|my \w+ is|being|aged|age) (?:only |just |nearly |almost |over |under |about )?(\d{1,3})(?: years? old| yrs?(?: old)?| yo)?$|"
                      r"\b(?:i am|he is|she is|my \w+ is) (?:only |just |nearly |almost |over |under |about )?(\d{1,3})(?: years? old| yrs?(?: old)?| yo)?\b(?! (?:mins?|minutes?|miles?|hours?|days?|weeks?|foot|feet|stone|kg|times?)\b)")
@@ -62,6 +68,8 @@ def characteristics_named(text: str) -> list[str]:
     said = _WHEN_YOUNG.sub(" ", _HELPING_A_GROUP.sub(" ", _SAME_SEX_PARTNER.sub(" same sex ", normalise(text))))
     said = _FROM_A_FAMILY.sub("i am of ", said)
     named = match_keys("characteristic", said)
+    if {"sexual_orientation", "gender"} <= set(named) and "gender" not in match_keys("characteristic", _WITH_SOMEONE.sub(" ", said)):
+        named = [key for key in named if key != "gender"]  # the girl kissed says whose partner, not a reason
     age = _AN_AGE.search(said)
     if age and int(age.group(1) or age.group(2)) <= 120 and "age" not in named:
         named = [*named, "age"]

@@ -59,6 +59,8 @@ _ROUGHLY_AGO = (
     (re.compile(r"\b(?:a )?couple (?:of )?weeks ago\b|\ba fortnight ago\b"), timedelta(days=14)),
     (re.compile(r"\b(?:a )?few weeks ago\b"), timedelta(days=21)),
     (re.compile(r"\bthe other week\b"), timedelta(days=7)),
+    (re.compile(r"\b(?:a|one) week and a half (?:ago|back)\b"), timedelta(days=10)),
+    (re.compile(r"\b(?:a|one) month and a half (?:ago|back)\b"), timedelta(days=45)),
 )
 
 
@@ -88,9 +90,10 @@ def band_at(text: str) -> str | None:
         return "night"
     # A part of the day said outright, with no hour, decides over what was being done ("after the
     # school run in the afternoon").
-    said_outright = {m.group(1) or m.group(2) for m in _PART_OF_THE_DAY_SAID.finditer(words)} if not re.search(r"\d", words) else set()
-    if len(said_outright) == 1 and set(re.findall(r"\b(morning|afternoon|evening|night)\b", words)) == said_outright:
-        return said_outright.pop()
+    said_outright = {m.group(1) or m.group(2) for m in _PART_OF_THE_DAY_SAID.finditer(words)}
+    said_outright = said_outright if len(said_outright) == 1 and set(re.findall(r"\b(morning|afternoon|evening|night)\b", words)) == said_outright else set()
+    if said_outright and not re.search(r"\d", words):
+        return next(iter(said_outright))
     # A bare hour that ends a longer answer: "when the shops shut at 5".
     loose = _LOOSE_HOUR.match(words) or _LOOSE_HOUR.match(_LAST_HOUR.sub(r"\1", words))
     if loose:
@@ -100,6 +103,8 @@ def band_at(text: str) -> str | None:
         named = [band for band in match_keys("time_band", words) if band in ("afternoon", "evening")]
         if hour == 5 and named:
             return named[0]
+        if said_outright:  # "late at night around 2": the part of the day said decides the bare hour
+            return next(iter(said_outright))
         return "afternoon" if 1 <= hour <= 5 else None
     found = _CLOCK.search(words)
     if not found:

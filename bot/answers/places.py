@@ -91,6 +91,8 @@ def area_answer(text: str) -> str | None:
                    r"somewhere in|somewhere near|just outside|outside)\s+)?(?:the\s+)?",
                    "", raw, flags=re.IGNORECASE)
     words = " ".join(re.sub(r"[^\w\s'&-]", " ", words).split())
+    if re.match(r"^(?:round|around|over|up|down|out|somewhere)\s", raw, re.IGNORECASE):
+        words = re.sub(r"\s+way$", "", words, flags=re.IGNORECASE) or words  # "round small heath way": around Small Heath
     words = re.sub(r"\s+(?:i think|i believe|i guess|maybe|probably|i reckon|i am sure|im sure)$", "", words, flags=re.IGNORECASE) or words
     words = re.sub(rf"\s+(?:area|areas|district) of (?:the )?(?:{_CITIES})(?: city| town)?$", "", words, flags=re.IGNORECASE) or words  # "harehills area of leeds"
     words = re.sub(r"\s+(?:area|areas|district|side of town)$", "", words, flags=re.IGNORECASE) or words  # "woolston area"

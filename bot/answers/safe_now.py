@@ -42,6 +42,10 @@ _NOT_KNOWING = (r"(?:not (?:\w+ )?sure|(?:do not|does not|did not|can not|could 
 _UNSURE = re.compile(rf"\b{_NOT_KNOWING}\b")
 # Not knowing, said before the words of safety it is about: "i dont know if im safe", "hard to know if im ok".
 _UNSURE_BEFORE_SAFE = re.compile(rf"\b{_NOT_KNOWING}\b.*\b(?:safe|ok|okay|fine|alright|away|gone|left)\b")
+# Not knowing said outright before the safe word, which the cue "i am safe" does not make yes: "not
+# really sure if im safe or not" (not "i think im safe", a hedged yes).
+_NOT_SURE_IF_SAFE = re.compile(r"^(?:(?:i am|i m|im|um|erm|honestly|really|to be honest) )*(?:not (?:\w+ )?sure|(?:do not|can not|could not) (?:\w+ )?(?:know|tell|say)|unsure|no idea|"
+                               r"not certain|(?:hard|difficult|tough) to (?:say|know|tell))\b.*\b(?:safe|ok|okay|fine|alright)\b")
 _SAFETY_TALK = re.compile(r"\b(?:safe|unsafe|safety|danger|dangerous|ok|okay|fine|alright|all right|scared|afraid|frightened|"
                           r"terrified|worried|nervous|hurt|hurting|threat\w*|here|outside|near|nearby|around|about|now|still|home|"
                           r"him|her|them|they|he|she)\b|\bhelp (?:me|us)\b(?! (?:to )?(?:fill|with|type|write|understand|answer|do))")
@@ -88,6 +92,8 @@ def safe_now_answer(text: str, cue_answer: str | None, pressed: bool = False) ->
     answer = cue_answer
     if answer in ("yes", "not_sure") and LEADING_NO.match(said) and not match_one("safe_now", text) and not pressed:
         answer = "no"  # "no they know where i am" (blind set 21), "no i think hes coming back" (blind set 29)
+    if answer == "yes" and not pressed and _NOT_SURE_IF_SAFE.match(said):
+        answer = "not_sure"  # "not really sure if im safe or not" (blind set 40 stored it as safe)
     reading = read_danger(text)
     no_one_there = answer == "no" and re.match(r"(?:no one|nobody|no body)\b", said) is not None  # "no one is here now"
     if (answer in (None, "not_sure") or no_one_there) and reading.says_safe and not _UNSURE_BEFORE_SAFE.search(safety_text(text)):

@@ -101,7 +101,7 @@ async def test_somewhere_safe_told_in_words_is_safe(dispatcher, domain):
 
 
 @pytest.mark.parametrize("answer", ["i dont know if im safe", "not sure if they have gone", "i cant tell if theyve gone",
-                                    "hard to know if im ok to be honest", "difficult to know tbh"])
+                                    "hard to know if im ok to be honest", "difficult to know tbh", "not really sure if im safe or not"])
 async def test_not_knowing_whether_safe_is_not_sure_and_gets_the_advice(dispatcher, domain, answer):
     # Blind set 32: set 30's mend had stored "i dont know if im safe" as safe. Blind set 36: "hard
     # to know", in a longer answer with no other word of safety, was taken for no answer.
@@ -227,6 +227,7 @@ async def test_a_change_asked_for_now_at_the_summary_still_clears_that_answer(di
 
 @pytest.mark.parametrize(("reply", "role"), [
     ("a lady from my church", "on_behalf_other"),  # blind set 21: someone described, not named by who they are to me
+    ("the girl who lives above me", "on_behalf_other"),  # blind set 40: "above me" says where she lives
     ("a man i was with", "on_behalf_other"),  # its "i was" is not the reporter's own
     ("a boy in my class i saw it", "witness"),
     ("it was me", "victim"),

@@ -32,6 +32,8 @@ def test_a_partner_of_the_same_sex_is_sexual_orientation(text, named):
     ("because im from a roma family", ["gypsy_roma_traveller"]), ("because im from poland", ["race"]),
     ("because im from a polish family", ["race"]),
     ("because im brown and wear a headscarf at times", ["race", "religion_or_belief"]),  # two reasons given
+    # Blind set 40: the girl kissed says whose partner; heavy metal is a subculture.
+    ("because im bisexual and they saw me kiss a girl", ["sexual_orientation"]), ("cos im into heavy metal and dress like it", ["alternative_subculture"]),
 ])
 def test_an_age_in_numbers_and_the_family_one_is_from(text, named):
     assert characteristics_named(text) == named

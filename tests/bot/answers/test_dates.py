@@ -55,6 +55,7 @@ SATURDAY = date(2026, 11, 21)
         ("a week ago yesterday", When(date(2026, 11, 13))),  # blind set 37: counted back from yesterday
         ("a fortnight yesterday", When(date(2026, 11, 6))),
         ("two fridays ago", When(date(2026, 11, 13))),  # blind set 38: the friday a week before last friday
+        ("about a week and a half ago", When(date(2026, 11, 11))),  # blind set 40
     ],
 )
 def test_natural_dates(answer, expected):
@@ -100,6 +101,7 @@ def test_answers_that_are_not_dates(answer):
     ("gone midnight after my shift", "night"),  # blind set 33: midnight, whatever was being done
     ("after the school run in the afternoon", "afternoon"),  # blind set 38: the part of the day said outright
     ("in the morning or afternoon", None),
+    ("late at night around 2", "night"),  # blind set 40: the part of the day said decides the bare hour
 ])
 def test_a_time_of_day_said_the_british_way(answer, band):
     assert band_at(answer) == band
