@@ -254,6 +254,8 @@ PRESENT = {
                            r"(?:in |down |off |open |through )?(?:my|our|the) (?:front |back |bedroom |flat |house |kitchen |patio )?(?:door|doors|window|windows|gate)\b",
     # Someone else hurt as the person writes: "my brother is getting his head kicked in".
     "someone is being hurt": r"\b(?:is|are|am) (?:getting|being|having) (?:his|her|their|my|our) \w+ (?:kicked|punched|smashed|beaten|battered|stamped on|bashed|banged|slammed|cut|pulled)\b",
+    # Shot at a moment ago: "he has fired at us", "they have shot at my house".
+    "they have shot at us": r"^(?!.*\b(?:before|times|twice|last|ago|once|when)\b).*\b(?:has|have) (?:just )?(?:fired|shot)(?: a gun| shots| a shot| a rifle| a pistol)? at (?:me|us|my \w+|our \w+|the house)\b",
     # Dogs set on the person a moment ago: "the neighbours dogs have been set on me".
     "dogs set on me": r"^(?!.*\b(?:before|times|twice|last|ago|once|when)\b).*\b(?:(?:dog|dogs) (?:has|have) (?:just )?been set on|"
                       r"(?:has|have) (?:just )?set (?:the |their |his |her |a |two |some )?(?:\w+ )?(?:dog|dogs) on) (?:me|us|my \w+)\b",
@@ -426,7 +428,9 @@ SAFE_NOW = re.compile(
     # Gone from the person: "they all drove off", "he ran away when i shouted".
     r"\b(?:they|he|she|them|the \w+)(?: all| both)? (?:have |has |had )?(?:(?:drove|driven|ran|run|walked|went|gone|sped|rode|ridden|stormed|cleared) (?:off|away)|legged it)(?: (?:now|then|in the end|after))?(?: and| when| so| but|$)|"
     # Kept away from the person: "she has been sacked", "he got arrested".
-    r"\b(?:has|have|had|got) (?:now )?(?:been )?(?:sacked|fired|dismissed|suspended|struck off|evicted|arrested|charged|barred|banned|moved on|rehoused|excluded|expelled)\b"
+    # Passive only: "he has fired at us" or "they have charged at me" is no one kept away.
+    r"\b(?:(?:has|have|had) (?:now )?been|got) (?:sacked|fired|dismissed|suspended|struck off|evicted|arrested|charged|barred|banned|moved on|rehoused|excluded|expelled)\b"
+    r"(?! (?:at|into|towards|through|in)\b)"
 )
 # Signs of shutting oneself in, which "they have gone" or "i am safe" turn into safety; not being
 # locked in by someone ("he has locked me in").

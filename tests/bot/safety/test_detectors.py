@@ -346,6 +346,8 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("the lads have run off and my mum is with me", Level.NONE), ("he is in a cell now", Level.NONE),
     ("im at home now with my family around me", Level.NONE), ("they have gone to get their mates", Level.UNCLEAR),
     ("they have gone", Level.NONE),
+    # Kept away is passive only: someone who "has fired at us" is shooting, not sacked.
+    ("he has fired at us", Level.NOW), ("she has been sacked", Level.NONE), ("he got arrested", Level.NONE),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
