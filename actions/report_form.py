@@ -43,8 +43,9 @@ _IN_THE_STREET_BY = re.compile(r"^(?:it was |it happened |just |i was |we were |
 _LEADING_UNSURE = re.compile(r"^(?:i am |i m |im )?(?:still )?(?:not (?:\w+ )?sure|unsure|undecided|not decided|have not decided|"
                              r"(?:do not|did not) (?:\w+ )?know|wondering|in two minds)(?: yet| at the moment| right now)? (?:if|whether|about)\b")
 
-# The person's own work, whatever kind of place it is: "at the care home where i work".
-_WHERE_I_WORK = re.compile(r"\bwhere (?:i|we) (?:work|worked|used to work|volunteer)\b|\b(?:i|we) (?:work|volunteer) (?:at|in)\b")
+# The person's own work, whatever kind of place it is: "at the care home where i work" (the place
+# described as the work, not work told beside another place).
+_WHERE_I_WORK = re.compile(r"^(?:it was |it happened )?(?:at|in|outside|on) (?:the|my|our|a) (?:\w+ ){1,3}?where (?:i|we) (?:work|worked|used to work|volunteer)\b")
 
 # A group, page or chat online, whatever it is named for: "the school mums whatsapp group".
 _ONLINE_GROUP = re.compile(r"\b(?:whatsapp|facebook|fb|snapchat|instagram|telegram|discord|messenger|online|signal|viber|teams|zoom) "
