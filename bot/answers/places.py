@@ -55,7 +55,7 @@ _REFUSAL_WORDS = frozenset(
     "say tell telling saying give giving share sharing idea clue comment really too that very exactly honestly sorry "
     "thanks thank please the a an of it its what where which area place name town bit about anymore any more "
     "just actually am is was id known unknown unsure keep private confidential myself quiet out info information "
-    "details detail this called named round there here around".split())
+    "details detail this called named round there here around my our postcode location address".split())
 _NOT_GIVEN_CORE = re.compile(r"\b(?:not|no|do not|can not|could not|rather not)\b.*\b(?:know|known|knowing|remember|recall|sure|say|saying|tell|telling|give|giving|share|sharing|idea|clue|comment)\b"
                              r"|\b(?:no|not a) (?:idea|clue)\b|\b(?:prefer|rather) not\b|\bkeep (?:it|that|this|the area|the place|where) (?:private|confidential|to myself)\b|\bunsure\b")
 
@@ -86,7 +86,7 @@ def area_answer(text: str) -> str | None:
         return full.group(1).upper()
     raw = re.sub(r"^(?:(?:not sure|i am not sure|not certain|i think|i think it was|maybe|probably|possibly|perhaps)\s*,?\s+)+", "", raw, flags=re.IGNORECASE)
     # "just near leeds city centre": the words around the place, not the place.
-    words = re.sub(r"^(?:(?:just|right|somewhere|quite|really)\s+)?(?:(?:up in|down in|over in|out in|up at|down at|over at|round by|over by|down by|up by|out by|just by|round near|"
+    words = re.sub(r"^(?:(?:just|right|somewhere|quite|really)\s+)?(?:(?:up near|down near|over near|out near|up in|down in|over in|out in|up at|down at|over at|round by|over by|down by|up by|out by|just by|round near|"
                    r"round in|round|in|near to|close to|next to|near|around|at|by|it was in|it was near|it was|"
                    r"somewhere in|somewhere near|just outside|outside)\s+)?(?:the\s+)?",
                    "", raw, flags=re.IGNORECASE)

@@ -137,7 +137,7 @@ SIGNS = {
                     r"\bthrow (?:my ?self) (?:off|in front|under)\b|"
                     # Meant, not an accident told: "going to step in front of a train".
                     r"\b(?:want|wanna|going|gonna|thinking (?:about|of)|plan(?:ning)?|might|will|ready|about) (?:to )?(?:just )?"
-                    r"(?:step|stepping|walk|walking|run|running|lie|lying|lay|jump|jumping|throw my ?self) (?:out )?(?:in front of|under|onto) "
+                    r"(?:step|stepping|walk|walking|run|running|lie|lying|lay|jump|jumping|throw my ?self) (?:out )?(?:in front of|under|onto|into|out into) "
                     r"(?:a |the |an )?(?:next |oncoming |passing |number \d+ |\d+ )?(?:train|trains|bus|car|cars|lorry|truck|traffic|tube|tracks|tram|coach|van)\b|\b(?:standing|stood|sat|sitting) on (?:the|a) (?:bridge|edge|roof|ledge|railway)\b|"
                     r"\bon the (?:roof|bridge|ledge) and\b|"
                     # Driving to die: "i want to drive my car into a wall".

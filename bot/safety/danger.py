@@ -363,6 +363,8 @@ PAST_WORDS = re.compile(
     r"\bin (?:january|february|march|april|may|june|july|august|september|october|november|december|the summer|"
     r"summer|winter|spring|autumn|the past)\b|\b(?:19|20)\d\d\b|\bat the time\b|\bback then\b|"
     r"\bthat (?:day|night|time|evening|morning)\b|\bused to\b|\ba while (?:back|ago)\b|\bwhen it happened\b|"
+    # A school year: "in year 11", "back in year 7".
+    r"\b(?:in|during) (?:year|yr) \d{1,2}\b|"
     r"\bthe other (?:day|night|week|weekend|evening|morning|afternoon)\b|\bearlier (?:today|on|this)\b|\b(?:over|at) the weekend\b|\bfor months\b|"
     r"\b(?:me|us|him|her|them|it) before$|\bbefore now\b|\byears? back\b|\bweeks? back\b|\bmonths? back\b|"
     r"\b(?:have not|has not|not|never) (?:seen|heard from|heard anything from|had any (?:trouble|bother|problems)(?: from)?) (?:them|him|her|anyone|anything )?\s*since\b|"

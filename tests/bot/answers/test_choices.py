@@ -205,6 +205,10 @@ def test_single_answers(list_name, answer, expected):
     ("location_type", "at the playground", ["school_or_college"]),
     ("contact_route", "ive been in touch with you before", ["regular_client"]),
     ("support_wanted", "no support needed for me ta", ["none"]),  # "for me" alone is no advocacy
+    # Blind set 41's:
+    ("time_band", "after the pubs stopped serving", ["night"]), ("ongoing", "at least once a week", ["yes"]),
+    ("ongoing", "just the once", ["no"]), ("location_type", "in the nandos on the retail park", ["pub_or_restaurant", "shop_or_business"]),
+    ("location_type", "at the depot where i drive buses", ["workplace", "public_transport"]),
 ])
 def test_answers_in_words_the_cues_say_differently(list_name, answer, expected):
     assert match_keys(list_name, answer) == expected

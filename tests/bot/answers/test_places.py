@@ -41,6 +41,7 @@ from bot.privacy.postcodes import cut_postcodes
         ("high street", "High Street"), ("not sure what its called round there", ""), ("cheetham hill road area", "Cheetham Hill Road"),
         ("harehills lane area of leeds", "Harehills Lane"),  # blind set 39: the city after "area of"
         ("round small heath way", "Small Heath"), ("Chapeltown Way", "Chapeltown Way"),  # blind set 40: "round ... way" is around
+        ("up near walker", "Walker"), ("i dont want to give my area", ""),  # blind set 41
     ],
 )
 def test_area_answers(answer, stored):

@@ -348,6 +348,7 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("they have gone", Level.NONE),
     # Kept away is passive only: someone who "has fired at us" is shooting, not sacked.
     ("he has fired at us", Level.NOW), ("she has been sacked", Level.NONE), ("he got arrested", Level.NONE),
+    ("a lad held a knife to my friends throat in year 11", Level.PAST),  # blind set 41: a school year is a time before
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -451,7 +452,8 @@ def test_where_no_danger_is_meant_the_reader_makes_none(text):
                                               # Blind set 40: all they think about; dead in other words; slashed.
                                               ("since the attack all i think about is dying", True), ("all i think about is what they said", False),
                                               ("id be better off six feet under honestly", True), ("i slashed my arm last night", True),
-                                              ("he slashed my arm", False)])
+                                              ("he slashed my arm", False),
+                                              ("i will walk into traffic", True), ("he walked into the road", False)])  # blind set 41
 def test_where_people_go_to_end_their_lives_and_easy_read_are_crisis(text, crisis):
     assert bool(crisis_signs(text)) is crisis
 
