@@ -533,10 +533,12 @@ _A_PRONOUN = re.compile(r"(?:he|she|they|we|i|it|you|hes|shes|theyre|my|the|his|
 
 
 # Someone close to the person beside them: company, not someone there to harm.
+# The people close to the person, read as company by SUPPORTER_BESIDE and COMPANY.
+_CLOSE_PEOPLE = (r"mum|mam|mom|mother|dad|father|sister|brother|partner|husband|wife|boyfriend|girlfriend|friend|best friend|mate|son|daughter|"
+                 r"carer|support worker|key worker|nan|gran|grandad|grandma|aunt|auntie|aunty|uncle|cousin|flatmate|housemate")
 SUPPORTER_BESIDE = re.compile(
-    r"^(?:(?:it is ok|its ok|dont worry|do not worry|i am ok|im ok)\s+)?my (?:mum|mam|mom|mother|dad|father|sister|brother|partner|husband|wife|"
-    r"boyfriend|girlfriend|friend|best friend|mate|son|daughter|carer|support worker|key worker|care worker|social worker|nan|gran|"
-    r"grandad|grandma|aunt|auntie|aunty|uncle|cousin|neighbour|flatmate|housemate|advocate|interpreter)"
+    r"^(?:(?:it is ok|its ok|dont worry|do not worry|i am ok|im ok)\s+)?"
+    rf"my (?:{_CLOSE_PEOPLE}|care worker|social worker|neighbour|advocate|interpreter)"
     r" (?:is|are) (?:sat |sitting |stood |standing |right |here )?(?:next to|beside|with|near) (?:me|us)\b")
 
 
@@ -549,8 +551,7 @@ ONLY_US = re.compile(r"\b(?:(?:it is|there is|there s|its) )?(?:only|just) (?:me
 
 # Company told as the answer to "are you safe?": "yes im home and my partner is here", "yes im at
 # work with people around me".
-_SUPPORTERS = (r"(?:mum|mam|mom|mother|dad|father|sister|brother|partner|husband|wife|boyfriend|girlfriend|friend|best friend|mate|son|daughter|"
-               r"carer|support worker|key worker|nan|gran|grandad|grandma|aunt|auntie|aunty|uncle|cousin|flatmate|housemate|family|kids|children)")
+_SUPPORTERS = rf"(?:{_CLOSE_PEOPLE}|family|kids|children)"
 COMPANY = re.compile(rf"^(?:yes|yeah|yep|yh|ye|yea)\b.*\bmy {_SUPPORTERS} (?:is|are) (?:here|home|in|back|with (?:me|us))(?: now)?$|"
                      rf"\bwith (?:my |our )?(?:(?:other|lots of|loads of|a lot of|plenty of) )?(?:people|friends|family|colleagues|workmates|mates|staff|others|{_SUPPORTERS}s?) "
                      r"(?:all )?(?:around|round|near|beside|with) (?:me|us)(?: now)?$")
