@@ -96,6 +96,8 @@ BENIGN_ING = _any(
     "caring", "looking after", "staying", "sitting with", "coming with", "giving", "taking me", "driving me",
     "bringing", "cooking", "working", "living", "calling me back", "ringing me back", "waiting for me in",
     "going", "doing", "trying to help", "making", "playing", "being",
+    # Care for the hurt: "a nurse is stitching my head", "the paramedic is seeing to my arm".
+    "seeing to", "treating", "stitching", "bandaging", "checking on", "checking over", "patching", "examining", "cleaning up",
 )
 WEAPON = _any(
     "knife", "knives", "gun", "guns", "pistol", "rifle", "shotgun", "bat", "baseball bat", "machete", "weapon",
@@ -398,6 +400,9 @@ _STATE_WORDS = frozenset(
 _PARTICIPLE_AFTER = frozenset("am is are being be getting get feel feeling been".split())
 # The past, or a state now after "is" ("he is sat outside", the British way).
 _SAT_OR_STOOD = frozenset("sat stood".split())
+# Those who come to help and care for the hurt.
+_CARERS = _any(r"ambulance(?: crew| staff| people| man| men| woman| lady)?", "paramedics?", "nurses?", "doctors?", "medics?", "first aiders?",
+               "police", r"police (?:officers?|men|women)", "officers?", "coppers", r"security(?: guards?| staff| men)?", "firefighters?")
 SAFE_NOW = re.compile(
     r"\b(?:i am|we are|i feel|i am feeling|i got|got|i made it|made it|i am back)\s+(?:now\s+|home\s+|back\s+)?"
     r"(?:safe|ok|okay|fine|alright|all right|home safe|safe at home|safe now|away)\b|\bnot now\b|\bno longer\b|"
@@ -419,6 +424,14 @@ SAFE_NOW = re.compile(
     r"(?<!\bnot )\ball (?:safe|clear|good|fine|ok|okay)(?: (?:here|now|again|thanks|ta|at the moment))*$|"
     # Help has come: "the ambulance is here and they are looking after us", "the paramedics have arrived".
     r"\b(?:the )?(?:ambulance|ambulances|paramedics?|police|officers|coppers|fire brigade|firefighters|security) (?:is|are|has|have) (?:now |just |finally )?(?:here|arrived|come|turned up)\b|"
+    # Help is caring for them: "the paramedics are seeing to my brother now", "a nurse is stitching my head".
+    rf"\b(?:the |a |an |two )?{_CARERS} (?:is|are) (?:now |still |just |already )?(?:seeing to|looking after|looking at|treating|checking (?:on |over )?|"
+    r"patching (?:me|us|him|her|them) up|bandaging|stitching|cleaning up|dealing with|taking care of|talking to|taking (?:a |my |our )?statements?|taking details)\b|"
+    # Somewhere being cared for: "i am in hospital", "my son is in a and e".
+    r"\b(?:i am|we are|he is|she is|they are|my \w+ (?:is|are)) (?:now |still |safe |sat |sitting |lying |being seen )?(?:in|at) (?:the )?"
+    r"(?:hospital|a and e|a e|casualty|walk in centre|urgent care|minor injuries)\b|"
+    # Out of their reach: "they cant get to me", "he will not be able to find us".
+    r"\b(?:they|he|she|nobody|no one|noone|the \w+) (?:can not|could not|will not be able to|are not able to|is not able to) (?:get (?:to|at|near) |reach |find )(?:me|us)\b|"
     # With the police: "i am at the police station now", "the police are here with me".
     r"\b(?:i am|we are|i am now|we are now) (?:at|in) (?:the )?police station\b|\b(?:the )?police are (?:here |outside |in here |now )?with (?:me|us)\b|"
     r"\b(?:are|is|am) (?:not|no longer) (?:here|there|around|about|outside)(?: any ?more| now)?$|"
@@ -453,6 +466,9 @@ _NEIGHBOURS = re.compile(r"\b(?:the|my|our|a|some) (?:people|family|man|woman|la
                          r"(?:on|in|from|down|up) (?:my|our|the) (?:street|road|estate|close|avenue|block|building|flats)|"
                          r"(?:in|from|at) (?:the|my|our) (?:flat|house|room|flats|houses) (?:below|above|upstairs|downstairs|next door|opposite|across the road|over the road))\b")
 # A pause asked for: "give me two secs someones at the door" (who is there is asked about).
+# A pause asked for, and nothing else: "hold on please", "one moment".
+ONLY_A_PAUSE = re.compile(r"^(?:ok |okay |sorry |please )?(?:hold on|hang on|wait|one (?:sec|second|moment|minute|min|mo)|just a (?:sec|second|moment|minute|min|mo|tick|bit)|"
+                          r"give me a (?:sec|second|moment|minute|min|mo|tick|bit))(?: a (?:sec|second|moment|minute|min|mo|tick|bit))?(?: please| pls| thanks| sorry| then)*$")
 PAUSE_ASKED = re.compile(r"^(?:give me|gimme|hang on|hold on|wait|one|just) (?:a |one |two |2 |a couple of |a few )?(?:sec|secs|second|seconds|min|mins|minute|minutes|mo|moment|tick)\b")
 # Fear of what may come ("i am worried it will happen again") is no danger now.
 # Not knowing whether they will come back: a fear to ask about, not someone coming now.
@@ -473,11 +489,15 @@ GONE_TO_FETCH = re.compile(r"\b(?:has|have|they|he|she) (?:just )?(?:gone|went|l
 STILL_GOING_ON = re.compile(r"\b(?:still (?:going on|happening|ongoing)|(?:has|have) not stopped)\b")
 # Who someone is, not where they are now: "they live above me", "he works at the shop".
 WHO_IT_IS = re.compile(rf"^(?:it is|it was|that is|he is|she is|they are) (?:the|a|my|our|some) (?:\w+ ){{0,2}}?{PERSON}? ?(?:\w+ )?(?:at|from|in|who|that|on|of)\b")
+# What helps someone walk or see is no weapon: "a man with a walking stick".
+_MOBILITY_AID = _any(r"(?:walking|white|long) (?:stick|sticks|cane|canes)", "cane", "crutch", "crutches", r"zimmer(?: frame)?", r"walking frame",
+                     "rollator", "wheelchair", "mobility scooter")
 # Someone told by what they do or how they looked, and nothing more: "the man who runs the
 # takeaway", "a woman with a pushchair".
 DESCRIBED = re.compile(rf"^(?:(?:a|an|the|some|this|that|two|three) )?(?:\w+ ){{0,2}}?{PERSON} (?:who|that) (?:runs|owns|manages|works|drives|teaches|coaches|cleans|serves|delivers)\b|"
                        r"^(?:a|an|the|some|this|that|two|three) (?:\w+ ){0,2}?(?:man|men|woman|women|lady|ladies|guy|guys|bloke|blokes|lad|lads|girl|girls|boy|boys|kid|kids|couple|family) "
-                       rf"(?:with|in|wearing) (?:a|an|the|his|her|their|some) (?!(?:\w+ )?{WEAPON}\b)(?:\w+ ){{0,2}}?\w+$")
+                       rf"(?:(?:with|in|using|on) (?:(?:a|an|the|his|her|their|some|two) )?(?:\w+ )?{_MOBILITY_AID}$|"
+                       rf"(?:with|in|wearing) (?:a|an|the|his|her|their|some) (?!(?:\w+ )?{WEAPON}\b)(?:\w+ ){{0,2}}?\w+$)")
 TELLS_WHO = re.compile(r"\b(?:live|lives|living|work|works|working|stay|stays|staying) (?:above|below|under|upstairs|downstairs|"
                        r"next door|next to|opposite|across|over the road|near|by|on my|in my|at (?:the|my)|with)\b|\bis my\b|\bare my\b")
 # Fear of the police, of reporting, of going out: no danger now.
@@ -555,6 +575,9 @@ _SUPPORTERS = rf"(?:{_CLOSE_PEOPLE}|family|kids|children)"
 COMPANY = re.compile(rf"^(?:yes|yeah|yep|yh|ye|yea)\b.*\bmy {_SUPPORTERS} (?:is|are) (?:here|home|in|back|with (?:me|us))(?: now)?$|"
                      rf"\bwith (?:my |our )?(?:(?:other|lots of|loads of|a lot of|plenty of) )?(?:people|friends|family|colleagues|workmates|mates|staff|others|{_SUPPORTERS}s?) "
                      r"(?:all )?(?:around|round|near|beside|with) (?:me|us)(?: now)?$")
+# Someone close who has come, told with the others gone or the person safe: "my mum is here and the
+# lads have gone". Company then, not someone there to harm.
+CLOSE_ONE_HERE = re.compile(rf"\bmy {_SUPPORTERS} (?:is|are) (?:now )?(?:here|home|back|in|with (?:me|us))(?: now)?\b")
 
 
 def _compile(signs: dict[str, str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -623,8 +646,13 @@ def read_danger(text: str) -> DangerReading:
         return DangerReading(Level.NONE)
     # "my support worker is next to me", "its only me and the kids in the house now": with me, not
     # at me; the rest of the message is read.
-    supporter_beside = bool(SUPPORTER_BESIDE.search(plain) or ONLY_US.search(plain) or COMPANY.search(plain))
+    if ONLY_A_PAUSE.search(plain):
+        return DangerReading(Level.NONE, no_danger_meant=True)
+    close_one_here = bool(CLOSE_ONE_HERE.search(plain)) and bool(SAFE_NOW.search(CLOSE_ONE_HERE.sub(" ", plain)))
+    supporter_beside = bool(SUPPORTER_BESIDE.search(plain) or ONLY_US.search(plain) or COMPANY.search(plain) or close_one_here)
     told = COMPANY.sub(" ", ONLY_US.sub(" ", SUPPORTER_BESIDE.sub(" ", plain))) if supporter_beside else plain
+    if close_one_here:
+        told = CLOSE_ONE_HERE.sub(" ", told)
     present = _found(_PRESENT, told)
     tenseless = _found(_TENSELESS, told)
     who_it_is = bool(WHO_IT_IS.search(plain))

@@ -349,6 +349,17 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Kept away is passive only: someone who "has fired at us" is shooting, not sacked.
     ("he has fired at us", Level.NOW), ("she has been sacked", Level.NONE), ("he got arrested", Level.NONE),
     ("a lad held a knife to my friends throat in year 11", Level.PAST),  # blind set 41: a school year is a time before
+    # Blind set 42: help caring for the hurt, somewhere cared for or out of reach, someone close
+    # come with the others gone, is safe; someone there with them is not.
+    ("the paramedics are seeing to my brother now", Level.NONE), ("a nurse is stitching my head and the men have gone", Level.NONE),
+    ("the police are taking a statement from my dad", Level.NONE),
+    ("the paramedics are seeing to my brother but the man is still here with a knife", Level.NOW),
+    ("i am in hospital and they cant get to me", Level.NONE), ("my son is in a&e now", Level.NONE),
+    ("he is in hospital because they stabbed him and they are outside", Level.NOW),
+    ("they cant get in he is kicking the door", Level.NOW),
+    ("my mum is here and the lads have gone", Level.NONE), ("my dad is home now and they ran off", Level.NONE),
+    ("my brother is here and they are still outside", Level.NOW),
+    ("a man with a walking stick is hitting me with it", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -383,7 +394,9 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   # Blind set 37: who someone is, by what they do or had; the police for later.
                                   "the man who runs the takeaway", "a woman with a pushchair", "maybe later i will tell the police",
                                   "im hiding nothing from you i just want to tell it properly", "all safe here now ta",  # blind set 38
-                                  "wait a minute please", "perhaps i will call the police tomorrow", "he is in a cell now"])  # blind set 40
+                                  "wait a minute please", "perhaps i will call the police tomorrow", "he is in a cell now",  # blind set 40
+                                  # Blind set 42: a walking aid is no weapon; a pause asked for alone.
+                                  "a man with a walking stick", "an old lady on crutches", "hold on please", "hang on a sec", "one moment please"])
 def test_where_no_danger_is_meant_the_reader_makes_none(text):
     # The reader took "i want help to feel safe" for a cry for help even when taught otherwise.
     assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
