@@ -6,7 +6,7 @@ and the "girl" in it says whose partner it is, not a second reason (as "because 
 sexual orientation, not gender as well). A colour of clothes or make-up ("my long black goth coat")
 is no race, and helping refugees ("a refugee support volunteer") is not being one. An age said as a
 number is age ("because im only 16"); coming from a family or a community is not a country ("from a
-roma family").
+roma family"), and a Traveller's accent is part of being a Traveller, not a race as well.
 """
 
 from __future__ import annotations
@@ -63,6 +63,11 @@ _AN_AGE = re.compile(r"\b(?:i am|he is|she is|they are|we are|my \w+ is|being|ag
                      r"\b(?:i am|he is|she is|my \w+ is) (?:only |just |nearly |almost |over |under |about )?(\d{1,3})(?: years? old| yrs?(?: old)?| yo)?\b(?! (?:mins?|minutes?|miles?|hours?|days?|weeks?|foot|feet|stone|kg|times?)\b)")
 
 
+# How someone speaks, which with being a Traveller or a Gypsy is part of that, not a race as well:
+# "because im an irish traveller and have the accent".
+_HOW_THEY_SPEAK = re.compile(r"\b(?:accent|accents|the way i speak|how i speak|the way we speak|how we speak|the way i talk|how i talk)\b")
+
+
 def characteristics_named(text: str) -> list[str]:
     """The characteristics ``text`` names, in the order named; none if it names none."""
     said = _WHEN_YOUNG.sub(" ", _HELPING_A_GROUP.sub(" ", _SAME_SEX_PARTNER.sub(" same sex ", normalise(text))))
@@ -75,4 +80,6 @@ def characteristics_named(text: str) -> list[str]:
         named = [*named, "age"]
     if "race" in named and "race" not in match_keys("characteristic", _COLOURED_THING.sub(" ", _DRESSED_IN.sub(r"\1", said))):
         named = [key for key in named if key != "race"]  # the colour named the clothes, not the person
+    if {"gypsy_roma_traveller", "race"} <= set(named) and "race" not in match_keys("characteristic", _HOW_THEY_SPEAK.sub(" ", said)):
+        named = [key for key in named if key != "race"]  # a Traveller's accent is a Traveller's
     return named

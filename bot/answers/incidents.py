@@ -19,6 +19,8 @@ or another by what they were done to, and those are read here:
   not theirs ("sprayed on the bus shelter");
 - how often, with online abuse, says how much of it: "trolling me on twitter every day" is online
   abuse, not harassment as well;
+- what someone wore on their head or face, taken off them, is an assault as well as any theft
+  ("snatched my hijab and ran off with it");
 - "a bit" is an amount, not a bite ("i feel a bit silly" had been read as an assault);
 - a door, a letterbox, a car or a window that is only where it happened is not damage, and what is
   put through a door is not a push: "a note pushed under my door", "stopped my car and punched me
@@ -95,6 +97,14 @@ _POSTED_WITH_NAMES = re.compile(r"\bwith (?:\w+ ){0,2}?(?:names|slurs|insults|co
 # question "is it still going on?" asks that).
 _HOW_OFTEN = re.compile(r"\b(?:every (?:single )?(?:day|night|morning|evening|week|weekend|time)|all the time|keeps?|kept|constantly|non stop|nonstop|daily)\b")
 
+# What someone wore on their head or face, taken off them: a hand on the person as well as anything
+# taken ("snatched my hijab and ran off with it", "ripped his turban off").
+_TAKEN_OFF_THEIR_HEAD = re.compile(
+    r"\b(?:snatched|snatching|snatch|grabbed|grabbing|pulled|pulling|ripped|ripping|tore|torn|tearing|yanked|yanking|tugged|tugging|"
+    r"wrenched|knocked|knocking|whipped)(?: off)? (?:my|her|his|their|our|me|the) (?:\w+ )?(?:hijab|headscarf|head scarf|scarf|"
+    r"niqab|veil|burka|burqa|dupatta|chunni|turban|patka|dastar|kippah|yarmulke|skull cap|skullcap|kufi|wig|hat|cap|beanie|hood|glasses|"
+    r"face mask|mask|face covering)\b")
+
 _A_BIT = re.compile(r"\b(?:a|quite a|a little|little|a tiny) bit\b")
 
 
@@ -103,7 +113,7 @@ def incident_kinds(text: str) -> list[str]:
     said = _PUT_THROUGH_THE_DOOR.sub(r" sent\1 to us ", _A_BIT.sub(" ", normalise(text)))
     said = _ONLY_THE_PLACE.sub(lambda place: f" {place.group('who') or ''} there ", said)
     kinds = match_keys("incident_type", _STRUCK_A_THING.sub(" damaged ", said))
-    if _THROWN_AT_SOMEONE.search(said):
+    if _THROWN_AT_SOMEONE.search(said) or _TAKEN_OFF_THEIR_HEAD.search(said):
         kinds = list(dict.fromkeys([*kinds, "physical_assault"]))
     if _HARM_FORETOLD.search(said):
         kinds = list(dict.fromkeys([*kinds, "threats"]))
