@@ -15,14 +15,25 @@ from rasa_sdk.types import DomainDict
 from actions.answer_first import as_answer
 from actions.messages import keep_as_answer, latest_text
 from actions.steps import FORM, FREE_TEXT, clear_checks
+from bot.answers.incidents import incident_kinds
 from bot.safety.danger import tells_of_fear
 
 # A crisis said while telling what happened is kept as the account only when it is more than a
 # cry of pain ("he beat me up and now i want to die", not "i want to die").
 CRISIS_ACCOUNT_MIN_WORDS = 7
+# Danger said while telling what happened is kept as the account from four words ("they are
+# outside now shouting"), or fewer when it tells what was done.
+ACCOUNT_MIN_WORDS = 4
 # Questions whose answers are told in danger words: what they did, whether it keeps happening,
 # what would help, what should happen.
 ANSWERED_IN_DANGER_WORDS = ("incident_types", "ongoing", "support_wanted", "preferred_outcome")
+
+
+def _account_min_words(requested: str, text: str) -> int:
+    """How long a message said in danger must be to be kept as the answer: four words, or fewer
+    at "what happened?" when they tell what was done ("man hit me", easy read), not only a cry
+    ("help me now")."""
+    return 1 if requested == "what_happened" and incident_kinds(text) else ACCOUNT_MIN_WORDS
 
 
 def safety_reading(tracker: Tracker) -> dict[str, Any]:
@@ -59,7 +70,7 @@ class ActionEmergency(Action):
         if requested == "safe_now":
             events.append(SlotSet("safe_now", "no"))
         elif requested in FREE_TEXT:
-            events += keep_as_answer(requested, text, min_words=4)
+            events += keep_as_answer(requested, text, min_words=_account_min_words(requested, text))
         elif requested in ANSWERED_IN_DANGER_WORDS + ("true_vision",) or safety_reading(tracker).get("only_meaning"):
             # "they follow me everywhere" at "what kind of incident?", "help me please" at the True
             # Vision offer: danger is answered, and the answer is kept too. So is any answer that

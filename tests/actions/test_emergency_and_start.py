@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from actions.safety import ActionEmergency
 from actions.start_report import ActionStartReport
+from rasa_sdk.executor import CollectingDispatcher
 from tests.actions.conftest import make_tracker, responses, slot_events
 
 
@@ -23,6 +24,15 @@ async def test_danger_said_while_telling_what_happened_is_kept_as_the_account(di
     text = "they are outside my door right now shouting"
     tracker = make_tracker(text, "report_danger", requested_slot="what_happened", fill_requested=False)
     assert slot_events(await ActionEmergency().run(dispatcher, tracker, domain))["what_happened"] == text
+
+
+async def test_a_short_easy_read_account_said_in_danger_is_kept_but_a_cry_is_not(domain):
+    # "man hit me" tells what happened in three words; "help me now" tells nothing to keep.
+    kept = {}
+    for text in ("man hit me", "help me now"):
+        tracker = make_tracker(text, "report_danger", requested_slot="what_happened", fill_requested=False)
+        kept[text] = slot_events(await ActionEmergency().run(CollectingDispatcher(), tracker, domain)).get("what_happened")
+    assert kept == {"man hit me": "man hit me", "help me now": None}
 
 
 async def test_danger_at_the_safety_question_answers_it(dispatcher, domain):
