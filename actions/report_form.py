@@ -396,8 +396,9 @@ class ValidateReportForm(FormValidationAction):
         # A field named without asking to change it ("i was scared at the time", "no police") is
         # not a change: only "change the date", "the date is wrong", or the field alone ("the date").
         if not pressed and _WHAT_IF.match(normalise(text)):
-            # Asked, not told (blind set 36: it had cleared the date): how to change, and nothing cleared.
-            dispatcher.utter_message(response="utter_ask_what_to_change")
+            # Asked, not told (blind set 36: it had cleared the date): how to change, now and once
+            # sent, and nothing cleared.
+            dispatcher.utter_message(response="utter_how_to_change")
             return accepted("confirmed", None)
         asks_change = _CHANGE_WORDS.search(normalise(text)) or (word_count(text) <= 3 and _only_fields(text))
         fields = [] if pressed or not asks_change else match_keys("field", text)

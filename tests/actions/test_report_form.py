@@ -217,7 +217,7 @@ async def test_a_question_at_the_summary_clears_nothing_and_says_how_to_change(d
     slots = {"incident_date": "2026-11-20", "time_band": "night", "police_involvement": "yes", "true_vision": "self"}
     events = await validate(dispatcher, domain, "confirmed", text, slots=slots)
     assert not {"incident_date", "time_band", "police_involvement", "true_vision"} & set(events) and events["confirmed"] is None
-    assert responses(dispatcher) == ["utter_ask_what_to_change"]
+    assert responses(dispatcher) == ["utter_how_to_change"]
 
 
 async def test_a_change_asked_for_now_at_the_summary_still_clears_that_answer(dispatcher, domain):
