@@ -167,6 +167,35 @@ _DAYS_OF_THE_YEAR = _any("bonfire night", "guy fawkes night", "halloween", "diwa
                          "remembrance day", "easter", "easter sunday", "easter monday", "good friday", "mothers day", "fathers day", "pancake day",
                          r"(?:the )?(?:\w+ )?bank holiday")
 
+# A time before now: "last week", "in august", "before he was arrested", "on halloween".
+_TIME_BEFORE = (
+    r"\b(?:last|previous) (?:night|week|weekend|month|year|time|term|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|summer|winter|spring|autumn|christmas|easter|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\b|"
+    # Before the court stepped in: "before the injunction", "before the court case".
+    r"\bbefore (?:the|my|our|his|her|their) (?:\w+ )?(?:injunction|case|date|trial|order|hearing|eviction|arrest|split|divorce|separation|move|conviction|sentence|sentencing)\b|\byesterday\b|\bago\b|"
+    r"\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d+\w*|\d+\w*)\b|"
+    r"\bin (?:january|february|march|april|may|june|july|august|september|october|november|december|the summer|"
+    r"summer|winter|spring|autumn|the past)\b|\b(?:19|20)\d\d\b|\bat the time\b|\bback then\b|"
+    r"\bthat (?:day|night|time|evening|morning)\b|\bused to\b|\ba while (?:back|ago)\b|\bwhen it happened\b|"
+    # A school year: "in year 11", "back in year 7".
+    r"\b(?:in|during) (?:year|yr) \d{1,2}\b|"
+    r"\bthe other (?:day|night|week|weekend|evening|morning|afternoon)\b|\bearlier (?:today|on|this)\b|\b(?:over|at) the weekend\b|\bfor months\b|"
+    r"\b(?:me|us|him|her|them|it) before$|\bbefore now\b|\byears? back\b|\bweeks? back\b|\bmonths? back\b|"
+    r"\b(?:have not|has not|not|never) (?:seen|heard from|heard anything from|had any (?:trouble|bother|problems)(?: from)?) (?:them|him|her|anyone|anything )?\s*since\b|"
+    r"\bonce\b|\bnew years? eve\b|\bon new year|\bwhen i was\b|\bwhile (?:i|we) (?:was|were) (?:away|out|on holiday|asleep|sleeping|in bed|at|in|visiting|staying|working)\b|"
+    r"\bbefore (?:i|we|he|she|they) (?:moved|left|moved out|moved away|got away|separated|split up|split|broke up|divorced|got divorced|"
+    r"got arrested|was arrested|were arrested|went to prison|went inside)\b|\bwhen (?:i|we) lived\b|"
+    # Before they were taken away: "before he was sectioned", "before they got evicted".
+    r"\bbefore (?:he|she|they|them|him|her) (?:was|were|got|had been) (?:arrested|sectioned|charged|sent down|locked up|taken away|put away|jailed|"
+    r"convicted|evicted|deported|moved on|rehoused|kicked out|sacked|excluded|expelled|banned|barred|put inside|taken in)\b|"
+    r"\bthe (?:night|day|week|morning|evening|weekend) (?:before|after) (?:the|my|our|his|her|their|i|we|he|she|they) \w+|"
+    r"\bthe (?:night|day|morning|evening|afternoon|weekend) of (?:the|my|our|his|her|their) \w+|"
+    r"\bthe (?:night|day|week|weekend|month|year) before (?:last|yesterday)\b|"
+    r"\b(?:over|during|at|in|this) (?:the )?(?:summer|winter|spring|autumn|holidays|christmas|easter|half term)\b|"
+    rf"\b(?:on|at|over|during|last) {_DAYS_OF_THE_YEAR}\b"
+)
+
 # Signs that only fit now.
 # Someone's threat in their own words: "we are coming for you", "im going to get you".
 _THEIR_THREAT = (r"(?:\b(?:we are|we re|were|we will|well|i am|i m|i will|ill) (?:coming (?:for|to get|round for|back for)|"
@@ -241,7 +270,14 @@ PRESENT = {
     "I am hiding": r"\b(?:i am|am|we are|are)\s+(?:still\s+|now\s+)?hiding\b|(?<!was )(?<!were )\bhiding (?:from (?:them|him|her|someone)|in (?:the|my) \w+)",
     # Poured or set through the door: petrol or a flame may follow.
     # Fire through the door, told with no time before now: "someone lit something and put it through my door".
-    "fire put through my door": rf"^(?!.*\b(?:last|ago|yesterday|before|used to|once|when|while|years?|months?|weeks?|in (?:the )?(?:summer|winter|spring|autumn)|on {_DAYS_OF_THE_YEAR})\b)"
+    # Smoke or fire where the person is, now: "there is smoke coming through the letterbox", "i can
+    # smell burning", "the hall is filling with smoke", "our car is on fire".
+    "smoke or fire now": r"\b(?:there is|there s|theres|there are) (?:\w+ )?(?:smoke|fire|flames)\b(?! (?:alarm|alarms|door|doors|exit|escape|brigade|station|service|safety|drill|extinguisher))|"
+                         r"\b(?:i|we) can (?:see|smell|hear) (?:\w+ )?(?:smoke|flames|burning|fire|petrol)\b(?! (?:alarm|alarms|brigade|engine))|"
+                         r"\bsmoke (?:is )?(?:coming|pouring|filling|billowing|everywhere)\b|\b(?:is|are) (?:filling|full) (?:up )?(?:with|of) smoke\b|"
+                         r"\b(?:house|flat|home|car|van|door|front door|shop|building|room|hall|hallway|kitchen|stairs|bin|bins|garden|fence|shed|curtains|caravan|tent) "
+                         r"(?:is|are) (?:now |still )?(?:on fire|burning|alight|in flames)\b",
+    "fire put through my door": rf"^(?!.*(?:{_TIME_BEFORE}|\b(?:before|when|while|years?|months?|weeks?)\b))"
                                 r".*\b(?:lit|lighted|lighting|set light to|set fire to|burning)\b.*\b(?:through|in|into|under) (?:my|our|the) (?:letterbox|letter box|door|front door)\b",
     "something poured through my door": r"\b(?:has|have|just) (?:just )?(?:poured|tipped|squirted|sprayed|lit|thrown|set) (?:something|\w+ )?(?:\w+ )?"
                                          r"(?:through|in|into|under) (?:my|our|the) (?:letterbox|letter box|door|front door|window)\b",
@@ -299,7 +335,7 @@ PRESENT = {
     "I am bleeding": r"\b(?:i am|am|we are)\s+(?:still\s+)?bleeding\b|"
                      # Easy read: "they hit my friend now he bleed".
                      r"\b(?:he|she|they|me|i|my \w+) (?:is |are )?(?:bleed|bleeding|bleeds)(?: now| lots| bad| a lot| everywhere| help)*$",
-    "it is on fire now": r"\b(?:is|are)\s+(?:now\s+)?on fire\b|^fire$|\bthere is (?:a )?fire\b",
+    "it is on fire now": r"\b(?:is|are)\s+(?:now\s+)?on fire\b|^fire$|\bthere is (?:a )?fire\b(?! (?:alarm|alarms|drill|door|doors|exit|escape|extinguisher|safety|brigade|station))",
     "I can see or hear them": rf"\b(?:hear|see)\s+{PERSON}\s+(?:outside|downstairs|upstairs|at|in|on|by|near|coming|following|behind|trying|banging|kicking|shouting|again|now|right now|waiting)\b",
     "call the police": r"^(?:please\s+)?(?:call|ring|phone|get|send)\s+(?:the\s+)?(?:police|999|ambulance|cops|help)\b|"
                        r"\b(?:can|could|will|would) (?:you|someone|somebody) (?:please )?(?:call|ring|phone|get|send) (?:the )?(?:police|999|ambulance|cops|help)\b(?! (?:later|tomorrow|next))|\b(?:call|ring|phone)\s+(?:the\s+)?(?:police|999|ambulance|cops)\s+(?:for me|now|please|quick|asap)\b|\bsend (?:someone|help|the police)\b",
@@ -355,33 +391,7 @@ NOW_WORDS = re.compile(
     r"\b(?:right now|now|at the moment|as we speak|as i type|currently|still|tonight|in a minute|any minute|"
     r"this minute|immediately|quick|quickly|asap|urgent|urgently|at this moment|this second)\b"
 )
-PAST_WORDS = re.compile(
-    r"\b(?:last|previous) (?:night|week|weekend|month|year|time|term|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|summer|winter|spring|autumn|christmas|easter|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)\b|"
-    # Before the court stepped in: "before the injunction", "before the court case".
-    r"\bbefore (?:the|my|our|his|her|their) (?:\w+ )?(?:injunction|case|date|trial|order|hearing|eviction|arrest|split|divorce|separation|move|conviction|sentence|sentencing)\b|\byesterday\b|\bago\b|"
-    r"\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d+\w*|\d+\w*)\b|"
-    r"\bin (?:january|february|march|april|may|june|july|august|september|october|november|december|the summer|"
-    r"summer|winter|spring|autumn|the past)\b|\b(?:19|20)\d\d\b|\bat the time\b|\bback then\b|"
-    r"\bthat (?:day|night|time|evening|morning)\b|\bused to\b|\ba while (?:back|ago)\b|\bwhen it happened\b|"
-    # A school year: "in year 11", "back in year 7".
-    r"\b(?:in|during) (?:year|yr) \d{1,2}\b|"
-    r"\bthe other (?:day|night|week|weekend|evening|morning|afternoon)\b|\bearlier (?:today|on|this)\b|\b(?:over|at) the weekend\b|\bfor months\b|"
-    r"\b(?:me|us|him|her|them|it) before$|\bbefore now\b|\byears? back\b|\bweeks? back\b|\bmonths? back\b|"
-    r"\b(?:have not|has not|not|never) (?:seen|heard from|heard anything from|had any (?:trouble|bother|problems)(?: from)?) (?:them|him|her|anyone|anything )?\s*since\b|"
-    r"\bonce\b|\bnew years? eve\b|\bon new year|\bwhen i was\b|\bwhile (?:i|we) (?:was|were) (?:away|out|on holiday|asleep|sleeping|in bed|at|in|visiting|staying|working)\b|"
-    r"\bbefore (?:i|we|he|she|they) (?:moved|left|moved out|moved away|got away|separated|split up|split|broke up|divorced|got divorced|"
-    r"got arrested|was arrested|were arrested|went to prison|went inside)\b|\bwhen (?:i|we) lived\b|"
-    # Before they were taken away: "before he was sectioned", "before they got evicted".
-    r"\bbefore (?:he|she|they|them|him|her) (?:was|were|got|had been) (?:arrested|sectioned|charged|sent down|locked up|taken away|put away|jailed|"
-    r"convicted|evicted|deported|moved on|rehoused|kicked out|sacked|excluded|expelled|banned|barred|put inside|taken in)\b|"
-    r"\bthe (?:night|day|week|morning|evening|weekend) (?:before|after) (?:the|my|our|his|her|their|i|we|he|she|they) \w+|"
-    r"\bthe (?:night|day|morning|evening|afternoon|weekend) of (?:the|my|our|his|her|their) \w+|"
-    r"\bthe (?:night|day|week|weekend|month|year) before (?:last|yesterday)\b|"
-    r"\b(?:over|during|at|in|this) (?:the )?(?:summer|winter|spring|autumn|holidays|christmas|easter|half term)\b|"
-    rf"\b(?:on|at|over|during|last) {_DAYS_OF_THE_YEAR}\b"
-)
+PAST_WORDS = re.compile(_TIME_BEFORE)
 # The past told by the verb alone ("was", "had", "followed"): weaker than a time ("last week").
 PAST_TENSE = re.compile(r"\b(?:was|were|had|did|never did)\b|\bgot (?:hurt|injured|harmed|beaten|beat|battered|hit|bitten|stabbed|shot|mugged|jumped|attacked|"
                         r"punched|kicked|assaulted|robbed|spat on|pushed|chased|followed|threatened|slapped|glassed)\b")
@@ -417,6 +427,9 @@ SAFE_NOW = re.compile(
     r"\b(?:it is|all|everything is|it has gone|it is gone) (?:all |really |very )?(?:quiet|calm|peaceful)(?: now| again| out there)?$|"
     # "safe yes locked in": safe, said first, as the answer.
     r"^(?:yes |yeah |yep )?safe(?: yes| yeah| yep| now| thanks)*\b(?! (?:to|from|for|place|space|house|way|enough to)\b)(?!.*\b(?:not|outside|coming|here)\b)|"
+    # Home and shut in, said after yes as the answer: "yes we are home and locked in".
+    r"^(?:yes|yeah|yep|yh|ye|yea) (?:i am|we are|im|i m|we re|were) (?:now |back |safely |all )?(?:home|indoors|inside|in the house|in the flat|in the car)"
+    r"(?: (?:now|and|locked|in|with|the|door|doors|front|back|all|safe|both|of|us|are|is|shut|bolted|chain|on))*$|"
     # Somewhere else: "i am round at my friends now away from it", "staying at my mums".
     r"\b(?:i am|we are|i am now|we are now|im) (?:round|over|staying|stopping|at|with|back at|back with|back round) (?:at |with )?(?:my|a|our) (?:friends?|mums?|dads?|sisters?|brothers?|nans?|grans?|family|partners?|aunties?)(?: house| place| flat)?(?: now)?\b(?!.*\b(?:outside|followed|here|coming)\b)|"
     r"\baway from (?:it|them|him|her|there|that place) now\b|\b(?:now|am) (?:well |far |miles |safely )?away from (?:it|them|him|her|there)\b|"
@@ -469,6 +482,10 @@ _NEIGHBOURS = re.compile(r"\b(?:the|my|our|a|some) (?:people|family|man|woman|la
 # A pause asked for, and nothing else: "hold on please", "one moment".
 ONLY_A_PAUSE = re.compile(r"^(?:ok |okay |sorry |please )?(?:hold on|hang on|wait|one (?:sec|second|moment|minute|min|mo)|just a (?:sec|second|moment|minute|min|mo|tick|bit)|"
                           r"give me a (?:sec|second|moment|minute|min|mo|tick|bit))(?: a (?:sec|second|moment|minute|min|mo|tick|bit))?(?: please| pls| thanks| sorry| then)*$")
+# Asking to go on, and nothing else: "right whats next", "ok carry on".
+ONLY_MOVING_ON = re.compile(r"^(?:(?:ok|okay|right|yes|yeah|yep|so|alright|fine|and|cool) )*(?:what is next|what s next|whats next|what next|what now|what is the next (?:question|one|bit)|"
+                            r"next(?: question| one| bit| part)?|carry on|go on|keep going|continue|move on|lets (?:keep going|carry on|go on|continue|move on)|onto the next(?: one| question)?)"
+                            r"(?: then| please| pls| thanks| thank you)*$")
 PAUSE_ASKED = re.compile(r"^(?:give me|gimme|hang on|hold on|wait|one|just) (?:a |one |two |2 |a couple of |a few )?(?:sec|secs|second|seconds|min|mins|minute|minutes|mo|moment|tick)\b")
 # Fear of what may come ("i am worried it will happen again") is no danger now.
 # Not knowing whether they will come back: a fear to ask about, not someone coming now.
@@ -646,7 +663,7 @@ def read_danger(text: str) -> DangerReading:
         return DangerReading(Level.NONE)
     # "my support worker is next to me", "its only me and the kids in the house now": with me, not
     # at me; the rest of the message is read.
-    if ONLY_A_PAUSE.search(plain):
+    if ONLY_A_PAUSE.search(plain) or ONLY_MOVING_ON.search(plain):
         return DangerReading(Level.NONE, no_danger_meant=True)
     close_one_here = bool(CLOSE_ONE_HERE.search(plain)) and bool(SAFE_NOW.search(CLOSE_ONE_HERE.sub(" ", plain)))
     supporter_beside = bool(SUPPORTER_BESIDE.search(plain) or ONLY_US.search(plain) or COMPANY.search(plain) or close_one_here)

@@ -360,6 +360,17 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("my mum is here and the lads have gone", Level.NONE), ("my dad is home now and they ran off", Level.NONE),
     ("my brother is here and they are still outside", Level.NOW),
     ("a man with a walking stick is hitting me with it", Level.NOW),
+    # Blind set 43: smoke or fire where the person is, now, whatever was done before; fire put
+    # through the door in a month named is the past; a fire alarm is no fire.
+    ("there is smoke coming through the letterbox after they pushed something in", Level.NOW),
+    ("i can smell burning in the hall", Level.NOW), ("the house is filling up with smoke", Level.NOW),
+    ("there was smoke in the hall last year", Level.NONE),
+    ("they pushed something burning through the letterbox in august", Level.PAST),
+    ("they pushed something burning through the letterbox", Level.NOW),
+    ("there is a fire alarm going off at work", Level.UNCLEAR),
+    # Home and shut in, said after yes, answers "are you safe?"; shut in alone may be hiding.
+    ("yes we are home and locked in", Level.PAST), ("yes we are inside and he is at the door", Level.NOW),
+    ("we are home and locked in", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -396,7 +407,8 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   "im hiding nothing from you i just want to tell it properly", "all safe here now ta",  # blind set 38
                                   "wait a minute please", "perhaps i will call the police tomorrow", "he is in a cell now",  # blind set 40
                                   # Blind set 42: a walking aid is no weapon; a pause asked for alone.
-                                  "a man with a walking stick", "an old lady on crutches", "hold on please", "hang on a sec", "one moment please"])
+                                  "a man with a walking stick", "an old lady on crutches", "hold on please", "hang on a sec", "one moment please",
+                                  "right whats next", "ok carry on then", "next question please"])  # blind set 43: asking to go on
 def test_where_no_danger_is_meant_the_reader_makes_none(text):
     # The reader took "i want help to feel safe" for a cry for help even when taught otherwise.
     assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
