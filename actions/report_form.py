@@ -45,7 +45,10 @@ _LEADING_UNSURE = re.compile(r"^(?:i am |i m |im )?(?:still )?(?:not (?:\w+ )?su
 
 # The person's own work, whatever kind of place it is: "at the care home where i work" (the place
 # described as the work, not work told beside another place).
-_WHERE_I_WORK = re.compile(r"^(?:it was |it happened )?(?:at|in|outside|on) (?:the|my|our|a) (?:\w+ ){1,3}?where (?:i|we) (?:work|worked|used to work|volunteer)\b")
+# The words between may name a part of it ("on the shop floor at the warehouse where i work"), not
+# somewhere beside it ("in the park near the shop where i work").
+_WHERE_I_WORK = re.compile(r"^(?:it was |it happened )?(?:at|in|outside|on) (?:the|my|our|a) (?:(?!near\b|by\b|next\b|opposite\b|behind\b|across\b|beside\b|round\b|around\b)\w+ ){1,7}?"
+                           r"where (?:i|we) (?:work|worked|used to work|volunteer)\b")
 
 # A group, page or chat online, whatever it is named for: "the school mums whatsapp group".
 _ONLINE_GROUP = re.compile(r"\b(?:whatsapp|facebook|fb|snapchat|instagram|telegram|discord|messenger|online|signal|viber|teams|zoom) "
@@ -73,7 +76,11 @@ _SOMEONE_I_LOOK_AFTER = re.compile(rf"^(?:it was |it happened to |for )?the {_DE
 _SOMEONE_NEARBY = re.compile(rf"^(?:it was |it happened to |for )?(?:the|a|an|our) {_DESCRIBED_AS}*"
                              r"(?:man|woman|lady|boy|girl|guy|bloke|lad|kid|child|gentleman|gent|fella|couple|family|neighbour|neighbours|people|kids|lads|girls|boys)"
                              r" (?:who lives |who live |living )?(?:next door|upstairs|downstairs|opposite|over the road|across the road|across the street|"
-                             r"down the road|down the street|up the road|round the corner|(?:across|on) (?:the|our|my) landing|below|above|at number \d+)"
+                             r"down the road|down the street|up the road|round the corner|(?:across|on) (?:the|our|my) landing|below|above|at number \d+|"
+                             # "the man in the flat below me", "the family in the house opposite", "the lad in number 4".
+                             r"(?:in|from|at) the (?:flat|flats|house|houses|room|place|bungalow|maisonette) (?:below|above|upstairs|downstairs|next door|opposite|"
+                             r"across the (?:road|street|landing|hall)|over the road|beside|next to|under|underneath)|"
+                             r"(?:in|from|at) the next (?:flat|house|room|door)|(?:in|from|at) (?:flat|number|house) \d+)"
                              r"(?: (?:(?:to|from|of|with) )?(?:me|us))?$")
 
 

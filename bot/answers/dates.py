@@ -294,9 +294,9 @@ def _parsed(words: str, today: date) -> datetime | None:
     )
 
 
-# A word that can begin a date: a number, a weekday, a month ("may" only with a number, as it is
-# also "it may have been").
-_DATE_WORD = re.compile(rf"\d|\b{_WEEKDAYS}\b|\b(?:january|february|march|april|june|july|august|september|october|november|december|"
+# A word that can begin a date: a number, "ago" ("two days ago on the way to work"), a weekday, a
+# month ("may" only with a number, as it is also "it may have been").
+_DATE_WORD = re.compile(rf"\d|\bago\b|\b{_WEEKDAYS}\b|\b(?:january|february|march|april|june|july|august|september|october|november|december|"
                         r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b")
 
 

@@ -36,7 +36,8 @@ from bot.answers.text import normalise
 
 _ABUSE_ITSELF = re.compile(r"\b(?:abuse|abused|abusive|abusing)\b")
 # What was written: words that say what, not that it was said ("wrote a slur on our door").
-_WHAT_WAS_WRITTEN = re.compile(r"\b(?:abuse|abused|abusive|abusing|slur|slurs|insult|insults|names|swear words|words)\b")
+_WHAT_WAS_WRITTEN = re.compile(r"\b(?:abuse|abused|abusive|abusing|slur|slurs|insult|insults|names|swear words|words|"
+                               r"go (?:back|home)(?: to| home)?|speak english|get out of (?:my|this|our) country)\b")
 # Words of saying, which with a threat say how it was made, not that it was abuse as well.
 _SAYING = re.compile(r"\b(?:said|says|say|saying|told|tells|telling)\b")
 _THINGS = (r"(?:door|doors|front door|back door|car|cars|van|fence|fences|fence panel|fence panels|gate|gates|window|windows|"

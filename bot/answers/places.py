@@ -55,7 +55,7 @@ _REFUSAL_WORDS = frozenset(
     "say tell telling saying give giving share sharing idea clue comment really too that very exactly honestly sorry "
     "thanks thank please the a an of it its what where which area place name town bit about anymore any more "
     "just actually am is was id known unknown unsure keep private confidential myself quiet out info information "
-    "details detail this called named round there here around my our postcode location address".split())
+    "details detail this called named round there here around my our postcode location address happened happen occurred went".split())
 _NOT_GIVEN_CORE = re.compile(r"\b(?:not|no|do not|can not|could not|rather not)\b.*\b(?:know|known|knowing|remember|recall|sure|say|saying|tell|telling|give|giving|share|sharing|idea|clue|comment)\b"
                              r"|\b(?:no|not a) (?:idea|clue)\b|\b(?:prefer|rather) not\b|\bkeep (?:it|that|this|the area|the place|where) (?:private|confidential|to myself)\b|\bunsure\b")
 
@@ -97,6 +97,9 @@ def area_answer(text: str) -> str | None:
     words = re.sub(rf"\s+(?:area|areas|district) of (?:the )?(?:{_CITIES})(?: city| town)?$", "", words, flags=re.IGNORECASE) or words  # "harehills area of leeds"
     words = re.sub(r"\s+(?:area|areas|district|side of town)$", "", words, flags=re.IGNORECASE) or words  # "woolston area"
     words = re.sub(r"\s+(?:near|by|next to|behind|opposite) the\s.*$", "", words, flags=re.IGNORECASE) or words  # "rusholme near the curry mile"
+    # A street or stretch of the area after its name: "rusholme on the curry mile", "moss side off the main road".
+    words = re.sub(rf"\s+(?:on|along|off|down|up|at) the\s(?:\w+\s){{0,3}}?(?:{_STREET_WORDS}|mile|estate|high street|main road|front|seafront|prom|promenade|bypass|ring road)$",
+                   "", words, flags=re.IGNORECASE) or words
     # A landmark of the area after its name: "longsight market", "stratford station", "kensington high street".
     words = re.sub(r"(?<=\w)\s+(?:market|shops|precinct|(?:bus |train |railway |tube )?station|library|high street|retail park|shopping centre|town hall)$",
                    "", words, flags=re.IGNORECASE) or words

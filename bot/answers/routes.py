@@ -5,8 +5,8 @@ not the word "officer".
 - a poster or leaflet seen is the route, whoever made it ("a stop hate crime poster"), unless
   someone handed it over ("the police gave me a leaflet": the police are the route), or it was an
   advert on social media ("saw a stop hate advert on facebook": social media);
-- a post, page or group on social media is social media, whoever it belongs to ("a facebook post
-  in the community group");
+- a post, page or group on social media, or anything seen there, is social media, whoever it
+  belongs to ("a facebook post in the community group", "saw it on twitter from the council");
 - a page found online is the route, whoever's page it is ("i found the stop hate page online"),
   unless it was on social media, a route of its own;
 - an officer of a service that is not the police is that service ("the housing officer told me",
@@ -34,6 +34,7 @@ _BEEN_BEFORE = re.compile(r"\b(?:have been|been|came|come|reported|used (?:you|y
                           r"spoke to you|talked to you|contacted you|rang you|texted you|messaged you)(?: here| to you| to the centre)? "
                           r"(?:before|previously|in the past|last (?:year|time|month|summer|winter|spring|autumn))\b")
 _SOCIAL_MEDIA = re.compile(r"\b(?:facebook|fb|twitter|instagram|insta|tiktok|whatsapp|snapchat|youtube|threads|social media)\b")
+_SEEN = re.compile(r"\b(?:saw|seen|see|spotted|noticed|read|found|came across|come across|scrolling|scrolled)\b")
 _A_POST = re.compile(r"\b(?:post|posts|posted|page|group|video|videos|reel|reels|story|stories|tweet|tweets|thread|live stream|advert|ad)\b")
 
 
@@ -47,7 +48,7 @@ def route_by_what_was_seen(text: str) -> str | None:
         return "referral_from_agency"
     if _HANDED_BY.search(said):
         return None
-    if _SOCIAL_MEDIA.search(said) and _A_POST.search(said):
+    if _SOCIAL_MEDIA.search(said) and (_A_POST.search(said) or _SEEN.search(said)):
         return "social_media"
     if _SEEN_ON_A_POSTER.search(said):
         return "social_media" if _SOCIAL_MEDIA.search(said) else "poster_or_leaflet"
