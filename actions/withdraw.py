@@ -18,7 +18,6 @@ from rasa_sdk.types import DomainDict
 from actions.messages import latest_text, pressed_choices
 from bot.answers.choices import match_one
 from bot.config import load_settings
-from bot.records.repository import withdraw_record
 
 OUTCOME_RESPONSES = {
     "withdrawn": "utter_withdrawn",
@@ -70,7 +69,7 @@ class ValidateWithdrawForm(FormValidationAction):
 def withdraw_and_tell(dispatcher: CollectingDispatcher, code: str) -> None:
     """Deletes the report if it was made within the withdrawal period, and says what happened."""
     settings = load_settings()
-    outcome = withdraw_record(settings.database_url, code, settings.withdrawal_days)
+    outcome = settings.records().withdraw(code, settings.withdrawal_days)
     dispatcher.utter_message(response=OUTCOME_RESPONSES[outcome], reference=code)
 
 

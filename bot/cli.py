@@ -42,16 +42,15 @@ class _UsageError(Exception):
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from bot.records.repository import count_records, iter_records
     from bot.reporting.exports import BINARY, with_progress, write_export
 
     settings = load_settings()
+    store = settings.records()
     if args.first and args.last and args.first > args.last:
         print("--from must not be after --to", file=sys.stderr)
         return 2
     period = (args.first, args.last, args.centre, settings.timezone)
-    total = count_records(settings.database_url, *period)
-    records = with_progress(iter_records(settings.database_url, settings.cipher(), *period), total, "Exporting", args.progress)
+    records = with_progress(store.iter(*period), store.count(*period), "Exporting", args.progress)
     out = _output(args, args.format in BINARY)
     try:
         count = write_export(records, args.format, out)
@@ -124,8 +123,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     progress = lambda items, total: with_progress(items, total, "Reading incidents", args.progress)  # noqa: E731
     out = _output(args, args.format in BINARY)
     try:
-        body, report = render_return(settings.database_url, settings.cipher(), args.month, args.centre,
-                                     settings.timezone, args.format, progress)
+        body, report = render_return(settings.records(), args.month, args.centre, settings.timezone, args.format, progress)
         out.write(body)
     finally:
         if args.output:
@@ -135,11 +133,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_handoff(args: argparse.Namespace) -> int:
-    from bot.records.repository import find_by_reference
     from bot.reporting.true_vision import handoff_text
 
     settings = load_settings()
-    record = find_by_reference(settings.database_url, settings.cipher(), args.reference)
+    record = settings.records().find_by_reference(args.reference)
     if record is None:
         print(f"No report has the reference {args.reference}.", file=sys.stderr)
         return 1
@@ -181,11 +178,10 @@ def _cmd_purge(args: argparse.Namespace) -> int:
     import asyncio
 
     from bot.privacy.conversation_store import PrivateTrackerStore
-    from bot.records.repository import delete_records_older_than
 
     settings = load_settings()
     conversations = asyncio.run(PrivateTrackerStore(None).purge_idle())
-    records = delete_records_older_than(settings.database_url, settings.record_retention_days)
+    records = settings.records().delete_older_than(settings.record_retention_days)
     print(
         f"Deleted {conversations} conversation(s) idle for over {settings.conversation_ttl_hours:g} hours "
         f"and {records} record(s) older than {settings.record_retention_days} days.",
@@ -195,10 +191,8 @@ def _cmd_purge(args: argparse.Namespace) -> int:
 
 
 def _cmd_rotate_key(args: argparse.Namespace) -> int:
-    from bot.records.repository import rotate_encryption
-
     settings = load_settings()
-    count = rotate_encryption(settings.database_url, settings.cipher())
+    count = settings.records().rotate_encryption()
     print(f"Re-encrypted {count} record(s) with the first key in RECORDS_ENCRYPTION_KEY.", file=sys.stderr)
     return 0
 
@@ -209,7 +203,7 @@ def _cmd_outbox(args: argparse.Namespace) -> int:
 
     settings = load_settings()
     if args.action == "flush":
-        written = outbox.flush(settings.database_url, settings.outbox_dir)
+        written = settings.records().flush_outbox(settings.outbox_dir)
         print(f"Wrote {written} report(s) to the database.", file=sys.stderr)
     waiting = len(outbox.pending(settings.outbox_dir))
     print(f"{waiting} report(s) waiting in {settings.outbox_dir}.", file=sys.stderr)

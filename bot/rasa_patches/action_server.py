@@ -15,7 +15,6 @@ from rasa_sdk.plugin import plugin_manager
 from sanic import Sanic
 
 from bot.config import SettingsError, load_settings
-from bot.records import outbox
 
 logger = logging.getLogger(__name__)
 hookimpl = pluggy.HookimplMarker("rasa_sdk")
@@ -26,7 +25,7 @@ def start_flushing_the_outbox() -> None:
         settings = load_settings()
     except SettingsError:
         return  # the first save reports the bad setting to the person and the log
-    outbox.keep_flushing(settings.database_url, settings.outbox_dir, settings.outbox_retry_seconds)
+    settings.records().keep_flushing_outbox(settings.outbox_dir, settings.outbox_retry_seconds)
 
 
 class ActionServerStart:

@@ -6,18 +6,16 @@ import io
 import json
 from typing import Any, Callable, Iterable
 
-from bot.privacy.encryption import Cipher
+from bot.records.store import Records
 
 FORMATS = ("json", "csv", "html", "pdf")
 
 
-def render_return(database_url: str, cipher: Cipher, month: str, centre_id: str | None, tz: str, fmt: str,
+def render_return(records: Records, month: str, centre_id: str | None, tz: str, fmt: str,
                   progress: Callable[[Iterable[dict[str, Any]], int], Iterable[dict[str, Any]]] | None = None,
                   ) -> tuple[str | bytes, dict[str, Any]]:
     """Returns the return for ``month`` as ``fmt`` (bytes for pdf, text otherwise) and the return itself."""
-    from bot.reporting.monthly import monthly_return, monthly_trend
-
-    report = monthly_return(database_url, cipher, month, centre_id, tz, progress)
+    report = records.monthly_return(month, centre_id, tz, progress)
     if fmt == "json":
         return json.dumps(report, ensure_ascii=False, indent=2) + "\n", report
     if fmt == "csv":
@@ -28,5 +26,5 @@ def render_return(database_url: str, cipher: Cipher, month: str, centre_id: str 
         return out.getvalue(), report
     from bot.reporting.monthly_page import render_html, render_pdf
 
-    html = render_html(report, monthly_trend(database_url, month, centre_id, tz))
+    html = render_html(report, records.monthly_trend(month, centre_id, tz))
     return (render_pdf(html) if fmt == "pdf" else html), report

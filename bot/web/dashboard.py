@@ -20,8 +20,8 @@ from sanic.response import HTTPResponse
 from bot import clock
 from bot.config import Settings
 from bot.contract import keys, labels
-from bot.records.follow_up import FollowUpError, add_outcome_note, notes_for, set_true_vision_status
-from bot.records.search import Filters, get_record, search_records
+from bot.records.follow_up import FollowUpError
+from bot.records.search import Filters
 from bot.reporting.true_vision import deadline, handoff_text
 from bot.services import ACCESS, ServiceError, directory
 from bot.services.local import local_services, remove_local_service, save_local_service
@@ -71,6 +71,7 @@ def _attachment(body: bytes | str, fmt: str, filename: str) -> HTTPResponse:
 
 def add_dashboard(app: Sanic, web: Web, staff_only: Callable) -> None:
     settings = web.settings
+    store = settings.records()  # the centre's records (not the /records page below)
 
     @app.get("/records")
     @staff_only
@@ -84,7 +85,7 @@ def add_dashboard(app: Sanic, web: Web, staff_only: Callable) -> None:
         filters = Filters(month, characteristic if characteristic in keys("characteristic") else None,
                           status if status in keys("true_vision_status") else None, request.args.get("overdue") == "1")
         centre = _scope(staff, request)
-        views, total = await asyncio.to_thread(search_records, settings.database_url, filters, centre, settings.timezone)
+        views, total = await asyncio.to_thread(store.search, filters, centre, settings.timezone)
         return web.page("records.html", session, staff=staff, views=views, total=total, filters=filters,
                         labels=labels(), centre=centre, problem=problem, monthly_formats=MONTHLY_FORMATS,
                         record_formats=RECORD_FORMATS)
@@ -92,13 +93,13 @@ def add_dashboard(app: Sanic, web: Web, staff_only: Callable) -> None:
     @app.get("/records/<record_id:[0-9a-f]{32}>")
     @staff_only
     async def record(request: Request, session: dict[str, Any], staff: Staff, record_id: str) -> HTTPResponse:
-        view = get_record(settings.database_url, settings.cipher(), record_id, staff.own_centre)
+        view = store.get(record_id, staff.own_centre)
         if view is None:
             return web.page("not_found.html", session, status=404, staff=staff)
         services = {s.id: s for s in [*local_services(settings.database_url, view.record["centre_id"]), *directory()]}
         return web.page(
             "record.html", session, staff=staff, view=view, r=view.record, labels=labels(),
-            notes=notes_for(settings.database_url, settings.cipher(), record_id), services=services,
+            notes=store.notes_for(record_id), services=services,
             handoff=handoff_text(view.record, settings.timezone),
             due=deadline(view.record, settings.timezone).strftime("%A %-d %B %Y, %H:%M"),
             statuses=keys("true_vision_status"),
@@ -120,16 +121,16 @@ def add_dashboard(app: Sanic, web: Web, staff_only: Callable) -> None:
     @staff_only
     async def true_vision(request: Request, session: dict[str, Any], staff: Staff, record_id: str) -> HTTPResponse:
         form = request.form or {}
-        return follow_up(request, session, record_id, lambda: set_true_vision_status(
-            settings.database_url, record_id, form.get("status", ""), form.get("police_reference"), staff.own_centre,
+        return follow_up(request, session, record_id, lambda: store.set_true_vision_status(
+            record_id, form.get("status", ""), form.get("police_reference"), staff.own_centre,
         ), "True Vision status saved.")
 
     @app.post("/records/<record_id:[0-9a-f]{32}>/notes")
     @staff_only
     async def add_note(request: Request, session: dict[str, Any], staff: Staff, record_id: str) -> HTTPResponse:
         note = (request.form or {}).get("note", "")
-        return follow_up(request, session, record_id, lambda: add_outcome_note(
-            settings.database_url, settings.cipher(), record_id, note, staff.username, staff.own_centre,
+        return follow_up(request, session, record_id, lambda: store.add_outcome_note(
+            record_id, note, staff.username, staff.own_centre,
         ), "Note saved. The person will get it when they ask for an update.")
 
     async def download(request: Request, staff: Staff, formats: tuple[str, ...], name: str,
@@ -148,21 +149,19 @@ def add_dashboard(app: Sanic, web: Web, staff_only: Callable) -> None:
         from bot.reporting.monthly_files import render_return
 
         def build(month: str, fmt: str, centre: str | None) -> bytes | str:
-            return render_return(settings.database_url, settings.cipher(), month, centre, settings.timezone, fmt)[0]
+            return render_return(store, month, centre, settings.timezone, fmt)[0]
 
         return await download(request, staff, MONTHLY_FORMATS, "monthly-return", build)
 
     @app.get("/downloads/records")
     @staff_only
     async def download_records(request: Request, session: dict[str, Any], staff: Staff) -> HTTPResponse:
-        from bot.records.repository import iter_records
         from bot.reporting.exports import write_export
         from bot.reporting.monthly import month_bounds
 
         def build(month: str, fmt: str, centre: str | None) -> bytes | str:
-            records = iter_records(settings.database_url, settings.cipher(), *month_bounds(month), centre, settings.timezone)
             out = io.BytesIO() if fmt == "xlsx" else io.StringIO(newline="")
-            write_export(records, fmt, out)
+            write_export(store.iter(*month_bounds(month), centre, settings.timezone), fmt, out)
             return out.getvalue()
 
         return await download(request, staff, RECORD_FORMATS, "records", build)
