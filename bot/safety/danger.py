@@ -313,6 +313,11 @@ PRESENT = {
                            # Held against something: "my stepdad has got my brother up against the fridge".
                            r"\b(?:has|have) (?:got )?(?:me|us|him|her|them|my \w+) (?:pinned |held |pushed |shoved |up )?(?:up )?against (?:the|a|my|our|his|her|their) \w+\b"
                            rf"{_NOT_THEN}",
+    # A weapon or a flame held to someone: "they have got a lighter to my sisters hair", "he is
+    # holding a blade against my neck".
+    "a weapon held to someone": rf"\b(?:(?:has|have|s|ve) got|(?:is|are) (?:holding|pressing|putting|pointing|keeping)) (?:a |an |the |his |her |their |some )?(?:\w+ )?"
+                                rf"(?:{WEAPON}|lighter|lighters|lit match|match|matches|flame|blowtorch|needle|syringe) "
+                                rf"(?:(?:to|at|against|on|up to) (?:me|us|him|her|them|my|our|his|her|their)|(?:in|into) (?:me|us|my|our))\b{_NOT_THEN}",
     "we have barricaded ourselves in": r"\b(?:have|has|am|are|just) (?:just )?barricad\w*\b|\bbarricad\w* (?:myself|ourselves|the door|us|me) ?(?:in)?$",
     "they have not gone": r"\b(?:has|have) not (?:gone|left)\b(?! (?:me|us) alone)|\bnot gone (?:yet|away)\b|\bstill not (?:gone|left)\b",
     # Easy read, the verb as it comes: "man follow me", "they hit me help".
@@ -471,6 +476,8 @@ _SELF_HARM = re.compile(r"\b(?!locked\b|shut\b|hid\b|barricaded\b|hiding\b)\w+ m
 # A phone or battery running down is no one dying: "my phone is about to die".
 _DEVICE_DYING = re.compile(r"\b(?:phone|phones|mobile|battery|batterys|laptop|tablet|ipad|charge|signal)(?: is| s| will| has)?"
                            r"(?: just)? (?:about to|going to|gonna|nearly|almost)? ?(?:die|dying|dead)\b")
+# Where the person is, however they are there: "i am sat in my sisters kitchen now" is "i am in".
+_PERSON_SAT = re.compile(r"\b(i am|we are) (?:sat|sitting|stood|standing|staying|stopping|lying|laid) (?=(?:in|at|on|inside|indoors|round|over) )")
 # A pause asked for is no break-in: "i need a break", "on my lunch break".
 _A_PAUSE = re.compile(r"\b(?:a|my|lunch|tea|coffee|short|quick|little|the) break\b")
 # "the people upstairs", "the family next door": who someone is, not where they are now.
@@ -553,9 +560,18 @@ HURT_FEELINGS = re.compile(r"\bhurt (?:by|about|at|over) (?:it|that|this|all (?:
 LEAVING = re.compile(r"\b(?:have to|got to|gotta|need to|must) (?:go|leave|dash)\b(?! (?:to the police|and hide))|"
                      r"\bmy (?:bus|train|tram|taxi|cab|lift|ride|uber) is (?:here|coming|due)\b|\bmy battery is (?:low|going|dying)\b")
 # The police as a choice for later, not help now: "maybe later i will tell the police".
-_TO_THE_POLICE = r"(?:tell|report (?:it |this |them |him |her )?to|go to|contact|speak to|talk to|call|ring|phone|get in touch with|involve)"
-POLICE_LATER = re.compile(rf"\b(?:maybe|perhaps|possibly|might|may|later|one day|at some point|eventually|probably|i think i will)\b.*\b{_TO_THE_POLICE} the police\b(?! (?:now|right now|quick|asap))"
+_TO_THE_POLICE = (r"(?:tell|telling|report (?:it |this |them |him |her )?to|reporting (?:it |this |them |him |her )?to|go to|going to|contact|contacting|"
+                  r"speak to|speaking to|talk to|talking to|call|calling|ring|ringing|phone|phoning|get in touch with|getting in touch with|involve|involving)")
+# The police as a choice to weigh up: "maybe later i will tell the police", "i will think about going to the police".
+POLICE_LATER = re.compile(rf"\b(?:maybe|perhaps|possibly|might|may|later|one day|at some point|eventually|probably|i think i will|"
+                          rf"think about|thinking about|think of|thinking of|consider|considering|decide|deciding|not sure about|unsure about|weigh up)\b"
+                          rf".*\b{_TO_THE_POLICE} the police\b(?! (?:now|right now|quick|asap))"
                           rf"|\b{_TO_THE_POLICE} the police (?:later|another time|next week|tomorrow|at some point|one day|eventually|in the morning)\b")
+# What the person has given up since, the harm it left: "i dont wear my kippah outside any more",
+# "i dont go to the mosque on my own now".
+GIVEN_UP = re.compile(r"\b(?:do not|does not|no longer|never|will not|can not|have stopped|stopped) (?:\w+ ){0,2}?(?:wear|wearing|go|going|walk|walking|leave|leaving|"
+                      r"take|taking|use|using|visit|visiting|pray|praying|speak|speaking|hold|holding|sit|sitting|catch|catching)\b"
+                      r".*\b(?:any ?more|now|since|these days|because of (?:it|that|this|them|him|her|what happened))\b")
 CALL_BACK = re.compile(r"\b(?:call|ring|phone|text|contact) (?:me|us) (?:back|later|tomorrow|another time|in the morning)\b|\b(?:a )?(?:call|ring) ?back\b")
 ABOUT_THE_REPORT = re.compile(r"^(?:will|do|does|can|could|would|is|are|who|what|how|when|where)\b"
                               r"(?!.*\b(?:call|ring|phone|send|get|come|help|save|stop (?:him|her|them))\b)"
@@ -658,7 +674,7 @@ def read_danger(text: str) -> DangerReading:
         return DangerReading(Level.NOW, ("help shouted",))
     spelt = safety_text(text)
     figurative = _meant(spelt) != spelt  # "fire away", "im hiding nothing from you": nothing else in it is read as danger by the learned reader
-    plain = _A_PAUSE.sub("a pause", _NEIGHBOURS.sub("the neighbours", _SELF_HARM.sub(" ", _DEVICE_DYING.sub("my battery is low", _meant(spelt)))))
+    plain = _PERSON_SAT.sub(r"\1 ", _A_PAUSE.sub("a pause", _NEIGHBOURS.sub("the neighbours", _SELF_HARM.sub(" ", _DEVICE_DYING.sub("my battery is low", _meant(spelt))))))
     if not plain.strip():
         return DangerReading(Level.NONE)
     # "my support worker is next to me", "its only me and the kids in the house now": with me, not
@@ -720,7 +736,7 @@ def read_danger(text: str) -> DangerReading:
     # stopping me in the street to shout at me"): as the past, the learned reader does not make it now.
     return DangerReading(Level.NONE, told_as_past=past or HABITUAL.search(plain) is not None,
                          no_danger_meant=bool(who_it_is or supporter_beside or figurative or ASKS_FOR_SAFETY.search(plain) or TELLS_WHO.search(plain)
-                                              or DESCRIBED.search(plain) or POLICE_LATER.search(plain) or PAUSE_ASKED.search(plain)
+                                              or DESCRIBED.search(plain) or POLICE_LATER.search(plain) or PAUSE_ASKED.search(plain) or GIVEN_UP.search(plain)
                                               or FEELINGS_ONLY.search(plain) or LOOKED_AT.search(plain) or ABOUT_THE_REPORT.search(plain) or CALL_BACK.search(plain) or LEAVING.search(plain)))
 
 

@@ -371,6 +371,10 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Home and shut in, said after yes, answers "are you safe?"; shut in alone may be hiding.
     ("yes we are home and locked in", Level.PAST), ("yes we are inside and he is at the door", Level.NOW),
     ("we are home and locked in", Level.NOW),
+    # Blind set 44: a weapon or a flame held to someone now; where the person is sat is where they are.
+    ("they have got a lighter to my sisters hair", Level.NOW), ("he is holding a blade against my neck", Level.NOW),
+    ("he held a knife to my throat last year", Level.PAST), ("he has got a lighter in his pocket", Level.NONE),
+    ("yes im sat in my sisters kitchen now", Level.NONE), ("i am sat in my car now and they are surrounding it", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -408,7 +412,10 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   "wait a minute please", "perhaps i will call the police tomorrow", "he is in a cell now",  # blind set 40
                                   # Blind set 42: a walking aid is no weapon; a pause asked for alone.
                                   "a man with a walking stick", "an old lady on crutches", "hold on please", "hang on a sec", "one moment please",
-                                  "right whats next", "ok carry on then", "next question please"])  # blind set 43: asking to go on
+                                  "right whats next", "ok carry on then", "next question please",  # blind set 43: asking to go on
+                                  # Blind set 44: the police weighed up; what the person has given up since.
+                                  "i will think about going to the police", "im considering reporting it to the police",
+                                  "i dont wear my kippah outside any more", "i dont go to the mosque on my own now"])
 def test_where_no_danger_is_meant_the_reader_makes_none(text):
     # The reader took "i want help to feel safe" for a cry for help even when taught otherwise.
     assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
