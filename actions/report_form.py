@@ -56,7 +56,11 @@ _ONLINE_GROUP = re.compile(r"\b(?:whatsapp|facebook|fb|snapchat|instagram|telegr
 
 # A part of a place is that place: "in the car park of the gurdwara", "on the steps of the town hall".
 _PART_OF_A_PLACE = re.compile(r"^(?:it was |it happened )?(?:(?:in|at|on|outside|by|near) )?(?:the|a) (?:car park|carpark|grounds|entrance|steps|doorway|"
-                              r"forecourt|yard|toilets|loos|gates?|front|back|garden|playground) (?:of|at|to|outside|behind|for|by|in front of) ")
+                              r"forecourt|yard|toilets|loos|gates?|front|back|garden|playground) (?:of|at|to|outside|behind|for|by|in front of) |"
+                              # A part inside the place, only "of" or "at" it: "on the field at my daughters high school"
+                              # ("on the playing field by the flats" is a field near them).
+                              r"^(?:it was |it happened )?(?:(?:in|at|on) )?(?:the|a) (?:fields?|playing fields?|pitch|pitches|corridors?|canteen|changing rooms?|"
+                              r"stairs|stairwell|lifts?|reception|foyer|lobby|waiting room) (?:of|at) ")
 
 # How someone is described before who they are: "an elderly gent", "the frail lady".
 _DESCRIBED_AS = r"(?:young |old |older |elderly |little |frail |poorly |vulnerable |disabled |lovely )"

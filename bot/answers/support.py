@@ -2,8 +2,8 @@
 
 The cue words (bot/answers/cues.yml, ``support_wanted``) name most kinds. Someone asked to speak
 or write to an organisation for the person is advocacy, whatever the organisation deals in: "someone
-to ring the housing association for me" is not practical help with housing. "For me" alone says
-nothing of advocacy ("no support needed for me ta").
+to ring the housing association for me" is not practical help with housing, nor is someone to go
+with the person to see them. "For me" alone says nothing of advocacy ("no support needed for me ta").
 """
 
 from __future__ import annotations
@@ -17,7 +17,13 @@ from bot.answers.text import normalise
 _ON_MY_BEHALF = re.compile(r"\b(?:ring|call|phone|contact|speak to|talk to|write to|email|chase|chase up|deal with|sort it out with|sort things out with) "
                            r"(?:the |my |our |a |an |his |her |their )?(?:\w+ ){0,3}?(?:for (?:me|us)|on (?:my|our) behalf)\b")
 
+# Going with the person to see someone: "someone to come with me to see the housing" is advocacy,
+# whoever is seen.
+_GOING_WITH_ME = re.compile(r"\b(?:come|go|going|coming|be there) with (?:me|us) (?:to|when i|when we) (?:see|meet|visit|speak to|talk to|go to|the)\b"
+                            r"(?: (?:the |my |our |a |an )?(?:\w+ ){0,3}?\w+)?$")
+
 
 def support_kinds(text: str) -> list[str]:
     """The kinds of support ``text`` asks for, in the order named; none if it names none."""
-    return match_keys("support_wanted", _ON_MY_BEHALF.sub(" on my behalf ", normalise(text)))
+    said = _GOING_WITH_ME.sub(" come with me to meetings ", normalise(text))
+    return match_keys("support_wanted", _ON_MY_BEHALF.sub(" on my behalf ", said))
