@@ -16,16 +16,11 @@ from typing import Any
 
 from sanic import Blueprint
 
-from bot.channels.turns import IN_DANGER
 from bot.config import Settings
 
 logger = logging.getLogger(__name__)
 
 MAX_REQUEST_BYTES = 1024 * 1024  # bigger bodies get 413 before any of our code reads them
-RATE_LIMITED = (
-    "You are sending messages faster than I can read them. Please wait a minute, then send your "
-    f"message again. {IN_DANGER}"
-)
 
 
 class Decision(enum.Enum):

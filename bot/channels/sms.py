@@ -23,7 +23,7 @@ from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.channels import turns
-from bot.channels.rate_limit import RATE_LIMITED, Decision, SenderRateLimit
+from bot.channels.rate_limit import SenderRateLimit
 from bot.channels.replies import ReplyOnce
 from bot.channels.sms_text import render, split_for_sms
 from bot.channels.webhook import webhook_blueprint
@@ -35,10 +35,6 @@ logger = logging.getLogger(__name__)
 # Carrier keywords (UK operators and Twilio's own): the person's right to stop is absolute.
 STOP_WORDS = {"stop", "stopall", "unsubscribe", "cancel", "end", "quit"}
 HELP_WORDS = {"help", "info"}
-MAX_TEXT = 4000
-EMPTY_REPLY = "Sorry, that message was empty. Please send your message as text."
-MEDIA_REPLY = "Sorry, I can only read text messages, not pictures or files. Please tell me in words."
-LONG_REPLY = "Sorry, that message is too long for me. Please send it in a few shorter messages."
 
 
 def keyword_payload(text: str) -> str | None:
@@ -108,18 +104,11 @@ class SmsInput(InputChannel):
         return sms
 
     async def _answer(self, params: dict[str, str], sender: str, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> str:
-        decision = self.rate_limit.check(self.name(), sender)
-        if decision is not Decision.ALLOW:
-            return twiml([RATE_LIMITED] if decision is Decision.TELL else [])
         text = (params.get("Body") or "").strip()
-        if not text:
-            has_media = int(params.get("NumMedia") or 0) > 0
-            return twiml([MEDIA_REPLY if has_media else EMPTY_REPLY])
-        if len(text) > MAX_TEXT:
-            return twiml([LONG_REPLY])
+        said = turns.Said(self.name(), sender, keyword_payload(text) or text, not_text=int(params.get("NumMedia") or 0) > 0)
         collector = CollectingOutputChannel()
-        message = UserMessage(keyword_payload(text) or turns.as_typed(text), collector, sender, input_channel=self.name())
-        if not await turns.answer(on_new_message, message):
-            return twiml([turns.ACTIONS_UNAVAILABLE])
+        instead = await turns.take_turn(said, collector, on_new_message, self.rate_limit)
+        if instead:
+            return twiml(instead)
         logger.debug("SMS turn answered for %s with %d message(s)", sender, len(collector.messages))
         return twiml([part for m in collector.messages for part in split_for_sms(render(m))])

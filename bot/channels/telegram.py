@@ -25,7 +25,7 @@ from telegram.error import BadRequest, NetworkError, TelegramError
 from telegram.request import HTTPXRequest
 
 from bot.channels import turns
-from bot.channels.rate_limit import RATE_LIMITED, Decision, SenderRateLimit
+from bot.channels.rate_limit import SenderRateLimit
 from bot.channels.webhook import webhook_blueprint
 from bot.config import Settings, load_settings
 from bot.identity import pseudonym
@@ -35,9 +35,6 @@ logger = logging.getLogger(__name__)
 
 # Bot commands a person may tap, mapped to intents sent straight past the classifier.
 COMMANDS = {"/start": "/start_report", "/report": "/start_report", "/stop": "/stop", "/help": "/help"}
-NOT_TEXT_REPLY = "Sorry, I can only read text messages, not stickers, voice notes or pictures. Please tell me in words."
-MAX_TEXT = 4000
-LONG_REPLY = "Sorry, that message is too long for me. Please send it in a few shorter messages."
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 RESEND_AFTER_SECONDS = 0.5
 CONNECTIONS = 256  # one Bot sends the replies of every chat a Rasa server answers at once
@@ -149,30 +146,19 @@ class TelegramInput(InputChannel):
         if chat is None:
             return  # an update kind the assistant does not take part in
         sender = pseudonym("telegram", str(chat.id), self.settings.pseudonym_key)
-        decision = self.rate_limit.check(self.name(), sender)
-        if decision is not Decision.ALLOW:
-            if decision is Decision.TELL:
-                await self.bot.send_message(chat.id, RATE_LIMITED)
-            return
         if query is not None:
             await _acknowledge(query)
-            text = query.data or ""
+            if not query.data:
+                return  # a button with nothing on it
+            text = query.data
         else:
             text = (message.text or "").strip()
-            if not text:
-                await self.bot.send_message(chat.id, NOT_TEXT_REPLY)
-                return
-        if not text:
-            return
-        if len(text) > MAX_TEXT:
-            await self.bot.send_message(chat.id, LONG_REPLY)
-            return
         command = text.split()[0].split("@")[0].lower() if text.startswith("/") and query is None else None
         if command:
             text = COMMANDS.get(command, text.lstrip("/"))
-        output = TelegramOutput(self.bot, chat.id)
-        if not await turns.answer(on_new_message, UserMessage(turns.as_typed(text), output, sender, input_channel=self.name())):
-            await self.bot.send_message(chat.id, turns.ACTIONS_UNAVAILABLE)
+        said = turns.Said(self.name(), sender, text, not_text=query is None and message.text is None)
+        for reply in await turns.take_turn(said, TelegramOutput(self.bot, chat.id), on_new_message, self.rate_limit):
+            await self.bot.send_message(chat.id, reply)
 
 
 async def _acknowledge(query: CallbackQuery) -> None:

@@ -1,4 +1,10 @@
-"""One turn of a conversation, answered whole or not at all.
+"""One turn of a conversation, the same on every channel: the checks every channel shares, then
+the assistant, answered whole or not at all.
+
+A channel verifies the request, reads who sent what (``Said``), and renders the replies; between,
+``take_turn`` applies what is the same everywhere: the sender's rate limit, an empty message, a
+message with no words, one too long, text typed as a button press (``as_typed``), and the reply
+when the assistant cannot answer. The wording of those replies is in ``bot.channels.wording``.
 
 When the action server cannot run a custom action (stopped, restarting, overloaded), Rasa 3.6
 logs the error, drops that action's events and carries on predicting, so the person gets half a
@@ -14,25 +20,20 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Awaitable, Callable
 
 import yaml
-from rasa.core.channels.channel import UserMessage
+from rasa.core.channels.channel import OutputChannel, UserMessage
 from rasa.core.lock_store import LockError
 
+from bot.channels import wording
+from bot.channels.rate_limit import Decision, SenderRateLimit
 from bot.config import PROJECT_ROOT
 from bot.rasa_patches.action_guard import ActionServerUnavailable
 
 logger = logging.getLogger(__name__)
-
-# Said with every reply that is not the assistant's own: danger is answered at once, whatever happens.
-IN_DANGER = ('If you are in danger now, call 999. If you are deaf, you can text 999. First sign up. '
-             'Text "register" to 999. Or call 18000 with the Relay app.')  # the easy-read danger words in domain.yml
-ACTIONS_UNAVAILABLE = (
-    "Sorry, I cannot answer just now. Your answers are safe. "
-    f"Please send your last message again in a minute. {IN_DANGER}"
-)
 
 
 async def answer(on_new_message: Callable[[UserMessage], Awaitable[Any]], message: UserMessage) -> bool:
@@ -63,3 +64,37 @@ def as_typed(text: str) -> str:
     if text.startswith("/") and not (named and named.group(1) in _our_intents()):
         return text.lstrip("/").strip() or "?"
     return text
+
+
+@dataclass(frozen=True)
+class Said:
+    """A message as a channel received it, before the checks every channel shares."""
+
+    channel: str  # the channel's name, which the rate limit counts by
+    sender: str  # the conversation's pseudonym, never a number or a chat id
+    text: str  # the words sent, stripped; "" when there were none
+    not_text: bool = False  # a picture, a sticker, a voice note or a file came instead of words
+    input_channel: str | None = None  # the channel the record names, when not ``channel`` ("staff" on the web)
+    metadata: dict[str, Any] | None = None
+
+
+async def take_turn(said: Said, output: OutputChannel, on_new_message: Callable[[UserMessage], Awaitable[Any]],
+                    rate_limit: SenderRateLimit) -> list[str]:
+    """Runs ``said`` through the checks every channel shares, then the assistant.
+
+    Returns what the channel must send instead of the assistant's replies, or [] when the assistant
+    answered (its replies went to ``output``) or when a sender over the rate limit, told once, is
+    not told again.
+    """
+    decision = rate_limit.check(said.channel, said.sender)
+    if decision is not Decision.ALLOW:
+        return [wording.RATE_LIMITED] if decision is Decision.TELL else []
+    if not said.text:
+        return [wording.NOT_TEXT if said.not_text else wording.EMPTY]
+    if len(said.text) > wording.MAX_TEXT:
+        return [wording.TOO_LONG]
+    message = UserMessage(as_typed(said.text), output, said.sender, input_channel=said.input_channel or said.channel,
+                          metadata=said.metadata)
+    if not await answer(on_new_message, message):
+        return [wording.ACTIONS_UNAVAILABLE]
+    return []

@@ -18,12 +18,11 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels import conversation_token, turns
-from bot.channels.rate_limit import RATE_LIMITED, Decision, SenderRateLimit
+from bot.channels.rate_limit import SenderRateLimit
 from bot.channels.webhook import webhook_blueprint
 from bot.config import Settings, load_settings
 
 logger = logging.getLogger(__name__)
-MAX_TEXT = 4000
 
 
 class WebInput(InputChannel):
@@ -56,18 +55,11 @@ class WebInput(InputChannel):
                 conversation = conversation_token.read(self.settings.web_channel_secret, str(body.get("token", "")))
             except conversation_token.InvalidToken:
                 return response.json({"error": "invalid conversation token"}, status=403)
-            text = str(body.get("message") or "").strip()
-            if not text or len(text) > MAX_TEXT:
-                return response.json({"error": "message must be 1 to 4000 characters"}, status=400)
             sender = f"web-{conversation.id}"
-            decision = self.rate_limit.check(self.name(), sender)
-            if decision is not Decision.ALLOW:
-                return response.json([{"recipient_id": sender, "text": RATE_LIMITED}] if decision is Decision.TELL else [])
+            said = turns.Said(self.name(), sender, str(body.get("message") or "").strip(), input_channel=conversation.mode,
+                              metadata={"mode": conversation.mode, "centre_id": conversation.centre_id})
             collector = CollectingOutputChannel()
-            metadata = {"mode": conversation.mode, "centre_id": conversation.centre_id}
-            message = UserMessage(turns.as_typed(text), collector, sender, input_channel=conversation.mode, metadata=metadata)
-            if not await turns.answer(on_new_message, message):
-                return response.json([{"recipient_id": sender, "text": turns.ACTIONS_UNAVAILABLE}])
-            return response.json(collector.messages)
+            instead = await turns.take_turn(said, collector, on_new_message, self.rate_limit)
+            return response.json([{"recipient_id": sender, "text": text} for text in instead] or collector.messages)
 
         return web

@@ -14,7 +14,7 @@ from bot.rasa_patches.wrapping import replace
 
 
 def install() -> None:
-    from bot.channels.turns import ACTIONS_UNAVAILABLE
+    from bot.channels.wording import ACTIONS_UNAVAILABLE
 
     serves = RestInput.blueprint
 

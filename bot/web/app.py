@@ -19,6 +19,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels import conversation_token
+from bot.channels.wording import ASSISTANT_UNAVAILABLE, MAX_TEXT
 from bot.config import Settings
 from bot.web import rasa_client
 from bot.web.accounts import SignInThrottle, Staff, authenticate, find_staff
@@ -28,8 +29,6 @@ from bot.wording.pictures import picture_for
 
 logger = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
-MAX_MESSAGE = 4000
-UNAVAILABLE = "Sorry, the assistant is not available just now. Your answers are safe. Please try again in a minute."
 
 
 def with_pictures(reply: dict[str, Any]) -> dict[str, Any]:
@@ -47,6 +46,7 @@ def create_app(settings: Settings, name: str = "safe_to_say_web") -> Sanic:
     app.config.REQUEST_MAX_SIZE = 64 * 1024
     app.static("/static", str(HERE / "static"), name="static")
     templates = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=select_autoescape(["html"]))
+    templates.globals["max_text"] = MAX_TEXT  # the chat box takes no more than a channel passes on
     sessions = Sessions(settings.session_secret)
     throttle = SignInThrottle()
 
@@ -135,13 +135,13 @@ def create_app(settings: Settings, name: str = "safe_to_say_web") -> Sanic:
             return response.json({"error": "Please reload the page."}, status=403)
         body = request.json if isinstance(request.json, dict) else {}
         message = str(body.get("message") or "").strip()
-        if not message or len(message) > MAX_MESSAGE:
-            return response.json({"error": "Please type a message (up to 4000 letters)."}, status=400)
+        if not message or len(message) > MAX_TEXT:
+            return response.json({"error": f"Please type a message (up to {MAX_TEXT} letters)."}, status=400)
         try:
             replies = await rasa_client.send(settings.rasa_url, session["conversation"], message)
         except rasa_client.AssistantUnavailable as error:
             logger.error("Web chat: assistant unavailable (%s)", error)
-            return response.json({"error": UNAVAILABLE}, status=503)
+            return response.json({"error": ASSISTANT_UNAVAILABLE}, status=503)
         return response.json({"messages": [with_pictures(reply) for reply in replies]})
 
     @app.post("/chat/leave")

@@ -19,7 +19,7 @@ from rasa.utils.tensorflow.models import RasaModel
 from rasa_sdk.executor import ActionExecutor
 
 from bot import rasa_patches
-from bot.channels.turns import ACTIONS_UNAVAILABLE
+from bot.channels.wording import ACTIONS_UNAVAILABLE
 from bot.config import PROJECT_ROOT
 from tests.support.processes import Process, free_port
 

@@ -94,7 +94,7 @@ def test_empty_picture_and_overlong_messages_get_a_kind_reply(stack, body, media
 
 
 def test_a_flood_from_one_number_is_slowed_with_one_kind_reply(stack):
-    from bot.channels.rate_limit import RATE_LIMITED
+    from bot.channels.wording import RATE_LIMITED
 
     phone, other = Phone(stack, "07700 900777"), Phone(stack, "07700 900778")
     replies = [phone.text("hello?") for _ in range(int(stack.env.get("RATE_LIMIT_PER_MINUTE", 30)) + 1)]

@@ -8,7 +8,7 @@ import pytest
 
 import time
 
-from bot.channels.turns import ACTIONS_UNAVAILABLE
+from bot.channels.wording import ACTIONS_UNAVAILABLE
 from tests.scale.conftest import stored_records
 from tests.support.people import REFERENCE, SMS_REPORT, Phone, report_by_sms
 

@@ -1,0 +1,37 @@
+"""One turn pipeline (bot.channels.turns.take_turn): every channel answers a message it cannot pass
+on with the same words, over real HTTP with each vendor's own request format."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from bot.channels import conversation_token, wording
+from tests.support.people import Phone, TelegramUser
+
+pytestmark = pytest.mark.model
+
+TOO_LONG = "x" * (wording.MAX_TEXT + 1)
+
+
+def _web(stack, text: str) -> list[str]:
+    token = conversation_token.issue(stack.env["WEB_CHANNEL_SECRET"], "web", None)
+    reply = httpx.post(f"{stack.rasa_url}/webhooks/web/webhook", json={"token": token, "message": text}, timeout=60)
+    assert reply.status_code == 200
+    return [message["text"] for message in reply.json()]
+
+
+def test_an_overlong_or_empty_message_gets_the_same_kind_reply_on_every_channel(stack):
+    sms = Phone(stack, "+447700900131")
+    telegram = TelegramUser(stack, 5550001301, "Sam", "sam_turns")
+    assert sms.text(TOO_LONG) == [wording.TOO_LONG]
+    assert telegram.say(TOO_LONG) == wording.TOO_LONG
+    assert _web(stack, TOO_LONG) == [wording.TOO_LONG]
+    assert "999" in wording.TOO_LONG
+    assert sms.text("   ") == [wording.EMPTY] and _web(stack, "  ") == [wording.EMPTY]
+
+
+def test_a_message_of_the_longest_length_is_passed_on(stack):
+    # At the limit the message reaches the assistant, which answers it in its own words.
+    replies = _web(stack, "a" * wording.MAX_TEXT)
+    assert replies and wording.TOO_LONG not in replies
