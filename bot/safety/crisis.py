@@ -56,7 +56,8 @@ SIGNS = {
                         r"\bnever wake up\b|\b(?:disappear|vanish) (?:forever|for good|and never come back)\b|\bwish i could (?:disappear|vanish)\b|"
                         rf"\b{_NOT_WANT} be (?:on this earth|in this world|on this planet)\b|\b(?:can not|cant) see myself (?:being )?(?:alive|around)\b|"
                         # "i pray i dont wake up", "stay asleep for ever", "nobody would care if i died".
-                        r"\b(?:pray|hope|wish) (?:that )?i (?:do not|dont|never|will not|wont|would not|wouldnt) wake(?: up)?\b"
+                        # Said when, too: "i pray every night that i dont wake up".
+                        r"\b(?:pray|hope|wish)(?: (?:every|each|most|some) (?:night|day|morning|time))?(?: (?:that|to god|to god that))? i (?:do not|dont|never|will not|wont|would not|wouldnt) wake(?: up)?\b"
                         r"(?!\s+(?:up|the|my|our|his|her|him|them|anyone|anybody|everyone|everybody|you|people|a|an)\b)|"
                         r"\b(?:stay|be|remain) asleep (?:for ever|forever|for good)\b|\bsleep for ever\b|"
                         r"\b(?:fall asleep|go to sleep|sleep|drift off) and (?:not|never) wake(?: up)?\b|"

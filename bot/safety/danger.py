@@ -98,6 +98,8 @@ BENIGN_ING = _any(
     "going", "doing", "trying to help", "making", "playing", "being",
     # Care for the hurt: "a nurse is stitching my head", "the paramedic is seeing to my arm".
     "seeing to", "treating", "stitching", "bandaging", "checking on", "checking over", "patching", "examining", "cleaning up",
+    # Someone close calling for the person: "my kid is calling me" (not "calling me a ...", abuse).
+    r"calling (?:me|us|for me|for us)(?! (?:a|an|names|every|all|the|\w+ names)\b)",
 )
 WEAPON = _any(
     "knife", "knives", "gun", "guns", "pistol", "rifle", "shotgun", "bat", "baseball bat", "machete", "weapon",
@@ -142,7 +144,7 @@ ASSAULTED = _any(
     "watched", "mugged", "robbed", "jumped", "harassed", "stabbed", "punched", "kicked", "choked", "strangled",
     "surrounded", "cornered", "grabbed", "pushed", "shot", "burned", "burnt", "spat on", "trapped", "pinned",
     "held down", "pinned down", "dragged", "battered", "assaulted", "stamped on", "set upon",
-    r"held (?:against|up against|by|onto|to)", "slapped", "shoved", "strangled", "bitten", "headbutted", "whipped", "stoned",
+    r"held (?:against|up against|by|onto|to|upside down|over|out of|under|underwater|under water)", r"dangled (?:over|out of|off)", "slapped", "shoved", "strangled", "bitten", "headbutted", "whipped", "stoned",
     "pelted", "egged", "bricked", "spat at", "kneed", "elbowed", "scratched", "clawed", "thumped", "booted", "smacked", "bashed",
     "glassed", "bottled", "knifed", "run over", "doused",
     "throttled", "gagged", "mobbed", "knocked down", "knocked over", "stood on", "sat on",
@@ -192,6 +194,8 @@ _TIME_BEFORE = (
     r"\bthe (?:night|day|week|morning|evening|weekend) (?:before|after) (?:the|my|our|his|her|their|i|we|he|she|they) \w+|"
     r"\bthe (?:night|day|morning|evening|afternoon|weekend) of (?:the|my|our|his|her|their) \w+|"
     r"\bthe (?:night|day|week|weekend|month|year) before (?:last|yesterday)\b|"
+    # "the night before bonfire night", "the day after boxing day".
+    rf"\bthe (?:night|day|morning|evening|afternoon|weekend|week) (?:before|after) {_DAYS_OF_THE_YEAR}\b|"
     r"\b(?:over|during|at|in|this) (?:the )?(?:summer|winter|spring|autumn|holidays|christmas|easter|half term)\b|"
     rf"\b(?:on|at|over|during|last) {_DAYS_OF_THE_YEAR}\b"
 )
@@ -255,7 +259,9 @@ PRESENT = {
     "they are coming back soon": rf"(?<!\band )(?<!\bi will )(?<!\bi can )(?<!\bto )\b(?:coming|come)\s+(?:back|round|over|here|for me|to get me)\s+(?:\w+\s+)?{SOON}\b",
     "they have a weapon": rf"\b(?<!was )(?<!were )(?:has|have|has got|they got|he got|she got|have got|is holding|are holding|holding|is carrying|are carrying|carrying|is waving|are waving|waving|brandishing|pointing)\s+(?:a |an |the |his |her |their |some |2 |two )?(?:\w+ )?{WEAPON}\b",
     # "theres a lad stood over me kicking my ribs": someone there, doing it, a few words on.
-    "there is someone doing it": rf"\bthere (?:is|are) (?:a |an |some |two |three |this |a few )?{PERSON}(?:\s+\w+){{0,4}}?\s+{THREAT_ING}\b",
+    # Someone there doing it, however far the words between: "theres a crowd at the end of our cul de
+    # sac chanting and throwing bottles"; not "there is a man who was following me last week".
+    "there is someone doing it": rf"\bthere (?:is|are|s|re) (?:a |an |some |two |three |this |a few )?{PERSON}\b(?:\s+(?!who\b|that\b|was\b|were\b|had\b)\w+){{0,10}}?\s+{THREAT_ING}\b",
     # "theres a fella pissing through our letterbox": someone there, doing something at the home now.
     "someone at it at my home": rf"\bthere (?:is|are|s) (?:a |an |some |two |three |a few )?{PERSON}\s+(?:{THREAT_ING}|pissing|peeing|urinating|weeing|"
                                 r"screaming|shouting|yelling|swearing|spitting|pouring)\b.*\b(?:through|at|on|in|into|outside) (?:my|our|the) (?:front |back )?(?:letterbox|letter box|door|window|windows|house|flat|garden|car)\b",
@@ -572,6 +578,21 @@ POLICE_LATER = re.compile(rf"\b(?:maybe|perhaps|possibly|might|may|later|one day
 GIVEN_UP = re.compile(r"\b(?:do not|does not|no longer|never|will not|can not|have stopped|stopped) (?:\w+ ){0,2}?(?:wear|wearing|go|going|walk|walking|leave|leaving|"
                       r"take|taking|use|using|visit|visiting|pray|praying|speak|speaking|hold|holding|sit|sitting|catch|catching)\b"
                       r".*\b(?:any ?more|now|since|these days|because of (?:it|that|this|them|him|her|what happened))\b")
+# A few words with no verb and no danger word name something ("sparkhill by the park", "the kippah
+# on my sons head", answers to "where?" and "what about you?"); they tell no one doing anything now.
+_SOME_VERB = re.compile(r"\b(?:is|are|am|was|were|be|been|being|has|have|had|do|does|did|will|can|could|would|should|may|might|must|"
+                        r"get|gets|got|go|goes|went|gone|come|comes|came|help|stop|let|keep|make|take|took|put|say|said|tell|told|want|need|"
+                        r"pull|hold|touch|spit|bite|burn|drag|trap|lock|run|ran|shout|scream|swear|call|see|saw|look|watch|wait|stand|sit|"
+                        r"im|ive|theyre|hes|shes|its|\w+ing|\w+ed)\b")
+
+
+def _only_names_something(plain: str) -> bool:
+    return len(plain.split()) <= 6 and not DANGER_WORDS.search(plain) and not _SOME_VERB.search(plain)
+
+
+# What happened, coming back to mind: "i cant get his face out of my head", "i keep seeing it".
+MEMORY_OF_IT = re.compile(r"\b(?:can not|cannot|could not) (?:get|stop|shake|put) (?:\w+ ){0,4}?(?:out of my (?:head|mind)|thinking about|from my mind|behind me)\b|"
+                          r"\b(?:i )?keep (?:seeing|hearing|picturing|replaying|reliving|thinking about|going over)\b")
 CALL_BACK = re.compile(r"\b(?:call|ring|phone|text|contact) (?:me|us) (?:back|later|tomorrow|another time|in the morning)\b|\b(?:a )?(?:call|ring) ?back\b")
 ABOUT_THE_REPORT = re.compile(r"^(?:will|do|does|can|could|would|is|are|who|what|how|when|where)\b"
                               r"(?!.*\b(?:call|ring|phone|send|get|come|help|save|stop (?:him|her|them))\b)"
@@ -736,7 +757,7 @@ def read_danger(text: str) -> DangerReading:
     # stopping me in the street to shout at me"): as the past, the learned reader does not make it now.
     return DangerReading(Level.NONE, told_as_past=past or HABITUAL.search(plain) is not None,
                          no_danger_meant=bool(who_it_is or supporter_beside or figurative or ASKS_FOR_SAFETY.search(plain) or TELLS_WHO.search(plain)
-                                              or DESCRIBED.search(plain) or POLICE_LATER.search(plain) or PAUSE_ASKED.search(plain) or GIVEN_UP.search(plain)
+                                              or DESCRIBED.search(plain) or POLICE_LATER.search(plain) or PAUSE_ASKED.search(plain) or GIVEN_UP.search(plain) or MEMORY_OF_IT.search(plain) or _only_names_something(plain)
                                               or FEELINGS_ONLY.search(plain) or LOOKED_AT.search(plain) or ABOUT_THE_REPORT.search(plain) or CALL_BACK.search(plain) or LEAVING.search(plain)))
 
 

@@ -375,6 +375,13 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("they have got a lighter to my sisters hair", Level.NOW), ("he is holding a blade against my neck", Level.NOW),
     ("he held a knife to my throat last year", Level.PAST), ("he has got a lighter in his pocket", Level.NONE),
     ("yes im sat in my sisters kitchen now", Level.NONE), ("i am sat in my car now and they are surrounding it", Level.NOW),
+    # Blind set 45: someone there doing it, however many words between; held over a drop; the
+    # night before a day of the year is a time before.
+    ("theres a crowd at the end of our cul de sac chanting and throwing bottles at our windows", Level.NOW),
+    ("there is a man who was following me last week", Level.PAST),
+    ("my son is being held upside down over the bridge railing by some lads", Level.NOW),
+    ("they set fire to our wheelie bins the night before bonfire night", Level.PAST),
+    ("he is calling me a paki right now", Level.NOW), ("i keep seeing them outside my window", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -415,7 +422,11 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   "right whats next", "ok carry on then", "next question please",  # blind set 43: asking to go on
                                   # Blind set 44: the police weighed up; what the person has given up since.
                                   "i will think about going to the police", "im considering reporting it to the police",
-                                  "i dont wear my kippah outside any more", "i dont go to the mosque on my own now"])
+                                  "i dont wear my kippah outside any more", "i dont go to the mosque on my own now",
+                                  # Blind set 45: someone close calling; what happened coming back to mind; a few words
+                                  # naming something, as answers do.
+                                  "one sec my kid is calling me", "i cant get his face out of my head",
+                                  "the kippah on my sons head", "sparkhill by the park"])
 def test_where_no_danger_is_meant_the_reader_makes_none(text):
     # The reader took "i want help to feel safe" for a cry for help even when taught otherwise.
     assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
@@ -444,6 +455,7 @@ def test_where_no_danger_is_meant_the_reader_makes_none(text):
                                               ("this is my last night", True), ("tonight is my last night alive", True),
                                               ("this is my last night in this flat", False), ("goodbye and thank you", False),
                                               ("i pray i dont wake up tomorrow morning", True), ("i hope i dont wake up the baby", False),
+                                              ("i pray every night that i dont wake up in the morning", True),  # blind set 45
                                               ("i want to go to sleep and stay asleep for ever", True),
                                               ("nobody in this town would care if i died", True),
                                               ("ive been pulling my hair out till it bleeds", True), ("he kept pulling my hair till it bled", False),
