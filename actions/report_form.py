@@ -37,7 +37,9 @@ _IN_THE_STREET_BY = re.compile(r"^(?:it was |it happened |just |i was |we were |
                                r"(?:(?:walking|stood|standing|waiting|cycling|riding|running|jogging|going|sat|sitting|driving) )?"
                                r"(?:in|on|along|down|up|across|crossing) (?:the|a|my) (?:main |busy |high )?"
                                r"(?:road|street|pavement|lane|alley|alleyway|path|footpath|high street|main road|corner)s? (?:right |just )?"
-                               r"(?:outside|near|by|opposite|next to|behind|in front of|across from|beside|round the corner from)\b")
+                               r"(?:outside|near|by|opposite|next to|behind|in front of|across from|beside|round the corner from|"
+                               # Where they were going: "walking along the main road to the shops".
+                               r"(?:on my way |on the way |heading |going )?(?:to|towards|into) (?:the|a|my|our|his|her|their)\b)\b")
 
 # Not knowing yet, said first, whatever it goes on to name: "not sure yet if i want them involved".
 _LEADING_UNSURE = re.compile(r"^(?:i am |i m |im )?(?:still )?(?:not (?:\w+ )?sure|unsure|undecided|not decided|have not decided|"

@@ -4,7 +4,7 @@ said: "delete my name from it", "scrap my name from the form", "i dont want anyo
 
 The cue words (bot/answers/cues.yml, ``anonymous``) hold the usual ways; these are the ways they
 cannot list: a name taken away by any verb of removing, its use stopped ("quit using my name"),
-or "my name" under a "not" or a "no".
+"my name" under a "not" or a "no", or followed by one ("i would rather my name wasnt on it").
 "i dont mind my name being used" is named: not minding is no refusal.
 """
 
@@ -21,6 +21,9 @@ _DENIED = re.compile(r"\b(?:do not|does not|did not|never|not|no|nobody|no one|w
                      # Who the person is kept from them: "i dont want them knowing who i am".
                      r"\b(?:do not|does not|did not|never|not|no|nobody|no one)\b(?: \w+){0,4}? (?:know|knowing|find out|finding out|see|seeing|learn) "
                      r"(?:who i am|who we are|it was me|it was us|who reported|who made the report)\b")
+# The name said after, and kept off: "i would rather my name wasnt on it", "id rather my name was not used".
+_KEPT_OFF_AFTER = re.compile(r"\b(?:my|our) (?:real |full |own )?names? (?:was not|were not|is not|was never|is never|not|never|did not|does not|would not|will not|should not) "
+                             r"(?:be |go |get |\w+ )?(?:on|in|used|given|put|shown|there|included|mentioned|go|be|appear|appearing|known|shared|passed on)\b")
 # The use of the name stopped: "quit using my name", "stop putting my name on it".
 _STOPPED_USING = re.compile(r"\b(?:quit|stop|cease|no more|no longer) (?:using|putting|showing|sharing|giving out|printing|writing) "
                             r"(?:my|our) (?:real |full |own )?names?\b")
@@ -31,4 +34,5 @@ _NOT_MINDING = re.compile(r"\b(?:do not|does not|did not) (?:mind|care)\b|\bnot 
 def keeps_name_off(text: str) -> bool:
     """True if ``text`` asks for the report without the person's name."""
     said = normalise(text)
-    return bool(_REMOVED.search(said) or _DENIED.search(said) or _STOPPED_USING.search(said)) and not _NOT_MINDING.search(said)
+    kept_off = _REMOVED.search(said) or _DENIED.search(said) or _KEPT_OFF_AFTER.search(said) or _STOPPED_USING.search(said)
+    return bool(kept_off) and not _NOT_MINDING.search(said)

@@ -61,8 +61,9 @@ _NOT_GIVEN_CORE = re.compile(r"\b(?:not|no|do not|can not|could not|rather not)\
 
 
 def _not_given(raw: str) -> bool:
-    """True if the answer says the area is not known or not to be given."""
-    said = normalise(raw)
+    """True if the answer says the area is not known or not to be given, whatever it was near
+    ("i dont know the name of the area near the ring road")."""
+    said = re.sub(r"\s+(?:near|by|next to|off|round|around|behind|opposite|on|along) (?:the|a|my|our) .*$", "", normalise(raw))
     if said in _UNKNOWN or _AROUND.sub("", said) in _UNKNOWN:
         return True
     words = said.split()
