@@ -91,7 +91,8 @@ SIGNS = {
                  r"harm|harming|hit|hitting|punch|punching|punish|punishing|starve|starving|scratch|scratching|bite|biting) my ?self\b|"
                  # "ive been pulling my hair out till it bleeds": what the person does to themselves till it bleeds
                  r"(?:^|\bi (?:\w+ ){0,2}?)(?:pull|pulling|pulled|pick|picking|picked|scratch|scratching|scratched|bite|biting|bit|rub|rubbing|"
-                 r"hit|hitting|punch|punching|bang|banging|cut|cutting) (?:my|at my) (?:\w+ ){0,2}?(?:till|until) (?:it |they |i )?(?:bleeds?|bled|bleeding)\b|"
+                 # "i keep pulling my hair out till my scalp bleeds": whatever part of them bleeds.
+                 r"hit|hitting|punch|punching|bang|banging|cut|cutting) (?:my|at my) (?:\w+ ){0,2}?(?:till|until) (?:it |they |i |my \w+ )?(?:bleeds?|bled|bleeding)\b|"
                  # "i cut my arms", not "he keeps punching my arm": the person does it to themselves
                  r"(?:^|\bi (?:\w+ ){0,2}?)(?:cut|cutting|cuts|burn|burning|burnt|hurt|hurting|harm|harming|hit|hitting|punch|punching|"
                  r"scratch|scratching|bite|biting|slashed|slash|slashing|sliced|slice|slicing|carved|carve|carving|stabbed|stab) my (?:arms?|wrists?|legs?|thighs?|stomach|belly|hips?|chest|skin|body)\b|\b(?:started|start|been) cutting (?:again|myself)?\b|"

@@ -100,6 +100,8 @@ BENIGN_ING = _any(
     "seeing to", "treating", "stitching", "bandaging", "checking on", "checking over", "patching", "examining", "cleaning up",
     # Someone close calling for the person: "my kid is calling me" (not "calling me a ...", abuse).
     r"calling (?:me|us|for me|for us)(?! (?:a|an|names|every|all|the|\w+ names)\b)",
+    # Taking the person home: "my dad is walking me home", "my sister is picking me up".
+    r"walking (?:me|us)(?: home| back)?", r"picking (?:me|us) up", "giving me a lift", "giving us a lift", "collecting me", "collecting us",
 )
 WEAPON = _any(
     "knife", "knives", "gun", "guns", "pistol", "rifle", "shotgun", "bat", "baseball bat", "machete", "weapon",
@@ -314,6 +316,10 @@ PRESENT = {
                            r"\b(?:has|have) (?:got )?(?:me|us|him|her|them|my \w+) (?:pinned|held|trapped|cornered|stuck) (?:down|on|to|against|in|under|up against)\b"
                            rf"{_NOT_THEN}|"
                            # Held down where they fell: "some girls have got my sister on the floor".
+                           # A limb held: "a woman has my sons arm twisted behind his back".
+                           r"\b(?:has|have) (?:got )?(?:my|our|his|her|their) (?:\w+ )?(?:arm|arms|hand|hands|wrist|wrists|neck|head|leg|legs|throat|hair) "
+                           r"(?:twisted|pinned|held|bent|locked|up|behind|round|in a)\b"
+                           rf"{_NOT_THEN}|"
                            r"\b(?:has|have) (?:got )?(?:me|us|him|her|them|my \w+) (?:down )?on the (?:floor|ground|deck|pavement)\b"
                            rf"{_NOT_THEN}|"
                            # Held against something: "my stepdad has got my brother up against the fridge".
@@ -324,6 +330,9 @@ PRESENT = {
     "a weapon held to someone": rf"\b(?:(?:has|have|s|ve) got|(?:is|are) (?:holding|pressing|putting|pointing|keeping)) (?:a |an |the |his |her |their |some )?(?:\w+ )?"
                                 rf"(?:{WEAPON}|lighter|lighters|lit match|match|matches|flame|blowtorch|needle|syringe) "
                                 rf"(?:(?:to|at|against|on|up to) (?:me|us|him|her|them|my|our|his|her|their)|(?:in|into) (?:me|us|my|our))\b{_NOT_THEN}",
+    # The one who did it coming at the person now: "the driver is getting out", "he is coming back over".
+    "they are coming at me": r"\b(?:the (?:driver|man|men|woman|bloke|guy|lad|lads|gang|group)|he|she|they)\b(?:\s+\w+){0,2}?\s+(?:is|are|s|re) (?:now |just )?"
+                             r"(?:getting out|jumping out|climbing out|coming (?:back )?over|running over|walking over|heading over|coming (?:back )?(?:towards|for) (?:me|us))\b",
     "we have barricaded ourselves in": r"\b(?:have|has|am|are|just) (?:just )?barricad\w*\b|\bbarricad\w* (?:myself|ourselves|the door|us|me) ?(?:in)?$",
     "they have not gone": r"\b(?:has|have) not (?:gone|left)\b(?! (?:me|us) alone)|\bnot gone (?:yet|away)\b|\bstill not (?:gone|left)\b",
     # Easy read, the verb as it comes: "man follow me", "they hit me help".
@@ -356,7 +365,7 @@ PRESENT = {
     "it is happening now": r"\bhappening (?:right )?now\b|\bhappening as we speak\b",
     "come quick": r"\bplease come\b|\b(?:someone|somebody) (?:please )?come\b|\bget (?:someone|somebody|help) (?:here|now|quick)\b|\bcome (?:quick|quickly|now|fast|asap|here now|and help)\b",
     # "help now" alone is how some ask for help with True Vision; "help me now" is a cry.
-    "help me now": r"\bhelp (?:me|us)(?: please| pls)? (?:now|quick|quickly|asap|fast|urgently|immediately|hurry)\b|\bhurry\b.*\bhelp\b|\bhelp\b.*\bhurry\b|\b(?:someone|somebody) (?:please )?help (?:me|us)\b|\bhelp (?:quick|quickly|asap|urgently|immediately)\b|\bhelp help\b|\bsos\b|\bmayday\b|\bhelp{3,}\b|\bsave (?:me|us)\b|^(?:police|cops|ambulance|999)(?: now| please| quick| asap)+$|\bi need help (?:now|right now|quick|urgently)\b|"
+    "help me now": r"\bhelp (?:me|us)(?: please| pls)? (?:now|quick|quickly|asap|fast|urgently|immediately|hurry)\b|\bhurry\b.*\bhelp\b|\bhelp\b.*\bhurry\b|\b(?:someone|somebody) (?:please )?help (?:me|us)\b(?! (?:in|with|to|understand|fill|translate|write|read|speak)\b)|\bhelp (?:quick|quickly|asap|urgently|immediately)\b|\bhelp help\b|\bsos\b|\bmayday\b|\bhelp{3,}\b|\bsave (?:me|us)\b|^(?:police|cops|ambulance|999)(?: now| please| quick| asap)+$|\bi need help (?:now|right now|quick|urgently)\b|"
                    r"\burgent help\b|\bhelp (?:is )?(?:needed|wanted) (?:now|urgently|quick|asap|here|at (?:my|our|the))\b|\bneed (?:urgent|emergency) help\b",
     # "help" alone is the help command (explain the question); "help me", "please help" are a cry.
     "help me, nothing else": r"^(?:(?:please |pls |someone |somebody )+help(?: me| us)?|help (?:me|us)|help(?: please)+)(?: please| now| quick)*$",
@@ -491,6 +500,12 @@ _NEIGHBOURS = re.compile(r"\b(?:the|my|our|a|some) (?:people|family|man|woman|la
                          r"(?:upstairs|downstairs|next door|across the road|over the road|opposite|below|above|"
                          r"(?:on|in|from|down|up) (?:my|our|the) (?:street|road|estate|close|avenue|block|building|flats)|"
                          r"(?:in|from|at) (?:the|my|our) (?:flat|house|room|flats|houses) (?:below|above|upstairs|downstairs|next door|opposite|across the road|over the road))\b")
+# Someone at the door with a delivery: "someone is at the door with a parcel", "the postman is here".
+DELIVERY = re.compile(r"\b(?:with|delivering|dropping off|bringing|brought) (?:a |an |my |the |our |some )?(?:parcel|parcels|package|packages|delivery|post|"
+                      r"letters?|shopping|food|takeaway|pizza|order|meter reading)\b|"
+                      r"\b(?:postman|postwoman|postie|courier|delivery (?:driver|man|woman|guy)|meter reader|amazon|dpd|evri|hermes|royal mail|ups|dhl)\b")
+_HOSTILE = re.compile(r"\b(?:shout\w*|scream\w*|swear\w*|yell\w*|bang\w*|kick\w*|threat\w*|abus\w*|spit\w*|spat|slur\w*|racist|angry|aggressive|"
+                      r"hammer\w*|thump\w*|won t go|will not go|refus\w*)\b")
 # A pause asked for: "give me two secs someones at the door" (who is there is asked about).
 # A pause asked for, and nothing else: "hold on please", "one moment".
 ONLY_A_PAUSE = re.compile(r"^(?:ok |okay |sorry |please )?(?:hold on|hang on|wait|one (?:sec|second|moment|minute|min|mo)|just a (?:sec|second|moment|minute|min|mo|tick|bit)|"
@@ -527,7 +542,7 @@ _MOBILITY_AID = _any(r"(?:walking|white|long) (?:stick|sticks|cane|canes)", "can
 DESCRIBED = re.compile(rf"^(?:(?:a|an|the|some|this|that|two|three) )?(?:\w+ ){{0,2}}?{PERSON} (?:who|that) (?:runs|owns|manages|works|drives|teaches|coaches|cleans|serves|delivers)\b|"
                        r"^(?:a|an|the|some|this|that|two|three) (?:\w+ ){0,2}?(?:man|men|woman|women|lady|ladies|guy|guys|bloke|blokes|lad|lads|girl|girls|boy|boys|kid|kids|couple|family) "
                        rf"(?:(?:with|in|using|on) (?:(?:a|an|the|his|her|their|some|two) )?(?:\w+ )?{_MOBILITY_AID}$|"
-                       rf"(?:with|in|wearing) (?:a|an|the|his|her|their|some) (?!(?:\w+ )?{WEAPON}\b)(?:\w+ ){{0,2}}?\w+$)")
+                       rf"(?:with|in|wearing) (?:a|an|the|his|her|their|some) (?!.*\b{WEAPON}\b)(?:\w+ ){{0,4}}?\w+$)")
 TELLS_WHO = re.compile(r"\b(?:live|lives|living|work|works|working|stay|stays|staying) (?:above|below|under|upstairs|downstairs|"
                        r"next door|next to|opposite|across|over the road|near|by|on my|in my|at (?:the|my)|with)\b|\bis my\b|\bare my\b")
 # Fear of the police, of reporting, of going out: no danger now.
@@ -590,6 +605,13 @@ def _only_names_something(plain: str) -> bool:
     return len(plain.split()) <= 6 and not DANGER_WORDS.search(plain) and not _SOME_VERB.search(plain)
 
 
+# Another language asked for: "can somebody help me in punjabi", "do you have an interpreter".
+_LANGUAGES = _any("urdu", "punjabi", "bengali", "bangla", "sylheti", "gujarati", "hindi", "arabic", "polish", "romanian", "somali",
+                  "amharic", "kurdish", "sorani", "farsi", "persian", "dari", "pashto", "turkish", "portuguese", "spanish", "french", "lithuanian",
+                  "latvian", "russian", "ukrainian", "chinese", "mandarin", "cantonese", "tamil", "welsh", "bsl", "sign language", "albanian",
+                  "czech", "slovak", "hungarian", "bulgarian", "italian", "greek", "vietnamese", "my language", "my own language",
+                  "another language", "a different language", "other languages")
+LANGUAGE_ASKED = re.compile(rf"\b(?:in|speak|speaks|speaking|talk|talks|write|type|answer|use|read|understand) {_LANGUAGES}\b|\binterpreters?\b|\btranslat\w*")
 # What happened, coming back to mind: "i cant get his face out of my head", "i keep seeing it".
 MEMORY_OF_IT = re.compile(r"\b(?:can not|cannot|could not) (?:get|stop|shake|put) (?:\w+ ){0,4}?(?:out of my (?:head|mind)|thinking about|from my mind|behind me)\b|"
                           r"\b(?:i )?keep (?:seeing|hearing|picturing|replaying|reliving|thinking about|going over)\b")
@@ -723,6 +745,8 @@ def read_danger(text: str) -> DangerReading:
     sheltering = bool(signs) and set(signs) <= SHELTERING and not LOCKED_IN_BY_SOMEONE.search(plain)
     if present and set(signs) <= _COMING_BACK and UNSURE_IF_COMING.search(plain):
         return DangerReading(Level.UNCLEAR, signs)  # "unsure if they will come back tonight": asked, not assumed
+    if signs and set(signs) <= {"someone is here"} and DELIVERY.search(plain) and not words and not _HOSTILE.search(plain):
+        return DangerReading(Level.NONE, no_danger_meant=True)  # "two minutes someone is at the door with a parcel"
     if signs and set(signs) <= {"someone is here"} and PAUSE_ASKED.search(plain) and not words:
         return DangerReading(Level.UNCLEAR, signs)  # "give me two secs someones at the door": asked, not assumed
     if present and not online_only and not (sheltering and safe_now):
@@ -758,6 +782,7 @@ def read_danger(text: str) -> DangerReading:
     return DangerReading(Level.NONE, told_as_past=past or HABITUAL.search(plain) is not None,
                          no_danger_meant=bool(who_it_is or supporter_beside or figurative or ASKS_FOR_SAFETY.search(plain) or TELLS_WHO.search(plain)
                                               or DESCRIBED.search(plain) or POLICE_LATER.search(plain) or PAUSE_ASKED.search(plain) or GIVEN_UP.search(plain) or MEMORY_OF_IT.search(plain) or _only_names_something(plain)
+                                              or LANGUAGE_ASKED.search(plain)
                                               or FEELINGS_ONLY.search(plain) or LOOKED_AT.search(plain) or ABOUT_THE_REPORT.search(plain) or CALL_BACK.search(plain) or LEAVING.search(plain)))
 
 

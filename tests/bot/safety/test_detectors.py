@@ -382,6 +382,13 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("my son is being held upside down over the bridge railing by some lads", Level.NOW),
     ("they set fire to our wheelie bins the night before bonfire night", Level.PAST),
     ("he is calling me a paki right now", Level.NOW), ("i keep seeing them outside my window", Level.NOW),
+    # Blind set 46: the one who did it coming at the person; a limb held; a delivery at the door,
+    # unless they are hostile; taken home by someone close.
+    ("my friend has been hit by a car on purpose and the driver is getting out", Level.NOW),
+    ("my mum is getting out of the car", Level.NONE),
+    ("a woman has my sons arm twisted behind his back at the bus stop", Level.NOW),
+    ("two minutes someone is at the door with a parcel", Level.NONE), ("he is at the door with a parcel and shouting at me", Level.NOW),
+    ("the lads have run off and my dad is walking me home", Level.NONE), ("he is walking me to his car and wont let go", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -426,7 +433,9 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   # Blind set 45: someone close calling; what happened coming back to mind; a few words
                                   # naming something, as answers do.
                                   "one sec my kid is calling me", "i cant get his face out of my head",
-                                  "the kippah on my sons head", "sparkhill by the park"])
+                                  "the kippah on my sons head", "sparkhill by the park",
+                                  # Blind set 46: another language asked for; who someone is, by what they had with them.
+                                  "can somebody help me in punjabi", "do you have an interpreter", "a bloke with a dog on a lead"])
 def test_where_no_danger_is_meant_the_reader_makes_none(text):
     # The reader took "i want help to feel safe" for a cry for help even when taught otherwise.
     assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
@@ -456,6 +465,7 @@ def test_where_no_danger_is_meant_the_reader_makes_none(text):
                                               ("this is my last night in this flat", False), ("goodbye and thank you", False),
                                               ("i pray i dont wake up tomorrow morning", True), ("i hope i dont wake up the baby", False),
                                               ("i pray every night that i dont wake up in the morning", True),  # blind set 45
+                                              ("i keep pulling my hair out till my scalp bleeds", True),  # blind set 46
                                               ("i want to go to sleep and stay asleep for ever", True),
                                               ("nobody in this town would care if i died", True),
                                               ("ive been pulling my hair out till it bleeds", True), ("he kept pulling my hair till it bled", False),
