@@ -44,7 +44,8 @@ _UNSURE = re.compile(rf"\b{_NOT_KNOWING}\b")
 _UNSURE_BEFORE_SAFE = re.compile(rf"\b{_NOT_KNOWING}\b.*\b(?:safe|ok|okay|fine|alright|away|gone|left)\b")
 # Not knowing said outright before the safe word, which the cue "i am safe" does not make yes: "not
 # really sure if im safe or not" (not "i think im safe", a hedged yes).
-_NOT_SURE_IF_SAFE = re.compile(r"^(?:(?:i am|i m|im|um|erm|honestly|really|to be honest) )*(?:not (?:\w+ )?sure|(?:do not|can not|could not) (?:\w+ )?(?:know|tell|say)|unsure|no idea|"
+# Not knowing said first, by whoever: "i cant say for sure if im safe" (the "i" had kept it from matching).
+_NOT_SURE_IF_SAFE = re.compile(r"^(?:(?:i|i am|i m|im|um|erm|honestly|really|to be honest) )*(?:not (?:\w+ )?sure|(?:do not|can not|could not) (?:\w+ )?(?:know|tell|say)|unsure|no idea|"
                                r"not certain|(?:hard|difficult|tough) to (?:say|know|tell))\b.*\b(?:safe|ok|okay|fine|alright)\b")
 _SAFETY_TALK = re.compile(r"\b(?:safe|unsafe|safety|danger|dangerous|ok|okay|fine|alright|all right|scared|afraid|frightened|"
                           r"terrified|worried|nervous|hurt|hurting|threat\w*|here|outside|near|nearby|around|about|now|still|home|"
