@@ -504,9 +504,9 @@ _NEIGHBOURS = re.compile(r"\b(?:the|my|our|a|some) (?:people|family|man|woman|la
 DELIVERY = re.compile(r"\b(?:with|delivering|dropping off|bringing|brought) (?:a |an |my |the |our |some )?(?:parcel|parcels|package|packages|delivery|post|"
                       r"letters?|shopping|food|takeaway|pizza|order|meter reading)\b|"
                       r"\b(?:postman|postwoman|postie|courier|delivery (?:driver|man|woman|guy)|meter reader|amazon|dpd|evri|hermes|royal mail|ups|dhl)\b")
+# Anyone hostile at the door is there for more than a delivery.
 _HOSTILE = re.compile(r"\b(?:shout\w*|scream\w*|swear\w*|yell\w*|bang\w*|kick\w*|threat\w*|abus\w*|spit\w*|spat|slur\w*|racist|angry|aggressive|"
                       r"hammer\w*|thump\w*|won t go|will not go|refus\w*)\b")
-# A pause asked for: "give me two secs someones at the door" (who is there is asked about).
 # A pause asked for, and nothing else: "hold on please", "one moment".
 ONLY_A_PAUSE = re.compile(r"^(?:ok |okay |sorry |please )?(?:hold on|hang on|wait|one (?:sec|second|moment|minute|min|mo)|just a (?:sec|second|moment|minute|min|mo|tick|bit)|"
                           r"give me a (?:sec|second|moment|minute|min|mo|tick|bit))(?: a (?:sec|second|moment|minute|min|mo|tick|bit))?(?: please| pls| thanks| sorry| then)*$")
@@ -514,6 +514,7 @@ ONLY_A_PAUSE = re.compile(r"^(?:ok |okay |sorry |please )?(?:hold on|hang on|wai
 ONLY_MOVING_ON = re.compile(r"^(?:(?:ok|okay|right|yes|yeah|yep|so|alright|fine|and|cool) )*(?:what is next|what s next|whats next|what next|what now|what is the next (?:question|one|bit)|"
                             r"next(?: question| one| bit| part)?|carry on|go on|keep going|continue|move on|lets (?:keep going|carry on|go on|continue|move on)|onto the next(?: one| question)?)"
                             r"(?: then| please| pls| thanks| thank you)*$")
+# A pause asked for: "give me two secs someones at the door" (who is there is asked about).
 PAUSE_ASKED = re.compile(r"^(?:give me|gimme|hang on|hold on|wait|one|just) (?:a |one |two |2 |a couple of |a few )?(?:sec|secs|second|seconds|min|mins|minute|minutes|mo|moment|tick)\b")
 # Fear of what may come ("i am worried it will happen again") is no danger now.
 # Not knowing whether they will come back: a fear to ask about, not someone coming now.
