@@ -15,6 +15,7 @@ from actions.answer_first import answered
 from actions.messages import latest_text
 from actions.withdraw import reference_in
 from bot.config import load_settings
+from bot.records.store import Records
 
 
 class ValidateUpdateForm(FormValidationAction):
@@ -38,7 +39,7 @@ class ValidateUpdateForm(FormValidationAction):
 def tell_update(dispatcher: CollectingDispatcher, tracker: Tracker, code: str) -> None:
     """Says the newest note on the report with ``code`` (or that there is none, or no such report)."""
     settings = load_settings()
-    update = settings.records().latest_update(code)
+    update = Records.of(settings).latest_update(code)
     # Easy read when the report was made in easy read, or this conversation is in easy read.
     easy = update.easy_read or bool(tracker.get_slot("easy_read"))
     if not update.found:

@@ -15,6 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from actions.messages import message_metadata
 from bot.config import SettingsError, load_settings
 from bot.records.repository import InvalidRecord
+from bot.records.store import Records
 from bot.services import choose_services
 from bot.services.local import local_services
 
@@ -90,7 +91,7 @@ class ActionSaveReport(Action):
             )
             answers = record_answers(tracker, centre_id, [s.id for s in services])
             beside = {"wellbeing_concern": bool(tracker.get_slot("wellbeing_concern"))}
-            record = settings.records().save_or_keep(answers, settings.outbox_dir, beside)
+            record = Records.of(settings).save_or_keep(answers, settings.outbox_dir, beside)
         except InvalidRecord as error:
             # Field names and rule text only: never the answers themselves.
             logger.error("Report did not match the contract: %s", "; ".join(e.split(":")[0] for e in error.errors))

@@ -18,6 +18,7 @@ from rasa_sdk.types import DomainDict
 from actions.messages import latest_text, pressed_choices
 from bot.answers.choices import match_one
 from bot.config import load_settings
+from bot.records.store import Records
 
 OUTCOME_RESPONSES = {
     "withdrawn": "utter_withdrawn",
@@ -69,7 +70,7 @@ class ValidateWithdrawForm(FormValidationAction):
 def withdraw_and_tell(dispatcher: CollectingDispatcher, code: str) -> None:
     """Deletes the report if it was made within the withdrawal period, and says what happened."""
     settings = load_settings()
-    outcome = settings.records().withdraw(code, settings.withdrawal_days)
+    outcome = Records.of(settings).withdraw(code, settings.withdrawal_days)
     dispatcher.utter_message(response=OUTCOME_RESPONSES[outcome], reference=code)
 
 

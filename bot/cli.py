@@ -7,6 +7,7 @@ import sys
 from datetime import date
 
 from bot.config import load_settings
+from bot.records.store import Records
 from bot.reporting.monthly_files import FORMATS as RETURN_FORMATS
 
 
@@ -45,7 +46,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from bot.reporting.exports import BINARY, with_progress, write_export
 
     settings = load_settings()
-    store = settings.records()
+    store = Records.of(settings)
     if args.first and args.last and args.first > args.last:
         print("--from must not be after --to", file=sys.stderr)
         return 2
@@ -123,7 +124,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     progress = lambda items, total: with_progress(items, total, "Reading incidents", args.progress)  # noqa: E731
     out = _output(args, args.format in BINARY)
     try:
-        body, report = render_return(settings.records(), args.month, args.centre, settings.timezone, args.format, progress)
+        body, report = render_return(Records.of(settings), args.month, args.centre, settings.timezone, args.format, progress)
         out.write(body)
     finally:
         if args.output:
@@ -136,7 +137,7 @@ def _cmd_handoff(args: argparse.Namespace) -> int:
     from bot.reporting.true_vision import handoff_text
 
     settings = load_settings()
-    record = settings.records().find_by_reference(args.reference)
+    record = Records.of(settings).find_by_reference(args.reference)
     if record is None:
         print(f"No report has the reference {args.reference}.", file=sys.stderr)
         return 1
@@ -181,7 +182,7 @@ def _cmd_purge(args: argparse.Namespace) -> int:
 
     settings = load_settings()
     conversations = asyncio.run(PrivateTrackerStore(None).purge_idle())
-    records = settings.records().delete_older_than(settings.record_retention_days)
+    records = Records.of(settings).delete_older_than(settings.record_retention_days)
     print(
         f"Deleted {conversations} conversation(s) idle for over {settings.conversation_ttl_hours:g} hours "
         f"and {records} record(s) older than {settings.record_retention_days} days.",
@@ -192,7 +193,7 @@ def _cmd_purge(args: argparse.Namespace) -> int:
 
 def _cmd_rotate_key(args: argparse.Namespace) -> int:
     settings = load_settings()
-    count = settings.records().rotate_encryption()
+    count = Records.of(settings).rotate_encryption()
     print(f"Re-encrypted {count} record(s) with the first key in RECORDS_ENCRYPTION_KEY.", file=sys.stderr)
     return 0
 
@@ -203,7 +204,7 @@ def _cmd_outbox(args: argparse.Namespace) -> int:
 
     settings = load_settings()
     if args.action == "flush":
-        written = settings.records().flush_outbox(settings.outbox_dir)
+        written = Records.of(settings).flush_outbox(settings.outbox_dir)
         print(f"Wrote {written} report(s) to the database.", file=sys.stderr)
     waiting = len(outbox.pending(settings.outbox_dir))
     print(f"{waiting} report(s) waiting in {settings.outbox_dir}.", file=sys.stderr)

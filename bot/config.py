@@ -59,13 +59,6 @@ class Settings:
         """Returns the cipher for records' free text; stops with a clear message if no key is set."""
         return cipher_for(self.records_encryption_key)
 
-    def records(self):
-        """Returns the records (bot.records.store.Records): this database, with this cipher, made
-        only when the person's words are read or written."""
-        from bot.records.store import Records
-
-        return Records(self.database_url, self.cipher)
-
     def require(self, *names: str) -> None:
         """Stops start-up with a message naming every missing setting among ``names``."""
         missing = [name for name in names if not getattr(self, name)]

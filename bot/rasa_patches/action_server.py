@@ -15,6 +15,7 @@ from rasa_sdk.plugin import plugin_manager
 from sanic import Sanic
 
 from bot.config import SettingsError, load_settings
+from bot.records.store import Records
 
 logger = logging.getLogger(__name__)
 hookimpl = pluggy.HookimplMarker("rasa_sdk")
@@ -25,7 +26,7 @@ def start_flushing_the_outbox() -> None:
         settings = load_settings()
     except SettingsError:
         return  # the first save reports the bad setting to the person and the log
-    settings.records().keep_flushing_outbox(settings.outbox_dir, settings.outbox_retry_seconds)
+    Records.of(settings).keep_flushing_outbox(settings.outbox_dir, settings.outbox_retry_seconds)
 
 
 class ActionServerStart:

@@ -1,6 +1,6 @@
 """One object for a centre's records: the database they are in and the cipher for the person's own
 words, given together to the command line, the dashboard and the actions instead of a database URL
-and a cipher passed side by side through every call.
+and a cipher passed side by side through every call: ``Records.of(settings)``.
 
 The functions it calls (``bot.records.repository``, ``search``, ``follow_up``, ``outbox`` and
 ``bot.reporting.monthly``) are the data layer; code that serves people holds a ``Records``.
@@ -28,6 +28,13 @@ class Records:
         ``cipher`` method, which stops with a clear message when the key is missing)."""
         self.database_url = database_url
         self._cipher = cipher
+
+    @classmethod
+    def of(cls, settings: Any) -> "Records":
+        """The records the settings name (``bot.config.Settings``: its database, and its cipher made
+        when first needed). Taken as any object with those two, so this module does not import the
+        settings, which the records' own modules read through bot.clock."""
+        return cls(settings.database_url, settings.cipher)
 
     def __repr__(self) -> str:
         return f"Records({self.database_url!r})"

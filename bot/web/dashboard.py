@@ -22,6 +22,7 @@ from bot.config import Settings
 from bot.contract import keys, labels
 from bot.records.follow_up import FollowUpError
 from bot.records.search import Filters
+from bot.records.store import Records
 from bot.reporting.true_vision import deadline, handoff_text
 from bot.services import ACCESS, ServiceError, directory
 from bot.services.local import local_services, remove_local_service, save_local_service
@@ -71,7 +72,7 @@ def _attachment(body: bytes | str, fmt: str, filename: str) -> HTTPResponse:
 
 def add_dashboard(app: Sanic, web: Web, staff_only: Callable) -> None:
     settings = web.settings
-    store = settings.records()  # the centre's records (not the /records page below)
+    store = Records.of(settings)  # the centre's records (not the /records page below)
 
     @app.get("/records")
     @staff_only

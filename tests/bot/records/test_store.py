@@ -33,7 +33,7 @@ def test_a_report_saved_through_the_records_is_found_counted_and_read_back_with_
 def test_without_the_key_records_are_counted_searched_and_withdrawn_but_their_words_are_not_read(database_url, cipher, monkeypatch):
     monkeypatch.setenv("CLOCK_START", NOVEMBER)
     saved = Records(database_url, cipher).save(answers())
-    keyless = Records(database_url, _no_key)  # as settings.records() is where no key is set
+    keyless = Records(database_url, _no_key)  # as Records.of(settings) is where no key is set
     assert keyless.count() == 1
     views, total = keyless.search(Filters("2026-11", None, None, False), None)
     assert total == 1 and views[0].record["reference"] == saved["reference"]
@@ -48,7 +48,7 @@ def test_the_settings_give_records_of_their_database_that_ask_for_the_key_only_w
     from bot.records.migrate import upgrade
 
     upgrade(url)
-    records = load_settings({"DATABASE_URL": url, "SAFE_TO_SAY_DATA_DIR": str(tmp_path)}).records()
+    records = Records.of(load_settings({"DATABASE_URL": url, "SAFE_TO_SAY_DATA_DIR": str(tmp_path)}))
     assert records.database_url == url and records.count() == 0
     with pytest.raises(SettingsError, match="RECORDS_ENCRYPTION_KEY"):
         records.find_by_reference("K7Q-M2X")
