@@ -389,6 +389,7 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("a woman has my sons arm twisted behind his back at the bus stop", Level.NOW),
     ("two minutes someone is at the door with a parcel", Level.NONE), ("he is at the door with a parcel and shouting at me", Level.NOW),
     ("the lads have run off and my dad is walking me home", Level.NONE), ("he is walking me to his car and wont let go", Level.NOW),
+    ("someone help me in here", Level.NOW), ("somebody help me to get away", Level.NOW),  # a cry, not a language asked for
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
