@@ -149,6 +149,9 @@ ASSAULTED = _any(
     r"held (?:against|up against|by|onto|to|upside down|over|out of|under|underwater|under water)", r"dangled (?:over|out of|off)", "slapped", "shoved", "strangled", "bitten", "headbutted", "whipped", "stoned",
     "pelted", "egged", "bricked", "spat at", "kneed", "elbowed", "scratched", "clawed", "thumped", "booted", "smacked", "bashed",
     "glassed", "bottled", "knifed", "run over", "doused",
+    # Abused and pushed about where they are: "my nan is being shouted at and pushed about".
+    "shouted at", "screamed at", "sworn at", "yelled at", "pushed about", "pushed around", "shoved about", "shoved around",
+    "knocked about", "knocked around", "jostled",
     "throttled", "gagged", "mobbed", "knocked down", "knocked over", "stood on", "sat on",
     # "i am tied up", not "i am tied up at work" (busy).
     r"tied (?:up|to \w+)(?! (?:at|with|in|for|till|until|today|this|all)\b)",
@@ -514,6 +517,9 @@ ONLY_A_PAUSE = re.compile(r"^(?:ok |okay |sorry |please )?(?:hold on|hang on|wai
 ONLY_MOVING_ON = re.compile(r"^(?:(?:ok|okay|right|yes|yeah|yep|so|alright|fine|and|cool) )*(?:what is next|what s next|whats next|what next|what now|what is the next (?:question|one|bit)|"
                             r"next(?: question| one| bit| part)?|carry on|go on|keep going|continue|move on|lets (?:keep going|carry on|go on|continue|move on)|onto the next(?: one| question)?)"
                             r"(?: then| please| pls| thanks| thank you)*$")
+# A pause asked for first, with its reason after: "hang on my baby is crying" (nothing else in it a sign).
+PAUSE_FIRST = re.compile(r"^(?:ok |okay |sorry )?(?:hang on|hold on|wait|one sec|one second|one moment|one minute|just a (?:sec|second|minute|moment|mo)|"
+                         r"give me a (?:sec|second|minute|moment|mo|bit)|two (?:secs|seconds|minutes|mins)|brb|be right back)\b")
 # A pause asked for: "give me two secs someones at the door" (who is there is asked about).
 PAUSE_ASKED = re.compile(r"^(?:give me|gimme|hang on|hold on|wait|one|just) (?:a |one |two |2 |a couple of |a few )?(?:sec|secs|second|seconds|min|mins|minute|minutes|mo|moment|tick)\b")
 # Fear of what may come ("i am worried it will happen again") is no danger now.
@@ -782,7 +788,7 @@ def read_danger(text: str) -> DangerReading:
     # stopping me in the street to shout at me"): as the past, the learned reader does not make it now.
     return DangerReading(Level.NONE, told_as_past=past or HABITUAL.search(plain) is not None,
                          no_danger_meant=bool(who_it_is or supporter_beside or figurative or ASKS_FOR_SAFETY.search(plain) or TELLS_WHO.search(plain)
-                                              or DESCRIBED.search(plain) or POLICE_LATER.search(plain) or PAUSE_ASKED.search(plain) or GIVEN_UP.search(plain) or MEMORY_OF_IT.search(plain) or _only_names_something(plain)
+                                              or DESCRIBED.search(plain) or POLICE_LATER.search(plain) or PAUSE_ASKED.search(plain) or PAUSE_FIRST.search(plain) or GIVEN_UP.search(plain) or MEMORY_OF_IT.search(plain) or _only_names_something(plain)
                                               or LANGUAGE_ASKED.search(plain)
                                               or FEELINGS_ONLY.search(plain) or LOOKED_AT.search(plain) or ABOUT_THE_REPORT.search(plain) or CALL_BACK.search(plain) or LEAVING.search(plain)))
 

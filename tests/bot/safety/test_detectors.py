@@ -390,6 +390,9 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("two minutes someone is at the door with a parcel", Level.NONE), ("he is at the door with a parcel and shouting at me", Level.NOW),
     ("the lads have run off and my dad is walking me home", Level.NONE), ("he is walking me to his car and wont let go", Level.NOW),
     ("someone help me in here", Level.NOW), ("somebody help me to get away", Level.NOW),  # a cry, not a language asked for
+    # Blind set 47: shouted at and pushed about where they are is danger now; told of the past it is not.
+    ("my nan is being shouted at and pushed about by teenagers outside the chemist", Level.NOW),
+    ("i was shouted at on the bus last week", Level.NONE), ("wait he is coming back", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -436,7 +439,8 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   "one sec my kid is calling me", "i cant get his face out of my head",
                                   "the kippah on my sons head", "sparkhill by the park",
                                   # Blind set 46: another language asked for; who someone is, by what they had with them.
-                                  "can somebody help me in punjabi", "do you have an interpreter", "a bloke with a dog on a lead"])
+                                  "can somebody help me in punjabi", "do you have an interpreter", "a bloke with a dog on a lead",
+                                  "hang on my baby is crying", "one sec the kettle has boiled"])  # blind set 47: a pause, then why
 def test_where_no_danger_is_meant_the_reader_makes_none(text):
     # The reader took "i want help to feel safe" for a cry for help even when taught otherwise.
     assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
