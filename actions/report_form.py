@@ -87,7 +87,8 @@ _SOMEONE_NEARBY = re.compile(rf"^(?:it was |it happened to |for )?(?:the|a|an|ou
                              r"(?:in|from|at) the (?:flat|flats|house|houses|room|place|bungalow|maisonette) (?:below|above|upstairs|downstairs|next door|opposite|"
                              r"across the (?:road|street|landing|hall)|over the road|beside|next to|under|underneath)|"
                              r"(?:in|from|at) the next (?:flat|house|room|door)|(?:in|from|at) (?:flat|number|house) \d+)"
-                             r"(?: (?:(?:to|from|of|with) )?(?:me|us))?$")
+                             # Beside a place named: "the young lad who lives above the shop".
+                             r"(?: (?:(?:to|from|of|with) )?(?:me|us)| (?:to |from |of )?(?:the|my|our) \w+(?: \w+)?)?$")
 
 
 def _places_named(text: str) -> list[str]:

@@ -45,8 +45,8 @@ _HELPING_A_GROUP = re.compile(r"\b(?:refugees?|asylum(?: seekers?)?|migrants?|im
 _WHEN_YOUNG = re.compile(r"\b(?:as a|when i was a|when i was) (?:teen|teenager|kid|child|youngster|young|little|boy|girl|baby)\b")
 
 
-# Dressed in a colour: "i dress in black", "all in black".
-_DRESSED_IN = re.compile(r"\b((?:dress|dresses|dressed|dressing|wear|wears|wearing|all) in (?:all )?)(?:black|white)\b")
+# Dressed in a colour: "i dress in black", "all in black", "i wear a lot of black".
+_DRESSED_IN = re.compile(r"\b((?:dress|dresses|dressed|dressing|wear|wears|wearing|wore) (?:in )?(?:all |a lot of |lots of |loads of |mostly |only |head to toe )?|all in (?:all )?)(?:black|white)\b")
 
 
 # From a family or a community, which is not a country: "because im from a roma family".

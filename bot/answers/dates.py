@@ -119,6 +119,8 @@ def band_at(text: str) -> str | None:
         hour = 0
     if marker in ("at night", "at nite") and hour < 17:  # "2 at night" is 2 in the morning
         hour -= 12
+    if marker == "in the evening" and 17 <= hour < 24:  # "about 9 in the evening": the person's own word for it
+        return "evening"
     if 5 <= hour < 12:
         return "morning"
     if 12 <= hour < 17:
