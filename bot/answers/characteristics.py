@@ -6,7 +6,8 @@ and the "girl" in it says whose partner it is, not a second reason (as "because 
 sexual orientation, not gender as well). A colour of clothes or make-up ("my long black goth coat")
 is no race, and helping refugees ("a refugee support volunteer") is not being one. An age said as a
 number is age ("because im only 16"); coming from a family or a community is not a country ("from a
-roma family"), and a Traveller's accent is part of being a Traveller, not a race as well.
+roma family"), and a Traveller's accent is part of being a Traveller, not a race as well. Something
+of the person's from before ("my old id") is no age.
 """
 
 from __future__ import annotations
@@ -68,10 +69,15 @@ _AN_AGE = re.compile(r"\b(?:i am|he is|she is|they are|we are|my \w+ is|being|ag
 _HOW_THEY_SPEAK = re.compile(r"\b(?:accent|accents|the way i speak|how i speak|the way we speak|how we speak|the way i talk|how i talk)\b")
 
 
+# Something of the person's from before, not their age: "they saw my old id", "my old school",
+# "my older brother was with me" ("my old age" is age).
+_OLD_THING = re.compile(r"\b(my|our|his|her|their) (?:old|older) (?!(?:age|bones|self)\b)")
+
+
 def characteristics_named(text: str) -> list[str]:
     """The characteristics ``text`` names, in the order named; none if it names none."""
     said = _WHEN_YOUNG.sub(" ", _HELPING_A_GROUP.sub(" ", _SAME_SEX_PARTNER.sub(" same sex ", normalise(text))))
-    said = _FROM_A_FAMILY.sub("i am of ", said)
+    said = _OLD_THING.sub(r"\1 ", _FROM_A_FAMILY.sub("i am of ", said))
     named = match_keys("characteristic", said)
     if {"sexual_orientation", "gender"} <= set(named) and "gender" not in match_keys("characteristic", _WITH_SOMEONE.sub(" ", said)):
         named = [key for key in named if key != "gender"]  # the girl kissed says whose partner, not a reason

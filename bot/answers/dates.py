@@ -108,7 +108,7 @@ def band_at(text: str) -> str | None:
         return "afternoon" if 1 <= hour <= 5 else None
     found = _CLOCK.search(words)
     if not found:
-        return None
+        return _hour_in_words(words)
     hour = int(found.group(1))
     if hour > 24:
         return None
@@ -128,6 +128,27 @@ def band_at(text: str) -> str | None:
     if 17 <= hour < 21:
         return "evening"
     return "night"
+
+
+# An hour inside a longer answer with no am or pm: "about 6 when i got in from work", "about 12:30 at
+# dinner time". What was being done says which of its two times is meant, where it fits the hour.
+_HOUR_INSIDE = re.compile(r"\b(?:at|around|about|roughly|approx|approximately|just after|just before|after|before|gone|half|half past|"
+                          r"quarter past|quarter to|twenty past|ten past|ten to|five past) (\d{1,2})(?:[:.](\d{2}))?\b(?! (?:mins?|minutes?|hours?|days?|weeks?|months?|years?|miles?|people|of|or)\b)")
+_BAND_FITS = {"morning": range(4, 12), "afternoon": (12, 1, 2, 3, 4, 5, 6), "evening": range(4, 12), "night": (8, 9, 10, 11, 12, 1, 2, 3, 4, 5)}
+
+
+def _hour_in_words(words: str) -> str | None:
+    found = _HOUR_INSIDE.search(words)
+    if not found or not 1 <= int(found.group(1)) <= 12:
+        return None
+    hour = int(found.group(1))
+    named = [band for band in match_keys("time_band", _HOUR_INSIDE.sub(" ", words)) if band in _BAND_FITS]
+    fitting = [band for band in named if hour in _BAND_FITS[band]]
+    if len(set(fitting)) == 1:
+        return fitting[0]
+    if hour == 12 and "night" not in named:  # "half 12" is midday unless the night is said
+        return "afternoon"
+    return "afternoon" if 1 <= hour <= 5 and not named else None
 
 
 # Days people name by what happens on them (month, day), the most recent one meant.

@@ -15,8 +15,12 @@ import re
 from bot.answers.text import normalise
 
 _REMOVED = re.compile(
-    r"\b(?:delete|deleting|remove|removing|take|taking|scrap|scrapping|cancel|wipe|drop|blank|leave|strip|cut|erase|rub|cross|hide|omit|keep)"
-    r"(?: out| off| away)? (?:my|our) (?:real |full |own )?names?\b(?! (?:on|in|there|down|is|as)\b)")
+    r"\b(?:delete|deleting|remove|removing|take|taking|scrap|scrapping|cancel|wipe|drop|blank|leave|strip|cut|erase|rub|cross|hide|omit|keep|"
+    # Striking a name off as from a list: "strike my name off", "scratch my name out", "black my name out".
+    r"strike|striking|scratch|knock|black|white|blot|block|redact|mask|withhold|hold back|pull|miss|missing|skip|conceal)"
+    r"(?:(?: out| off| away) (?:my|our) (?:real |full |own )?names?\b|"
+    # Without "out" or "off" first, a name left "on" or "in" is kept: "keep my name on it".
+    r" (?:my|our) (?:real |full |own )?names?\b(?! (?:on|in|there|down|is|as)\b))")
 _DENIED = re.compile(r"\b(?:do not|does not|did not|never|not|no|nobody|no one|without)\b(?: \w+){0,4}? (?:my|our) (?:real |full |own )?names?\b|"
                      # Who the person is kept from them: "i dont want them knowing who i am".
                      r"\b(?:do not|does not|did not|never|not|no|nobody|no one)\b(?: \w+){0,4}? (?:know|knowing|find out|finding out|see|seeing|learn) "

@@ -21,6 +21,12 @@ from bot.answers.names import keeps_name_off
     ("quit using my name", True),  # blind set 31 stored it as named
     ("stop putting my name on things", True),
     ("i dont mind you using my name", False),
+    ("strike my name off the list", True),  # blind set 48 stored it as named: a name struck off as from a list
+    ("could you scratch my name out", True),
+    ("black out my name on the report", True),
+    ("withhold my name please", True),
+    ("pull my name from the report", True),
+    ("leave my name in the report", False),  # "in": the name kept
 ])
 def test_a_name_taken_away_or_refused_keeps_the_report_anonymous(text, off):
     assert keeps_name_off(text) is off
