@@ -141,7 +141,8 @@ SIGNS = {
                     r"\b(?:want|wanna|going|gonna|thinking (?:about|of)|plan(?:ning)?|might|will|ready|about) (?:to )?(?:just )?"
                     r"(?:step|stepping|walk|walking|run|running|lie|lying|lay|jump|jumping|throw my ?self) (?:out )?(?:in front of|under|onto|into|out into) "
                     r"(?:a |the |an )?(?:next |oncoming |passing |number \d+ |\d+ )?(?:train|trains|bus|car|cars|lorry|truck|traffic|tube|tracks|tram|coach|van)\b|\b(?:standing|stood|sat|sitting) on (?:the|a) (?:bridge|edge|roof|ledge|railway)\b|"
-                    r"\bon the (?:roof|bridge|ledge) and\b|"
+                    # Someone else on it is a place an account names: "stopped me on the bridge and punched me".
+                    r"(?<!\bme )(?<!\bus )(?<!\bhim )(?<!\bher )(?<!\bthem )\bon the (?:roof|bridge|ledge) and\b|"
                     # Driving to die: "i want to drive my car into a wall".
                     r"\b(?:want|wanna|going|gonna|thinking (?:about|of)|plan(?:ning)?|might|will|ready|about) (?:to )?(?:just )?(?:drive|crash|steer|swerve)"
                     r" (?:my car |the car |my self |myself |it )?(?:into|off|in front of) (?:a |the )?(?:wall|tree|river|sea|lorry|truck|traffic|bridge|cliff|motorway|oncoming|road|edge|pier|quay|dock)|"

@@ -78,6 +78,9 @@ THREAT_ING = _any(
     r"lighting (?:it|a|an|the|something|them|fires?|matches|up|my|our)",
     "hurling", "chucking", "lobbing", "pelting", "battering", "booting", "jabbing", "headbutting", "elbowing", "kneeing",
     "clawing", "squeezing", "pinning", "twisting", "charging at", r"firing (?:at|a|shots)",
+    # A body struck against something: "slamming my head on the table", "bashing him against the wall".
+    r"(?:slamming|bashing|smashing|ramming|knocking|banging) (?:me|us|him|her|them|my|our|his|her|their)\b",
+    "whacking", "thumping", "walloping", "smacking", "pummelling", "pummeling", "lashing out", "whipping", "thrashing",
     r"(?:swinging|waving) (?:a|an|the|his|her|their|at)", r"(?:dragging|pulling|scratching) (?:me|us|him|her|them|my|our|at)",
     r"spraying (?:\w+ )?(?:at|in|on) (?:me|us|him|her|them|my|our)", r"rocking (?:my|our|the) (?:car|van|taxi)",
     "forcing", "prising", "jimmying", r"picking (?:the|my|our) lock", "ramming", r"driving (?:into|at)", r"reversing into", r"swerving at", r"revving at",
@@ -503,6 +506,8 @@ _NEIGHBOURS = re.compile(r"\b(?:the|my|our|a|some) (?:people|family|man|woman|la
                          r"(?:upstairs|downstairs|next door|across the road|over the road|opposite|below|above|"
                          r"(?:on|in|from|down|up) (?:my|our|the) (?:street|road|estate|close|avenue|block|building|flats)|"
                          r"(?:in|from|at) (?:the|my|our) (?:flat|house|room|flats|houses) (?:below|above|upstairs|downstairs|next door|opposite|across the road|over the road))\b")
+# A place named by a danger word is a place: "the guy at the petrol station", "outside the fire station".
+_PLACE_NAMED_BY_DANGER = re.compile(r"\b(?:petrol|fire|gun) (?:station|stations|garage|pumps?|forecourt|exit|escape|shop|club|range)\b")
 # Someone at the door with a delivery: "someone is at the door with a parcel", "the postman is here".
 DELIVERY = re.compile(r"\b(?:with|delivering|dropping off|bringing|brought) (?:a |an |my |the |our |some )?(?:parcel|parcels|package|packages|delivery|post|"
                       r"letters?|shopping|food|takeaway|pizza|order|meter reading)\b|"
@@ -725,6 +730,7 @@ def read_danger(text: str) -> DangerReading:
     spelt = safety_text(text)
     figurative = _meant(spelt) != spelt  # "fire away", "im hiding nothing from you": nothing else in it is read as danger by the learned reader
     plain = _PERSON_SAT.sub(r"\1 ", _A_PAUSE.sub("a pause", _NEIGHBOURS.sub("the neighbours", _SELF_HARM.sub(" ", _DEVICE_DYING.sub("my battery is low", _meant(spelt))))))
+    plain = _PLACE_NAMED_BY_DANGER.sub("the place", plain)
     if not plain.strip():
         return DangerReading(Level.NONE)
     # "my support worker is next to me", "its only me and the kids in the house now": with me, not

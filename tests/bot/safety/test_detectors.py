@@ -393,6 +393,12 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 47: shouted at and pushed about where they are is danger now; told of the past it is not.
     ("my nan is being shouted at and pushed about by teenagers outside the chemist", Level.NOW),
     ("i was shouted at on the bus last week", Level.NONE), ("wait he is coming back", Level.NOW),
+    # Blind set 48: a head or a body struck against something, again and again, is now; a place named
+    # by a danger word is a place.
+    ("he keeps slamming my head on the table", Level.NOW), ("she is bashing my son against the lockers", Level.NOW),
+    ("my neighbour keeps slamming the door in my face when i say hello", Level.NONE),
+    ("the woman at the petrol station", Level.NONE), ("outside the fire station on my way home", Level.NONE),
+    ("a man is pouring petrol on my car at the petrol station", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -471,6 +477,9 @@ def test_where_no_danger_is_meant_the_reader_makes_none(text):
                                               ("i pray i dont wake up tomorrow morning", True), ("i hope i dont wake up the baby", False),
                                               ("i pray every night that i dont wake up in the morning", True),  # blind set 45
                                               ("i keep pulling my hair out till my scalp bleeds", True),  # blind set 46
+                                              # Blind set 48: someone else on a bridge is where an account happened.
+                                              ("stopped me on the bridge and punched me", False),
+                                              ("they cornered him on the roof and hit him", False), ("im on the bridge and i want it over", True),
                                               ("i want to go to sleep and stay asleep for ever", True),
                                               ("nobody in this town would care if i died", True),
                                               ("ive been pulling my hair out till it bleeds", True), ("he kept pulling my hair till it bled", False),
