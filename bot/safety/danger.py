@@ -120,6 +120,9 @@ GRAVE = re.compile(r"\b(?:knife|knives|gun|guns|pistol|machete|blade|weapon|weap
 # back door"): it may be a moment ago, so it is asked about, as a weapon is.
 INTRUSION = re.compile(r"\b(?:came|come|got|broke|broken|burst|barged|climbed|forced (?:their|his|her|a) way|let themselves|let himself) "
                        r"(?:in|into|inside)\b(?! (?:the|a) (?:shop|cafe|pub|restaurant|office|school|class|bus|train|meeting|room at))")
+# Someone coming in who ended it is no one breaking in: "it stopped when the teacher came in".
+_ENDED_BY_SOMEONE_COMING_IN = re.compile(
+    r"\b(?:stopped|ended|finished|ran off|ran away|left|went|gave up|backed off) when (?:the |my |a |an |some |our )?(?:\w+ ){0,2}?(?:came|walked|ran|got) (?:in|into|inside)\b")
 _THINGS = _any(
     "door", "front door", "back door", "window", "windows", "house", "flat", "home", "garden", "back garden",
     "car", "room", "bedroom", "bathroom", "kitchen", "building", "block", "gate", "fence", "shed", "hallway",
@@ -149,7 +152,10 @@ ASSAULTED = _any(
     "watched", "mugged", "robbed", "jumped", "harassed", "stabbed", "punched", "kicked", "choked", "strangled",
     "surrounded", "cornered", "grabbed", "pushed", "shot", "burned", "burnt", "spat on", "trapped", "pinned",
     "held down", "pinned down", "dragged", "battered", "assaulted", "stamped on", "set upon",
-    r"held (?:against|up against|by|onto|to|upside down|over|out of|under|underwater|under water)", r"dangled (?:over|out of|off)", "slapped", "shoved", "strangled", "bitten", "headbutted", "whipped", "stoned",
+    r"held (?:against|up against|by|onto|to|upside down|over|out of|under|underwater|under water)",
+    # Kept somewhere against their will: "my daughter is being held in a car by some men" (not "held in custody").
+    r"held (?:in|inside) (?!(?:custody|a cell|the cells|cells|a police|the police|hospital)\b)", "held hostage", "held captive", "held prisoner", "kept prisoner",
+    "kept hostage", r"dangled (?:over|out of|off)", "slapped", "shoved", "strangled", "bitten", "headbutted", "whipped", "stoned",
     "pelted", "egged", "bricked", "spat at", "kneed", "elbowed", "scratched", "clawed", "thumped", "booted", "smacked", "bashed",
     "glassed", "bottled", "knifed", "run over", "doused",
     # Abused and pushed about where they are: "my nan is being shouted at and pushed about".
@@ -351,8 +357,9 @@ PRESENT = {
                              # "they lock me in room", "man tie my hands".
                              rf"^{_EASY_READ_SOMEONE} (?:lock|locks|tie|ties|shut) (?:me|us|my \w+)(?: up| in| in (?:the |my |a )?\w+)?(?: now| help| please| scared| here)*$",
     "I can not get away": r"\b(?:can not|cannot) (?:get out|escape|leave|get away|get home|get past)\b",
-    "they will not let me go": r"\b(?:will not|do not|does not|wont|refuses to|refusing to|is not letting|are not letting) (?:let )?(?:me|us) "
-                               r"(?:leave|go|out|past|in|get|off|through|move|escape)\b|\b(?:will not|wont) let go\b",
+    # Kept in, not kept out: "the pub wont let us in" is a refusal to report, no danger.
+    "they will not let me go": r"\b(?:will not|do not|does not|wont|refuses to|refusing to|is not letting|are not letting) (?:let )?(?:me|us|him|her|them|my \w+|our \w+) "
+                               r"(?:leave|go|out|past|get out|get away|get off|get home|get past|off|through|move|escape)\b|\b(?:will not|wont) let go\b",
     "they have followed me here": r"\b(?:has|have) (?:just )?(?:followed|chased|tracked) (?:me|us)\b(?! (?:before|for|since|many|lots|loads|every|all|a few|several|twice|once))",
     # Easy read without "I am": "chased by a dog they set on me", unless a time says it was before.
     "chased by someone": r"^(?:being |getting )?(?:chased|followed|attacked|surrounded|cornered|hit|beaten) by\b(?!.*\b(?:yesterday|last|ago|before|earlier|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
@@ -781,7 +788,7 @@ def read_danger(text: str) -> DangerReading:
         return DangerReading(Level.UNCLEAR, ("gone to fetch someone or something",))  # "they have gone to get their mates": asked
     if not signs and not safe_now and STILL_GOING_ON.search(plain):
         return DangerReading(Level.UNCLEAR, ("it is still going on",))
-    intrusion = INTRUSION.search(plain) is not None
+    intrusion = INTRUSION.search(plain) is not None and not _ENDED_BY_SOMEONE_COMING_IN.search(plain)
     if not signs and not intrusion and words and all(word.startswith("hurt") for word in words) and HURT_FEELINGS.search(plain):
         return DangerReading(Level.NONE, told_as_past=past, no_danger_meant=True)
     if signs or words or intrusion or QUOTED_THREAT.search(plain):

@@ -399,6 +399,12 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("my neighbour keeps slamming the door in my face when i say hello", Level.NONE),
     ("the woman at the petrol station", Level.NONE), ("outside the fire station on my way home", Level.NONE),
     ("a man is pouring petrol on my car at the petrol station", Level.NOW),
+    # Blind set 49: someone kept somewhere against their will, whoever it is; kept out is no danger;
+    # someone coming in who ended it is no one breaking in.
+    ("they wont let my son leave the shop", Level.NOW), ("my brother is being held hostage in his flat", Level.NOW),
+    ("she was held in a car for an hour last year", Level.NONE), ("he is being held in custody", Level.NONE),
+    ("the pub wont let us in because we are travellers", Level.NONE),
+    ("they only stopped when my mum walked in", Level.NONE), ("they came in through the back door", Level.UNCLEAR),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
