@@ -78,6 +78,11 @@ _SOMEONE_I_LOOK_AFTER = re.compile(rf"^(?:it was |it happened to |for )?the {_DE
                                    r"(?:man|woman|lady|boy|girl|guy|bloke|lad|kid|child|gentleman|gent|chap|fella|person|resident|client|tenant)"
                                    r" (?:that |who )?i (?:care for|shop for|look after|visit|support|help|work with|mentor|do \w+ (?:\w+ )?for|cook for|sit with)\b")
 
+# Someone named by what they do: "the man who runs the corner shop by me", "the lady that owns the cafe".
+_SOMEONE_BY_THEIR_WORK = re.compile(rf"^(?:it was |it happened to |for )?the {_DESCRIBED_AS}*"
+                                    r"(?:man|woman|lady|boy|girl|guy|bloke|lad|gentleman|gent|chap|fella|person|couple|family|people)"
+                                    r" (?:who|that) (?:runs|run|owns|own|works|work|drives|drive|keeps|manages|teaches|serves|sells|cleans|delivers|does)\b")
+
 # Someone named by where they live beside the person: "the old man next door to me", "the lady upstairs".
 _SOMEONE_NEARBY = re.compile(rf"^(?:it was |it happened to |for )?(?:the|a|an|our) {_DESCRIBED_AS}*"
                              r"(?:man|woman|lady|boy|girl|guy|bloke|lad|kid|child|gentleman|gent|fella|couple|family|neighbour|neighbours|people|kids|lads|girls|boys)"
@@ -252,7 +257,7 @@ class ValidateReportForm(FormValidationAction):
         text = latest_text(tracker)
         # Its "i" ("a man i was with") is not the reporter's own: only a witness named beside it stands.
         said = normalise(text)
-        someone_else = any(pattern.match(said) for pattern in (_SOMEONE_DESCRIBED, _SOMEONE_NEARBY, _SOMEONE_I_LOOK_AFTER))
+        someone_else = any(pattern.match(said) for pattern in (_SOMEONE_DESCRIBED, _SOMEONE_NEARBY, _SOMEONE_I_LOOK_AFTER, _SOMEONE_BY_THEIR_WORK))
         if someone_else and self._one(tracker, domain, "reporter_role", "reporter_role") in (None, "victim"):
             return accepted("reporter_role", "on_behalf_other")
         return self._single_choice("reporter_role", value, dispatcher, tracker, domain, "reporter_role")

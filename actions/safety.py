@@ -16,6 +16,7 @@ from actions.answer_first import as_answer
 from actions.messages import keep_as_answer, latest_text
 from actions.steps import FORM, FREE_TEXT, clear_checks
 from bot.answers.incidents import incident_kinds
+from bot.answers.safe_now import not_knowing_said_first
 from bot.safety.danger import tells_of_fear
 
 # A crisis said while telling what happened is kept as the account only when it is more than a
@@ -68,7 +69,7 @@ class ActionEmergency(Action):
         requested = _in_report(tracker)
         text = latest_text(tracker)
         if requested == "safe_now":
-            events.append(SlotSet("safe_now", "no"))
+            events.append(SlotSet("safe_now", "not_sure" if not_knowing_said_first(text) else "no"))
         elif requested in FREE_TEXT:
             events += keep_as_answer(requested, text, min_words=_account_min_words(requested, text))
         elif requested in ANSWERED_IN_DANGER_WORDS + ("true_vision",) or safety_reading(tracker).get("only_meaning"):

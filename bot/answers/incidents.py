@@ -24,7 +24,7 @@ or another by what they were done to, and those are read here:
 - "a bit" is an amount, not a bite ("i feel a bit silly" had been read as an assault);
 - a door, a letterbox, a car or a window that is only where it happened is not damage, and what is
   put through a door is not a push: "a note pushed under my door", "stopped my car and punched me
-  through the window".
+  through the window", "shouted at me out of a car window".
 """
 
 from __future__ import annotations
@@ -66,7 +66,9 @@ _PUT_THROUGH_THE_DOOR = re.compile(
 _ONLY_THE_PLACE = re.compile(
     r"\b(?:stopped|pulled over|followed|chased|blocked|blocked in|in|into|out of|from|near|by|behind|beside|next to|"
     r"towards|got in|getting in|sat in|sitting in|driving|drove|parked|parking) (?:my|our|the|his|her|their) (?:car|van|taxi|cab)\b"
-    r"|\b(?P<who>me|us|him|her|them) through (?:the|my|our|his|her|their|an|a) (?:open |car |van |taxi )?window\b")
+    r"|\b(?P<who>me|us|him|her|them) through (?:the|my|our|his|her|their|an|a) (?:open |car |van |taxi )?window\b"
+    # Shouted or thrown from a window: "shouted racist names at me out of a car window".
+    r"|\b(?:out of|from|out) (?:the|his|her|their|an|a) (?:open |car |van |taxi |cab |bus |train |passing car |passing )?windows?\b")
 # Harm said to be coming: "told me hed slit my throat", "said they would burn us out".
 _HARM_FORETOLD = re.compile(
     r"\b(?:said|says|told (?:me|us|him|her|them)|tells (?:me|us)|shouted|yelled|screamed|warned (?:me|us))(?: that)? "

@@ -55,7 +55,9 @@ _REFUSAL_WORDS = frozenset(
     "say tell telling saying give giving share sharing idea clue comment really too that very exactly honestly sorry "
     "thanks thank please the a an of it its what where which area place name town bit about anymore any more "
     "just actually am is was id known unknown unsure keep private confidential myself quiet out info information "
-    "details detail this called named round there here around my our postcode location address happened happen occurred went".split())
+    "details detail this called named round there here around my our postcode location address happened happen occurred went "
+    # "i have no idea what they call that bit": what people call the place.
+    "have has got they people folk call calls part side bit bits for".split())
 _NOT_GIVEN_CORE = re.compile(r"\b(?:not|no|do not|can not|could not|rather not)\b.*\b(?:know|known|knowing|remember|recall|sure|say|saying|tell|telling|give|giving|share|sharing|idea|clue|comment)\b"
                              r"|\b(?:no|not a) (?:idea|clue)\b|\b(?:prefer|rather) not\b|\bkeep (?:it|that|this|the area|the place|where) (?:private|confidential|to myself)\b|\bunsure\b")
 

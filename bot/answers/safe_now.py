@@ -45,8 +45,10 @@ _UNSURE_BEFORE_SAFE = re.compile(rf"\b{_NOT_KNOWING}\b.*\b(?:safe|ok|okay|fine|a
 # Not knowing said outright before the safe word, which the cue "i am safe" does not make yes: "not
 # really sure if im safe or not" (not "i think im safe", a hedged yes).
 # Not knowing said first, by whoever: "i cant say for sure if im safe" (the "i" had kept it from matching).
-_NOT_SURE_IF_SAFE = re.compile(r"^(?:(?:i|i am|i m|im|um|erm|honestly|really|to be honest) )*(?:not (?:\w+ )?sure|(?:do not|can not|could not) (?:\w+ )?(?:know|tell|say)|unsure|no idea|"
-                               r"not certain|(?:hard|difficult|tough) to (?:say|know|tell))\b.*\b(?:safe|ok|okay|fine|alright)\b")
+_NOT_KNOWING_FIRST = (r"^(?:(?:i|i am|i m|im|um|erm|honestly|really|to be honest) )*(?:not (?:\w+ )?sure|(?:do not|can not|could not) (?:\w+ )?(?:know|tell|say)|unsure|no idea|"
+                      r"not certain|(?:hard|difficult|tough) to (?:say|know|tell))\b")
+_NOT_SURE_IF_SAFE = re.compile(rf"{_NOT_KNOWING_FIRST}.*\b(?:safe|ok|okay|fine|alright)\b")
+_NOT_KNOWING_SAID_FIRST = re.compile(_NOT_KNOWING_FIRST)
 _SAFETY_TALK = re.compile(r"\b(?:safe|unsafe|safety|danger|dangerous|ok|okay|fine|alright|all right|scared|afraid|frightened|"
                           r"terrified|worried|nervous|hurt|hurting|threat\w*|here|outside|near|nearby|around|about|now|still|home|"
                           r"him|her|them|they|he|she)\b|\bhelp (?:me|us)\b(?! (?:to )?(?:fill|with|type|write|understand|answer|do))")
@@ -109,3 +111,9 @@ def safe_now_answer(text: str, cue_answer: str | None, pressed: bool = False) ->
     if answer != "yes" and not (answer == "no" and LEADING_NO.match(said)) and (_told_of_the_past(text, reading) or _about_something_else(text, said, reading)):
         return None
     return answer
+
+
+def not_knowing_said_first(text: str) -> bool:
+    """True if the answer begins by not knowing ("im not sure if they are still out there"): answered
+    as danger now, it is still "not sure", the person's own answer, not "no"."""
+    return _NOT_KNOWING_SAID_FIRST.match(normalise(text)) is not None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from actions.safety import ActionEmergency
 from actions.start_report import ActionStartReport
 from rasa_sdk.executor import CollectingDispatcher
@@ -38,6 +40,20 @@ async def test_a_short_easy_read_account_said_in_danger_is_kept_but_a_cry_is_not
 async def test_danger_at_the_safety_question_answers_it(dispatcher, domain):
     tracker = make_tracker("help he is here", "report_danger", requested_slot="safe_now", fill_requested=False)
     assert slot_events(await ActionEmergency().run(dispatcher, tracker, domain))["safe_now"] == "no"
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("im not sure if they are still out there", "not_sure"),  # blind set 49 stored no: the emergency reply, and the person's own answer
+    ("dont know if hes still outside", "not_sure"),
+    ("no he is still outside", "no"),
+    ("they are still out there and i dont know what to do", "no"),
+])
+async def test_not_knowing_said_first_at_the_safety_question_is_not_sure_with_the_emergency_reply(text, answer, domain):
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, "report_danger", requested_slot="safe_now", fill_requested=False)
+    events = slot_events(await ActionEmergency().run(dispatcher, tracker, domain))
+    assert (events["safe_now"], events["immediate_danger"]) == (answer, True)
+    assert "utter_emergency" in responses(dispatcher)
 
 
 async def test_start_welcomes_and_keeps_an_opening_account(dispatcher, domain):
