@@ -84,6 +84,8 @@ THREAT_ING = _any(
     r"(?:swinging|waving) (?:a|an|the|his|her|their|at)", r"(?:dragging|pulling|scratching) (?:me|us|him|her|them|my|our|at)",
     r"spraying (?:\w+ )?(?:at|in|on) (?:me|us|him|her|them|my|our)", r"rocking (?:my|our|the) (?:car|van|taxi)",
     "forcing", "prising", "jimmying", r"picking (?:the|my|our) lock", "ramming", r"driving (?:into|at)", r"reversing into", r"swerving at", r"revving at",
+    # Trying a door to get in: "keeps trying the handle of my front door".
+    r"trying (?:the|my|our) (?:front |back )?(?:door|doors|handle|handles|door handle|lock|locks|window|windows|gate)\b",
     r"trying (?:to )?(?:get|break|kick|hurt|kill|attack|hit|grab|open|force|come|smash|stab|my|rip|tear|pull|drag|snatch|take|steal|"
     r"burn|push|punch|choke|strangle|run (?:me|us|him|her) over|knock|throw|touch|set fire)",
     r"waiting (?:for (?:me|us) )?(?:outside|at|near|by|round|around|down|behind|across)",
@@ -401,7 +403,8 @@ TENSELESS = {
     "trapped": r"\btrapped\b|\bcornered\b|\bsurrounded\b|\bpinned\b",
     "I am hiding": r"\bhiding\b",
     "they are going to harm me": rf"\b{PERSON}\s+(?:going to|gonna|about to)\s+{HARM}\b(?! (?:myself|my self))",
-    "still there": rf"^(?:still|now|right now|again) {PLACE_TENSELESS}$|\bstill (?:outside|here|there)$",
+    # Not "yep keep going im still here": the person still here, listening.
+    "still there": rf"^(?:still|now|right now|again) {PLACE_TENSELESS}$|(?<!\bi am )(?<!\bwe are )(?<!\bi m )\bstill (?:outside|here|there)$",
     # Not the person themselves somewhere: "i am back at my flat now".
     "outside now": rf"(?<!\bwork )(?<!\blive )(?<!\bi am )(?<!\bwe are )(?<!\bi am back )(?<!\bwe are back )(?<!\bgot back )"
                    # Not the person on their way: "on the bus home now".
@@ -446,6 +449,9 @@ _SAT_OR_STOOD = frozenset("sat stood".split())
 # Those who come to help and care for the hurt.
 _CARERS = _any(r"ambulance(?: crew| staff| people| man| men| woman| lady)?", "paramedics?", "nurses?", "doctors?", "medics?", "first aiders?",
                "police", r"police (?:officers?|men|women)", "officers?", "coppers", r"security(?: guards?| staff| men)?", "firefighters?")
+# The people close to the person, read as company by SUPPORTER_BESIDE and COMPANY, and as help come by SAFE_NOW.
+_CLOSE_PEOPLE = (r"mum|mam|mom|mother|dad|father|sister|brother|partner|husband|wife|boyfriend|girlfriend|friend|best friend|mate|son|daughter|"
+                 r"carer|support worker|key worker|nan|gran|grandad|grandma|aunt|auntie|aunty|uncle|cousin|flatmate|housemate")
 SAFE_NOW = re.compile(
     r"\b(?:i am|we are|i feel|i am feeling|i got|got|i made it|made it|i am back)\s+(?:now\s+|home\s+|back\s+)?"
     r"(?:safe|ok|okay|fine|alright|all right|home safe|safe at home|safe now|away)\b|\bnot now\b|\bno longer\b|"
@@ -468,6 +474,10 @@ SAFE_NOW = re.compile(
     r"\baway from (?:it|them|him|her|there|that place) now\b|\b(?:now|am) (?:well |far |miles |safely )?away from (?:it|them|him|her|there)\b|"
     # "all safe here now ta", "all clear now".
     r"(?<!\bnot )\ball (?:safe|clear|good|fine|ok|okay)(?: (?:here|now|again|thanks|ta|at the moment))*$|"
+    # Someone close has come for them, and they are going home: "my brother has come to get me and
+    # we are driving home".
+    rf"\b(?:my |our )?(?:{_CLOSE_PEOPLE}|family|mum and dad|parents) (?:has|have) (?:just )?(?:come|came) (?:to |and )(?:get|got|collect|collected|pick|picked|fetch|fetched) (?:me|us)\b|"
+    r"\b(?:we are|i am) (?:now )?(?:driving|going|walking|heading|getting a taxi|on (?:our|my) way) (?:back )?home\b(?!.*\b(?:follow|following|behind|after us|after me|chasing)\w*\b)|"
     # Help has come: "the ambulance is here and they are looking after us", "the paramedics have arrived".
     r"\b(?:the )?(?:ambulance|ambulances|paramedics?|police|officers|coppers|fire brigade|firefighters|security) (?:is|are|has|have) (?:now |just |finally )?(?:here|arrived|come|turned up)\b|"
     # Help is caring for them: "the paramedics are seeing to my brother now", "a nurse is stitching my head".
@@ -611,7 +621,10 @@ POLICE_LATER = re.compile(rf"\b(?:maybe|perhaps|possibly|might|may|later|one day
 # "i dont go to the mosque on my own now".
 GIVEN_UP = re.compile(r"\b(?:do not|does not|no longer|never|will not|can not|have stopped|stopped) (?:\w+ ){0,2}?(?:wear|wearing|go|going|walk|walking|leave|leaving|"
                       r"take|taking|use|using|visit|visiting|pray|praying|speak|speaking|hold|holding|sit|sitting|catch|catching)\b"
-                      r".*\b(?:any ?more|now|since|these days|because of (?:it|that|this|them|him|her|what happened))\b")
+                      r".*\b(?:any ?more|now|since|these days|because of (?:it|that|this|them|him|her|what happened))\b|"
+                      # What they wear hidden since: "my son hides his kippah under his cap now".
+                      r"\b(?:hide|hides|hiding|cover|covers|covering|tuck|tucks|tucking) (?:up )?(?:my|his|her|their|our) (?:kippah|yarmulke|hijab|headscarf|scarf|"
+                      r"turban|patka|cross|crucifix|star|necklace|badge|pride badge|rainbow \w+|tattoos?|hair|accent)\b")
 # A few words with no verb and no danger word name something ("sparkhill by the park", "the kippah
 # on my sons head", answers to "where?" and "what about you?"); they tell no one doing anything now.
 _SOME_VERB = re.compile(r"\b(?:is|are|am|was|were|be|been|being|has|have|had|do|does|did|will|can|could|would|should|may|might|must|"
@@ -648,9 +661,6 @@ _A_PRONOUN = re.compile(r"(?:he|she|they|we|i|it|you|hes|shes|theyre|my|the|his|
 
 
 # Someone close to the person beside them: company, not someone there to harm.
-# The people close to the person, read as company by SUPPORTER_BESIDE and COMPANY.
-_CLOSE_PEOPLE = (r"mum|mam|mom|mother|dad|father|sister|brother|partner|husband|wife|boyfriend|girlfriend|friend|best friend|mate|son|daughter|"
-                 r"carer|support worker|key worker|nan|gran|grandad|grandma|aunt|auntie|aunty|uncle|cousin|flatmate|housemate")
 SUPPORTER_BESIDE = re.compile(
     r"^(?:(?:it is ok|its ok|dont worry|do not worry|i am ok|im ok)\s+)?"
     rf"my (?:{_CLOSE_PEOPLE}|care worker|social worker|neighbour|advocate|interpreter)"

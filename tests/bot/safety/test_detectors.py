@@ -405,6 +405,13 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("she was held in a car for an hour last year", Level.NONE), ("he is being held in custody", Level.NONE),
     ("the pub wont let us in because we are travellers", Level.NONE),
     ("they only stopped when my mum walked in", Level.NONE), ("they came in through the back door", Level.UNCLEAR),
+    # Blind set 50: a door tried to get in is now; the person still here, listening, and someone
+    # close come to take them home, are not.
+    ("someone keeps trying the handle of my front door and swearing", Level.NOW), ("he is trying the back door", Level.NOW),
+    ("yep keep going im still here", Level.NONE), ("they are still here", Level.NOW),
+    ("my dad has come to get me and we are going home", Level.NONE),
+    ("my dad has come to get me but they are still outside", Level.NOW),
+    ("we are driving home and they are following us", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -452,7 +459,8 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   "the kippah on my sons head", "sparkhill by the park",
                                   # Blind set 46: another language asked for; who someone is, by what they had with them.
                                   "can somebody help me in punjabi", "do you have an interpreter", "a bloke with a dog on a lead",
-                                  "hang on my baby is crying", "one sec the kettle has boiled"])  # blind set 47: a pause, then why
+                                  "hang on my baby is crying", "one sec the kettle has boiled",  # blind set 47: a pause, then why
+                                  "i hide my cross under my jumper now", "my daughter covers her hair now"])  # blind set 50: worn things hidden since
 def test_where_no_danger_is_meant_the_reader_makes_none(text):
     # The reader took "i want help to feel safe" for a cry for help even when taught otherwise.
     assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
@@ -486,6 +494,8 @@ def test_where_no_danger_is_meant_the_reader_makes_none(text):
                                               # Blind set 48: someone else on a bridge is where an account happened.
                                               ("stopped me on the bridge and punched me", False),
                                               ("they cornered him on the roof and hit him", False), ("im on the bridge and i want it over", True),
+                                              # Blind set 50: the person's own worth, not the point of telling.
+                                              ("what is the point of my life", True), ("what is the point of me telling you", False),
                                               ("i want to go to sleep and stay asleep for ever", True),
                                               ("nobody in this town would care if i died", True),
                                               ("ive been pulling my hair out till it bleeds", True), ("he kept pulling my hair till it bled", False),
