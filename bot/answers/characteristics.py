@@ -34,7 +34,10 @@ _SAME_SEX_PARTNER = re.compile("|".join(
 # kid with black hair".
 _COLOURED_THING = re.compile(r"\b(?:black|white|brown)\b(?= (?:\w+ )?(?:coat|coats|clothes|clothing|lipstick|nail varnish|nails|dress|dresses|"
                              r"boots|hoodie|jacket|t shirt|tshirt|makeup|make up|eyeliner|outfit|trousers|jeans|skirt|hat|cap|trainers|shoes|"
-                             r"leather|eye shadow|eyeshadow|hair|dyed hair|hair dye)\b)")
+                             r"leather|eye shadow|eyeshadow|hair|dyed hair|hair dye|"
+                             # What is worn for a faith or a culture, or any other garment: "my long black abaya".
+                             r"abaya|abayas|burka|burqa|niqab|jilbab|hijab|headscarf|scarf|veil|turban|robe|robes|gown|kurta|shalwar|"
+                             r"suit|shirt|top|jumper|uniform|tracksuit|leggings|gloves|mask|skirt)\b)")
 
 
 # Work or help for a group, not the person's own origin: "refugee support volunteer", "migrant charity".

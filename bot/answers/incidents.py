@@ -67,6 +67,8 @@ _ONLY_THE_PLACE = re.compile(
     r"\b(?:stopped|pulled over|followed|chased|blocked|blocked in|in|into|out of|from|near|by|behind|beside|next to|"
     r"towards|got in|getting in|sat in|sitting in|driving|drove|parked|parking) (?:my|our|the|his|her|their) (?:car|van|taxi|cab)\b"
     r"|\b(?P<who>me|us|him|her|them) through (?:the|my|our|his|her|their|an|a) (?:open |car |van |taxi )?window\b"
+    # Knocked or rung at, the door is where it happened: "keeps knocking on my door and running off".
+    r"|\b(?:knock|knocks|knocking|knocked|bang|bangs|banging|banged|ring|rings|ringing|rang|tap|taps|tapping|tapped) (?:on |at )(?:my|our|the) (?:front |back )?door\b"
     # Shouted or thrown from a window: "shouted racist names at me out of a car window".
     r"|\b(?:out of|from|out) (?:the|his|her|their|an|a) (?:open |car |van |taxi |cab |bus |train |passing car |passing )?windows?\b")
 # Harm said to be coming: "told me hed slit my throat", "said they would burn us out".

@@ -45,7 +45,8 @@ def looks_like_street_address(text: str) -> bool:
 
 
 # Said around "rather not say" and the like without changing it: "id rather not say thanks".
-_AROUND = re.compile(r"^(?:(?:sorry|no|um|erm|well|honestly|i would|i will|would|id|i)\s+)*|(?:\s+(?:thanks|thank you|sorry|please|ta|the area|what area|which area|the place|the name|where|exactly))+$")
+_AROUND = re.compile(r"^(?:(?:sorry|no|um|erm|well|honestly|i would|i will|would|id|i)\s+)*|(?:\s+(?:thanks|thank you|sorry|please|ta|the area|what area|which area|the place|the name|where|exactly|"
+                     r"to be honest|honestly|tbh|if (?:that is|thats|that s|its|it is) (?:ok|okay|alright)|if you do not mind|for now))+$")
 
 
 # An answer made only of these words, with a "not" or "no" and a word of knowing or telling, gives
