@@ -35,8 +35,9 @@ chat: install       ## talk to the running assistant in this terminal (while `ma
 test-stories: model ## check every test story turn by turn against the trained model
 	@scripts/test-stories.sh
 
-test-python: db model browser ## run the Python test suite (unit, action, channel, browser and end-to-end tests), evaluations left to `make eval`
-	@$(PY) -m pytest -m "not evaluation" $(PYTEST_ARGS)
+TEST_WORKERS ?= auto
+test-python: db model browser ## run the Python test suite (unit, action, channel, browser and end-to-end tests) on every core (TEST_WORKERS=0: one process), evaluations left to `make eval`
+	@$(PY) -m pytest -m "not evaluation" -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 test-scale: db model browser ## only the production-layout tests: replicas, faults, the 60 s load (need PostgreSQL, Redis, nginx)
 	@$(PY) -m pytest tests/scale tests/bot/test_lock_store.py $(PYTEST_ARGS)

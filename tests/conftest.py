@@ -79,3 +79,22 @@ def database_url(request) -> str:
 @pytest.fixture
 def cipher():
     return load_settings().cipher()
+
+
+# Session fixtures that start something costly (the channels' whole stack of servers, the production
+# layout): when pytest-xdist runs the suite on every core (Makefile: test-python), the tests that share
+# one run on the same worker, so each starts once. The rest are shared out one by one; a worker loads
+# the model for itself the first time it needs it.
+_SHARED_SESSION_FIXTURES = (("cluster", "cluster"), ("database_relay", "cluster"), ("stack", "stack"))
+
+
+def pytest_collection_modifyitems(config, items):
+    groups = {}
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        groups[item.nodeid] = next((name for fixture, name in _SHARED_SESSION_FIXTURES if fixture in used), None)
+        if groups[item.nodeid]:
+            item.add_marker(pytest.mark.xdist_group(groups[item.nodeid]))
+    # The long groups first, so the other worker shares out the rest meanwhile rather than wait at the end.
+    order = {name: rank for rank, (_, name) in enumerate(_SHARED_SESSION_FIXTURES)}
+    items.sort(key=lambda item: order.get(groups[item.nodeid], len(order)))
