@@ -14,7 +14,7 @@ from rasa_sdk.types import DomainDict
 from actions.messages import button_options, latest_text, picked, pressed_choices
 from actions.steps import FRESH_TRIES, active_steps, clear_checks
 from bot.answers.account import AccountTooLong, clean_account
-from bot.answers.choices import cues, match_keys, match_one
+from bot.answers.choices import cues, match_keys, match_one, yes_only_from_politeness
 from bot.answers.characteristics import characteristics_named
 from bot.answers.nearest import answer_by_meaning
 from bot.answers.dates import FutureDate, band_at, parse_when
@@ -181,6 +181,8 @@ class ValidateReportForm(FormValidationAction):
             return chosen[0] if len(chosen) == 1 else None
         for cue_list in cue_lists:
             key = match_one(cue_list, latest_text(tracker))
+            if key == "yes" and cue_list == "yes_no" and yes_only_from_politeness(latest_text(tracker)):
+                continue  # "keep my name off it please" is no yes
             if key:
                 return key
         return None

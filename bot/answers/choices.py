@@ -131,6 +131,17 @@ def match_one(list_name: str, text: str) -> str | None:
     return None
 
 
+# Words of politeness, which the yes-or-no cues read as yes ("please" to an offer of help).
+POLITENESS = re.compile(r"\b(?:please|pls|plz|thanks|thank you|ta|cheers)\b")
+
+
+def yes_only_from_politeness(text: str) -> bool:
+    """True if the only yes in a longer message is a please or a thanks: "keep my name off it please"
+    at "do you want the police involved?" is no yes. "please" alone still is."""
+    rest = POLITENESS.sub(" ", normalise(text))
+    return bool(rest.strip()) and match_one("yes_no", text) == "yes" and match_one("yes_no", rest) is None
+
+
 def numbered_choices(text: str, options: Sequence[str]) -> list[str] | None:
     """Reads a reply made only of choice numbers ("1", "1.", "one", "1 3", "2 and 4").
 

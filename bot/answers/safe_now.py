@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answers.choices import match_one
+from bot.answers.choices import POLITENESS, match_one
 from bot.answers.text import LEADING_NO, normalise, word_count
 from bot.safety.danger import FEELINGS_ONLY, DangerReading, Level, read_danger, tells_of_fear
 from bot.safety.text import safety_text
@@ -49,8 +49,6 @@ _NOT_KNOWING_FIRST = (r"^(?:(?:i|i am|i m|im|um|erm|honestly|really|to be honest
                       r"not certain|(?:hard|difficult|tough) to (?:say|know|tell))\b")
 _NOT_SURE_IF_SAFE = re.compile(rf"{_NOT_KNOWING_FIRST}.*\b(?:safe|ok|okay|fine|alright)\b")
 _NOT_KNOWING_SAID_FIRST = re.compile(_NOT_KNOWING_FIRST)
-# Words of politeness, which the yes-or-no cues read as yes ("please" to an offer of help).
-_POLITENESS = re.compile(r"\b(?:please|pls|plz|thanks|thank you|ta|cheers)\b")
 _SAFETY_TALK = re.compile(r"\b(?:safe|unsafe|safety|danger|dangerous|ok|okay|fine|alright|all right|scared|afraid|frightened|"
                           r"terrified|worried|nervous|hurt|hurting|threat\w*|here|outside|near|nearby|around|about|now|still|home|"
                           r"him|her|them|they|he|she)\b|\bhelp (?:me|us)\b(?! (?:to )?(?:fill|with|type|write|understand|answer|do))")
@@ -99,7 +97,7 @@ def safe_now_answer(text: str, cue_answer: str | None, pressed: bool = False) ->
         answer = "no"  # "no they know where i am" (blind set 21), "no i think hes coming back" (blind set 29)
     if answer == "yes" and not pressed and _NOT_SURE_IF_SAFE.match(said):
         answer = "not_sure"  # "not really sure if im safe or not" (blind set 40 stored it as safe)
-    if answer == "yes" and not pressed and not match_one("safe_now", text) and match_one("yes_no", _POLITENESS.sub(" ", said)) is None:
+    if answer == "yes" and not pressed and not match_one("safe_now", text) and match_one("yes_no", POLITENESS.sub(" ", said)) is None:
         return None  # "strike my name off it please": a please is no yes to being safe
     reading = read_danger(text)
     no_one_there = answer == "no" and re.match(r"(?:no one|nobody|no body)\b", said) is not None  # "no one is here now"
