@@ -50,6 +50,9 @@ SIGNS = {
                         r"\bme no (?:want|wan) live\b|\bno (?:point|reason) (?:in |of |to )?(?:living|life|live|being alive|going on|carrying on|being here)\b|"
                         r"\bnothing (?:left )?to live for\b|\bnot worth living\b|\b(?:life|it) (?:is|isnt|is not) (?:not )?worth (?:it|living)\b|"
                         r"\bwhat is the point (?:of|in) (?:living|life|being alive|going on|anything)\b|\bwhat is the point any ?more\b|"
+                        # A plan made: "i know how and when i am going to do it" (how alone may be the form).
+                        r"\bi (?:know|have decided|have planned|have worked out|have picked|have chosen) (?:exactly )?(?:how|when|where)(?:,| and) (?:exactly )?(?:how|when|where)"
+                        r"(?:(?:,| and) (?:how|when|where))? i (?:am going to|am gonna|will|am) (?:do it|do this|end it|go)\b|"
                         # The person's own worth: "what is the point of me" (not "of me telling you").
                         r"\bwhat is the point (?:of|in) (?:me|my life|my existence|me existing)(?: any ?more| even| at all| being alive)?$|"
                         r"\b(?:do not|dont|can not|cant) see (?:the|any) point (?:in|of) (?:living|life|going on|anything|being alive|being here)\b|"
@@ -172,7 +175,8 @@ TAKEN_TO_HEART = re.compile(
     r"\b(?:(?:kill|hang|end) (?:my ?self|your ?self|yourself)|stop existing|drop dead|go die|delete yourself|(?:should|ought to) (?:just )?(?:go )?die|"
     r"(?:told|tell|telling) (?:me|us) to (?:just )?(?:go )?(?:and )?die)\b"
     r".*\b(?:and|so|now|maybe|perhaps)\b.*"
-    r"(?:\bi (?:think i |might |just might |probably |really )?(?:will|might|should|want to|wanna|am going to|gonna)(?: do it| do that)?$|"
+    r"(?:\bi (?:think i |might |just might |probably |really )?(?:will|might|should|want to|wanna|am going to|gonna)"
+    r"(?: actually| just| really| well| honestly)?(?: do it| do that| go through with it)?$|"
     r"\bi (?:kind of |sort of |actually |really |do )?(?:agree|believe (?:them|him|her|it))\b|"
     r"\b(?:they|he|she) (?:are|is|were|was|might be|could be) right\b)"
 )

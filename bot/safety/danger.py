@@ -359,6 +359,9 @@ PRESENT = {
                              # "they lock me in room", "man tie my hands".
                              rf"^{_EASY_READ_SOMEONE} (?:lock|locks|tie|ties|shut) (?:me|us|my \w+)(?: up| in| in (?:the |my |a )?\w+)?(?: now| help| please| scared| here)*$",
     "I can not get away": r"\b(?:can not|cannot) (?:get out|escape|leave|get away|get home|get past)\b",
+    # Breath stopped by someone now: "he has pulled my scarf so tight i cant breathe" (not a panic
+    # that comes "when i think about it").
+    "I can not breathe": r"\b(?:i|we|he|she|they|my \w+) (?:can not|cannot) breathe\b(?! (?:when|since|thinking|every time|at night|properly since))",
     # Kept in, not kept out: "the pub wont let us in" is a refusal to report, no danger.
     "they will not let me go": r"\b(?:will not|do not|does not|wont|refuses to|refusing to|is not letting|are not letting) (?:let )?(?:me|us|him|her|them|my \w+|our \w+) "
                                r"(?:leave|go|out|past|get out|get away|get off|get home|get past|off|through|move|escape)\b|\b(?:will not|wont) let go\b",

@@ -412,6 +412,9 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("my dad has come to get me and we are going home", Level.NONE),
     ("my dad has come to get me but they are still outside", Level.NOW),
     ("we are driving home and they are following us", Level.NOW),
+    # Blind set 51: breath stopped by someone now; a panic that comes when remembering is not.
+    ("they are sitting on me i cant breathe", Level.NOW), ("i cant breathe when i think about it", Level.NONE),
+    ("he had his arm round my neck and i couldnt breathe last year", Level.NONE),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -496,6 +499,9 @@ def test_where_no_danger_is_meant_the_reader_makes_none(text):
                                               ("they cornered him on the roof and hit him", False), ("im on the bridge and i want it over", True),
                                               # Blind set 50: the person's own worth, not the point of telling.
                                               ("what is the point of my life", True), ("what is the point of me telling you", False),
+                                              # Blind set 51: a plan made; abuse quoted and taken as the person's own.
+                                              ("i have worked out how and where i will do it", True), ("i know when and where i am going to do the report", False),
+                                              ("he told me to kill myself and i will actually do it", True),
                                               ("i want to go to sleep and stay asleep for ever", True),
                                               ("nobody in this town would care if i died", True),
                                               ("ive been pulling my hair out till it bleeds", True), ("he kept pulling my hair till it bled", False),
