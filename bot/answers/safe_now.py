@@ -22,7 +22,7 @@ import re
 
 from bot.answers.choices import POLITENESS, match_one
 from bot.answers.text import LEADING_NO, normalise, word_count
-from bot.safety.danger import FEELINGS_ONLY, DangerReading, Level, read_danger, tells_of_fear
+from bot.safety.danger import FEELINGS_ONLY, GIVEN_UP, POLICE_LATER, DangerReading, Level, read_danger, tells_of_fear
 from bot.safety.text import safety_text
 
 SAFE_NOW_MAX_WORDS = 6  # from this many words, a no without danger now is an account, not an answer
@@ -52,6 +52,26 @@ _NOT_KNOWING_SAID_FIRST = re.compile(_NOT_KNOWING_FIRST)
 _SAFETY_TALK = re.compile(r"\b(?:safe|unsafe|safety|danger|dangerous|ok|okay|fine|alright|all right|scared|afraid|frightened|"
                           r"terrified|worried|nervous|hurt|hurting|threat\w*|here|outside|near|nearby|around|about|now|still|home|"
                           r"him|her|them|they|he|she)\b|\bhelp (?:me|us)\b(?! (?:to )?(?:fill|with|type|write|understand|answer|do))")
+
+
+# Not knowing a detail of what happened, which is no answer about safety: "not sure of the date sorry".
+_UNSURE_OF_A_DETAIL = re.compile(r"\b(?:not (?:\w+ )?sure|unsure|no idea|(?:do not|can not) (?:know|remember|recall)) (?:of |about )?(?:the |what |which |when |where |who )?"
+                                 r"(?:exact )?(?:date|day|time|name|names|address|street|road|area|place|number|year|month|week|details?|happened|it happened|it was|they were)\b")
+
+
+# Telling the police weighed up: "i will maybe tell the police at some point".
+_POLICE_PERHAPS = re.compile(r"\b(?:will|might|may|maybe|perhaps|could|probably|possibly)\b.*\b(?:tell|call|ring|phone|contact|go to|report (?:it )?to) the (?:police|cops|coppers)\b")
+_WORDS_OF_SAFETY = re.compile(r"\b(?:safe|unsafe|safety|danger|dangerous|ok|okay|fine|alright|all right|scared|afraid|frightened|terrified|worried|nervous|here|outside|coming|back)\b")
+
+
+def _about_the_report_or_since(text: str, said: str) -> bool:
+    """Not knowing a detail, the police weighed up ("i will maybe tell the police at some point") or
+    what the person has given up since ("i dont use that bus stop now"), with no yes or no of its
+    own and no words of being safe: an answer to another question, not "not sure" or "no"."""
+    if re.match(r"(?:yes|yeah|yep|no|nope|nah)\b", said) or _WORDS_OF_SAFETY.search(said):
+        return False
+    plain = safety_text(text)
+    return bool(_UNSURE_OF_A_DETAIL.search(said) or POLICE_LATER.search(plain) or _POLICE_PERHAPS.search(said) or GIVEN_UP.search(plain))
 
 
 def _told_of_the_past(text: str, reading: DangerReading) -> bool:
@@ -105,6 +125,8 @@ def safe_now_answer(text: str, cue_answer: str | None, pressed: bool = False) ->
         answer = "yes"  # "i am at my mums now and they do not know where she lives" (blind set 30), not "i dont know if im safe" (32)
     if answer is None or _no_word_of_safety(text, said, reading, answer, pressed):
         return None
+    if not pressed and reading.level is Level.NONE and _about_the_report_or_since(text, said):
+        return None  # blind set 51 took these for not sure and no, and gave the emergency reply
     if not pressed and _QUESTION_NOT_UNDERSTOOD.search(said):
         return None  # "i dont know what that means": the question is explained, not answered "not sure"
     if answer != "yes" and _A_QUESTION.match(said) and not _SAFETY_TALK.search(said):
