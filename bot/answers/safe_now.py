@@ -11,7 +11,10 @@ around them decide what it means here:
   know what that means"), an account of the past, a fear that is no danger
   now, a longer message that says nothing of safety, a question about the report ("does it matter if
   i dont know exactly when"), help asked with the report ("can you help me report something"), a
-  feeling ("i feel a bit silly"), or a "not" about something else ("i dont sleep well since").
+  feeling ("i feel a bit silly"), a "not" about something else ("i dont sleep well since"), not
+  knowing a detail ("not sure of the date sorry"), the police weighed up ("i will maybe tell the
+  police at some point"), or what the person has given up since ("i dont use that bus stop now");
+- a please in a message about something else is no yes ("strike my name off it please").
 
 Danger now in the message is answered by the safety layer before this question sees it.
 """
