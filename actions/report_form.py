@@ -179,9 +179,10 @@ class ValidateReportForm(FormValidationAction):
         if chosen:
             # Several numbers for a one-answer question is not an answer we can guess from.
             return chosen[0] if len(chosen) == 1 else None
+        text = latest_text(tracker)
         for cue_list in cue_lists:
-            key = match_one(cue_list, latest_text(tracker))
-            if key == "yes" and cue_list == "yes_no" and yes_only_from_politeness(latest_text(tracker)):
+            key = match_one(cue_list, text)
+            if key == "yes" and cue_list == "yes_no" and yes_only_from_politeness(text):
                 continue  # "keep my name off it please" is no yes
             if key:
                 return key

@@ -132,14 +132,17 @@ def match_one(list_name: str, text: str) -> str | None:
 
 
 # Words of politeness, which the yes-or-no cues read as yes ("please" to an offer of help).
-POLITENESS = re.compile(r"\b(?:please|pls|plz|thanks|thank you|ta|cheers)\b")
+_POLITENESS = re.compile(r"\b(?:please|pls|plz|thanks|thank you|ta|cheers)\b")
 
 
-def yes_only_from_politeness(text: str) -> bool:
-    """True if the only yes in a longer message is a please or a thanks: "keep my name off it please"
-    at "do you want the police involved?" is no yes. "please" alone still is."""
-    rest = POLITENESS.sub(" ", normalise(text))
-    return bool(rest.strip()) and match_one("yes_no", text) == "yes" and match_one("yes_no", rest) is None
+def yes_only_from_politeness(text: str, alone_is_yes: bool = True) -> bool:
+    """True if the only yes in a message is a please or a thanks: "keep my name off it please" at "do
+    you want the police involved?" is no yes. "please" alone still is, unless ``alone_is_yes`` is
+    False (at "are you safe right now?" it is no answer)."""
+    rest = _POLITENESS.sub(" ", normalise(text))
+    if alone_is_yes and not rest.strip():
+        return False
+    return match_one("yes_no", text) == "yes" and match_one("yes_no", rest) is None
 
 
 def numbered_choices(text: str, options: Sequence[str]) -> list[str] | None:

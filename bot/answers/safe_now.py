@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answers.choices import POLITENESS, match_one
+from bot.answers.choices import match_one, yes_only_from_politeness
 from bot.answers.text import LEADING_NO, normalise, word_count
 from bot.safety.danger import FEELINGS_ONLY, GIVEN_UP, POLICE_LATER, DangerReading, Level, read_danger, tells_of_fear
 from bot.safety.text import safety_text
@@ -52,8 +52,10 @@ _NOT_KNOWING_FIRST = (r"^(?:(?:i|i am|i m|im|um|erm|honestly|really|to be honest
                       r"not certain|(?:hard|difficult|tough) to (?:say|know|tell))\b")
 _NOT_SURE_IF_SAFE = re.compile(rf"{_NOT_KNOWING_FIRST}.*\b(?:safe|ok|okay|fine|alright)\b")
 _NOT_KNOWING_SAID_FIRST = re.compile(_NOT_KNOWING_FIRST)
-_SAFETY_TALK = re.compile(r"\b(?:safe|unsafe|safety|danger|dangerous|ok|okay|fine|alright|all right|scared|afraid|frightened|"
-                          r"terrified|worried|nervous|hurt|hurting|threat\w*|here|outside|near|nearby|around|about|now|still|home|"
+# Words of being safe or not, and of fear.
+_SAFE_OR_AFRAID = (r"safe|unsafe|safety|danger|dangerous|ok|okay|fine|alright|all right|scared|afraid|frightened|"
+                   r"terrified|worried|nervous")
+_SAFETY_TALK = re.compile(rf"\b(?:{_SAFE_OR_AFRAID}|hurt|hurting|threat\w*|here|outside|near|nearby|around|about|now|still|home|"
                           r"him|her|them|they|he|she)\b|\bhelp (?:me|us)\b(?! (?:to )?(?:fill|with|type|write|understand|answer|do))")
 
 
@@ -64,7 +66,7 @@ _UNSURE_OF_A_DETAIL = re.compile(r"\b(?:not (?:\w+ )?sure|unsure|no idea|(?:do n
 
 # Telling the police weighed up: "i will maybe tell the police at some point".
 _POLICE_PERHAPS = re.compile(r"\b(?:will|might|may|maybe|perhaps|could|probably|possibly)\b.*\b(?:tell|call|ring|phone|contact|go to|report (?:it )?to) the (?:police|cops|coppers)\b")
-_WORDS_OF_SAFETY = re.compile(r"\b(?:safe|unsafe|safety|danger|dangerous|ok|okay|fine|alright|all right|scared|afraid|frightened|terrified|worried|nervous|here|outside|coming|back)\b")
+_WORDS_OF_SAFETY = re.compile(rf"\b(?:{_SAFE_OR_AFRAID}|here|outside|coming|back)\b")
 
 
 def _about_the_report_or_since(text: str, said: str) -> bool:
@@ -120,7 +122,7 @@ def safe_now_answer(text: str, cue_answer: str | None, pressed: bool = False) ->
         answer = "no"  # "no they know where i am" (blind set 21), "no i think hes coming back" (blind set 29)
     if answer == "yes" and not pressed and _NOT_SURE_IF_SAFE.match(said):
         answer = "not_sure"  # "not really sure if im safe or not" (blind set 40 stored it as safe)
-    if answer == "yes" and not pressed and not match_one("safe_now", text) and match_one("yes_no", POLITENESS.sub(" ", said)) is None:
+    if answer == "yes" and not pressed and not match_one("safe_now", text) and yes_only_from_politeness(text, alone_is_yes=False):
         return None  # "strike my name off it please": a please is no yes to being safe
     reading = read_danger(text)
     no_one_there = answer == "no" and re.match(r"(?:no one|nobody|no body)\b", said) is not None  # "no one is here now"
