@@ -21,7 +21,10 @@ Prints, per question and in all:
   destructive     the report was stopped or its answers deleted by a message that is not a
                   command (goal 0), and answers given earlier that were lost (goal 0; "back"
                   clears the answer before it on purpose, to ask that question again)
-  answers         each question's answers read as the value they must store (goal at least 0.95)
+  answers         each question's answers read as the value they must store (goal at least 0.95),
+                  and how often an answer got the emergency reply or the danger question (an
+                  answer is no danger: "he keeps following me" at "what kind of incident?"; the
+                  safety question, where "no" is answered with the emergency reply, is left out)
 
 --kinds and --questions make a quick look at part of it (the goals are for the whole run);
 --messages and --answers read another set written the same way (an older blind set, say).
@@ -185,6 +188,9 @@ async def run(args) -> None:
                 sent += 1
                 got = stored(outcome, question)
                 tallies["answers"][question].add(same(got, item["value"]), f"{question}: {item['text']!r} -> {got!r}, want {item['value']!r}")
+                if question != "safe_now":  # "no" to "are you safe?" is answered with the emergency reply
+                    alarmed = EMERGENCY in outcome.replies or any(q in outcome.replies for q in DANGER_QUESTION)
+                    tallies["alarm on an answer"][question].add(alarmed, f"{question}: {item['text']!r}", bad=True)
         elapsed = time.monotonic() - began
     report(tallies, sent, elapsed, args)
 
