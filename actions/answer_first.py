@@ -29,7 +29,8 @@ from bot.config import PROJECT_ROOT
 from bot.safety.commands import sounds_like_stopping
 
 # Beyond this many words an answer to "which town or area?" is a sentence, not a place
-# ("I Want To Stop Now" is not a town).
+# ("I Want To Stop Now" is not a town); a sentence that gives no area ("no idea what area that
+# is", "i would rather not say where") is still an answer.
 MAX_AREA_WORDS = 3
 
 
@@ -63,8 +64,7 @@ async def as_answer(tracker: Tracker, domain: DomainDict, dispatcher: Collecting
         return None
     if slot in FREE_TEXT and sounds_like_stopping(text):
         return None
-    if slot == "location_area" and word_count(text) > MAX_AREA_WORDS:
-        return None
+    long_area = slot == "location_area" and word_count(text) > MAX_AREA_WORDS
     validate = getattr(ValidateReportForm(), f"validate_{slot}", None)
     if validate is None:
         return None
@@ -73,6 +73,8 @@ async def as_answer(tracker: Tracker, domain: DomainDict, dispatcher: Collecting
     if inspect.isawaitable(result):
         result = await result
     if result.get("failed_attempts") != 0:  # the validator said it did not understand
+        return None
+    if long_area and result.get("location_area") != "":
         return None
     dispatcher.messages.extend(said.messages)
     return [SlotSet(name, value) for name, value in result.items()]

@@ -17,7 +17,7 @@ from actions.messages import keep_as_answer, latest_text
 from actions.steps import FORM, FREE_TEXT, clear_checks
 from bot.answers.incidents import incident_kinds
 from bot.answers.safe_now import not_knowing_said_first
-from bot.safety.danger import tells_of_fear
+from bot.safety.danger import names_no_one_now, tells_of_fear
 
 # A crisis said while telling what happened is kept as the account only when it is more than a
 # cry of pain ("he beat me up and now i want to die", not "i want to die").
@@ -46,6 +46,22 @@ def _in_report(tracker: Tracker) -> str | None:
     return tracker.get_slot("requested_slot") if tracker.active_loop_name == FORM else None
 
 
+async def only_an_answer(tracker: Tracker, domain: DomainDict, dispatcher: CollectingDispatcher) -> list[dict[str, Any]] | None:
+    """The answer, with no alarm, when only the learned reader heard danger (no pattern found a
+    sign), in a message the question being asked takes as its answer that tells of no fear and
+    names no one, nothing going on and no moment (bot.safety.danger.names_no_one_now): "im blind"
+    at "what was it about?", "please tell the police" at the police question. None otherwise.
+    Free-text questions take any words, and "are you safe?" is itself about danger, so there the
+    alarm stands."""
+    requested = _in_report(tracker)
+    reading = safety_reading(tracker)
+    text = latest_text(tracker)
+    if (not reading.get("only_meaning") or reading.get("crisis") or requested is None or requested in FREE_TEXT + ("safe_now",)
+            or tells_of_fear(text) or not names_no_one_now(text)):
+        return None
+    return await as_answer(tracker, domain, dispatcher)
+
+
 def crisis_reply(dispatcher: CollectingDispatcher) -> list[dict[str, Any]]:
     """The crisis lines, and the concern noted for staff beside the record."""
     dispatcher.utter_message(response="utter_crisis")
@@ -61,7 +77,11 @@ class ActionEmergency(Action):
 
         Said while answering "what happened?", the message is also kept as the answer, so the
         person does not have to type it twice; said with crisis words, the crisis lines follow.
+        An answer that only the learned reader took for danger is the answer (see only_an_answer).
         """
+        answer = await only_an_answer(tracker, domain, dispatcher)
+        if answer:
+            return answer + (clear_checks() if tracker.get_slot("pending_check") else [])
         dispatcher.utter_message(response="utter_emergency")
         events: list[dict[str, Any]] = [SlotSet("immediate_danger", True)]
         if safety_reading(tracker).get("crisis"):
@@ -111,7 +131,11 @@ class ActionCheckDanger(Action):
         is asked too; but where danger words are what the question asks for ("threats to kill
         me" at "what kind of incident was it?", "he keeps following me" at "has it happened
         before?") it is asked only when they also tell of fear ("they hit me and i am scared").
+        An answer that only the learned reader took for danger is not asked about (see only_an_answer).
         """
+        answer = await only_an_answer(tracker, domain, dispatcher)
+        if answer:
+            return answer
         kept = await as_answer(tracker, domain, dispatcher) or []
         if kept and _in_report(tracker) in ANSWERED_IN_DANGER_WORDS and not tells_of_fear(latest_text(tracker)):
             return kept

@@ -120,7 +120,8 @@ WEAPON = _any(
 GRAVE = re.compile(r"\b(?:knife|knives|gun|guns|pistol|machete|blade|weapon|weapons|acid|petrol|stab\w*|fire|shot|shoot\w*)\b")
 # Someone coming into the home, told with a verb in the past but no time ("they came in through the
 # back door"): it may be a moment ago, so it is asked about, as a weapon is.
-INTRUSION = re.compile(r"\b(?:came|come|got|broke|broken|burst|barged|climbed|forced (?:their|his|her|a) way|let themselves|let himself) "
+# Not the person coming home: "about 6 when i got in from work".
+INTRUSION = re.compile(r"(?<!\bi )(?<!\bwe )\b(?:came|come|got|broke|broken|burst|barged|climbed|forced (?:their|his|her|a) way|let themselves|let himself) "
                        r"(?:in|into|inside)\b(?! (?:the|a) (?:shop|cafe|pub|restaurant|office|school|class|bus|train|meeting|room at))")
 # Someone coming in who ended it is no one breaking in: "it stopped when the teacher came in".
 _ENDED_BY_SOMEONE_COMING_IN = re.compile(
@@ -209,7 +210,8 @@ _TIME_BEFORE = (
     r"convicted|evicted|deported|moved on|rehoused|kicked out|sacked|excluded|expelled|banned|barred|put inside|taken in)\b|"
     r"\bthe (?:night|day|week|morning|evening|weekend) (?:before|after) (?:the|my|our|his|her|their|i|we|he|she|they) \w+|"
     r"\bthe (?:night|day|morning|evening|afternoon|weekend) of (?:the|my|our|his|her|their) \w+|"
-    r"\bthe (?:night|day|week|weekend|month|year) before (?:last|yesterday)\b|"
+    # "the summer before last", "the christmas before last".
+    r"\bthe (?:night|day|week|weekend|month|year|term|summer|winter|spring|autumn|christmas|easter|eid|diwali|holidays) before (?:last|yesterday)\b|"
     # "the night before bonfire night", "the day after boxing day".
     rf"\bthe (?:night|day|morning|evening|afternoon|weekend|week) (?:before|after) {_DAYS_OF_THE_YEAR}\b|"
     r"\b(?:over|during|at|in|this) (?:the )?(?:summer|winter|spring|autumn|holidays|christmas|easter|half term)\b|"
@@ -233,7 +235,8 @@ PRESENT = {
                               r"(?!(?:looking|staring|glaring|gawping|smiling|laughing|waving|winking) )\w+ing (?:at|after|towards|into) (?:me|us)\b)",
     "someone is doing something now": rf"{SUBJECT}(?:{MOMENT}\s+)*(?!{BENIGN_ING}\b)\w+ing\b.*\b(?:right now|now|at the moment|as we speak)\b",
     # Not "i was on the floor being kicked and then someone stopped them": "being" after "was".
-    "it is being done to me": rf"(?:\b(?:am|are|is)\s+|^(?!.*\b(?:was|were)\b.*\bbeing\b).*\bbeing\s+|\bgetting\s+)(?:still\s+|now\s+)?(?:being\s+)?{ASSAULTED}\b(?! (?:by|in) (?:the )?(?:past|before))",
+    # Not seen then: "as i cycled past i saw a woman being pushed over" ("i just saw" is a moment ago).
+    "it is being done to me": rf"(?:\b(?:am|are|is)\s+|^(?!.*\b(?:was|were|(?<!just )saw|watched|noticed|spotted|could see|could hear)\b.*\bbeing\b).*\bbeing\s+|\bgetting\s+)(?:still\s+|now\s+)?(?:being\s+)?{ASSAULTED}\b(?! (?:by|in) (?:the )?(?:past|before))",
     # Not "my husband is here to help me type" or "my friend is here with me".
     "someone is here": rf"{SUBJECT}(?:{MOMENT}\s+)*{PLACE}\b(?! (?:to (?:help|support|type|write|read|translate)|with (?:me|us)|helping|supporting|for me))",
     # "he followed me into the shop and is waiting outside": the same person, now.
@@ -416,8 +419,9 @@ TENSELESS = {
 
 # Words danger is told with, that fit now or then.
 DANGER_WORDS = re.compile(
-    r"\b(?:hit|hits|hitting|punch\w*|kick\w*|attack\w*|hurt\w*|beat|beats|beating|beaten|stab\w*|kill\w*|"
-    r"follow\w*|chas\w*|threat\w*|bang\w*|knock\w*|smash\w*|break\w*|broke|throw\w*|threw|push(?!chairs?\b)\w*|grab\w*|"
+    # Not the words they are the start of: "bangladeshi", "breakfast", "stable", "followers", "chassis".
+    r"\b(?:hit|hits|hitting|punch\w*|kick\w*|attack\w*|hurt\w*|beat|beats|beating|beaten|stab(?:s|bed|bing|ber|bers)?|kill\w*|"
+    r"follow(?!ers?\b)\w*|chas(?!sis)\w*|threat\w*|bang(?:s|ed|ing)?|knock\w*|smash\w*|break(?!fast)\w*|broke|throw\w*|threw|push(?!chairs?\b)\w*|grab\w*|"
     r"chok\w*|strangl\w*|shoot\w*|shot|slap\w*|stalk\w*|"
     r"scared|afraid|frightened|terrified|fear|worried|dangerous|hiding|bleeding|fire|"
     r"knife|knives|gun|guns|weapon|weapons|machete|blade|acid|petrol|bat)\b"
@@ -432,7 +436,7 @@ NOW_WORDS = re.compile(
 )
 PAST_WORDS = re.compile(_TIME_BEFORE)
 # The past told by the verb alone ("was", "had", "followed"): weaker than a time ("last week").
-PAST_TENSE = re.compile(r"\b(?:was|were|had|did|never did)\b|\bgot (?:hurt|injured|harmed|beaten|beat|battered|hit|bitten|stabbed|shot|mugged|jumped|attacked|"
+PAST_TENSE = re.compile(r"\b(?:was|were|had|did|never did|could (?:see|hear|tell|feel|smell))\b|\bgot (?:hurt|injured|harmed|beaten|beat|battered|hit|bitten|stabbed|shot|mugged|jumped|attacked|"
                         r"punched|kicked|assaulted|robbed|spat on|pushed|chased|followed|threatened|slapped|glassed)\b")
 IRREGULAR_PAST = frozenset(
     "came went said told threw broke spat ran stole took saw heard left made wrote fought caught bit held knew "
@@ -507,9 +511,10 @@ SAFE_NOW = re.compile(
     r"(?! (?:at|into|towards|through|in)\b)"
 )
 # Signs of shutting oneself in, which "they have gone" or "i am safe" turn into safety; not being
-# locked in by someone ("he has locked me in").
+# locked in by someone ("he has locked me in"), unless it is someone close keeping the person safe
+# ("they have gone and my mum has locked us in").
 SHELTERING = frozenset({"I am locked in", "locked in", "we have barricaded ourselves in"})
-LOCKED_IN_BY_SOMEONE = re.compile(r"\blocked (?:me|us|my \w+) in\b")
+LOCKED_IN_BY_SOMEONE = re.compile(rf"^(?!.*\bmy (?:{_CLOSE_PEOPLE})s? (?:has |have )?(?:just |now )?locked (?:me|us) in\b).*\blocked (?:me|us|my \w+) in\b")
 ONLINE = re.compile(r"\b(?:online|on line|instagram|facebook|twitter|tiktok|snapchat|social media|whatsapp|"
                     r"messages?|texts?|texting|emails?|comments?|posts?|posting|dms?|inbox|app|game|gaming)\b")
 # Harm a person means to do to themselves is read by bot.safety.crisis, not as danger from others.
@@ -520,12 +525,15 @@ _DEVICE_DYING = re.compile(r"\b(?:phone|phones|mobile|battery|batterys|laptop|ta
 # Where the person is, however they are there: "i am sat in my sisters kitchen now" is "i am in".
 _PERSON_SAT = re.compile(r"\b(i am|we are) (?:sat|sitting|stood|standing|staying|stopping|lying|laid) (?=(?:in|at|on|inside|indoors|round|over) )")
 # A pause asked for is no break-in: "i need a break", "on my lunch break".
-_A_PAUSE = re.compile(r"\b(?:a|my|lunch|tea|coffee|short|quick|little|the) break\b")
-# "the people upstairs", "the family next door": who someone is, not where they are now.
-_NEIGHBOURS = re.compile(r"\b(?:the|my|our|a|some) (?:people|family|man|woman|lady|guy|lads|kids|couple|lot|ones|neighbours?) "
-                         r"(?:upstairs|downstairs|next door|across the road|over the road|opposite|below|above|"
+_A_PAUSE = re.compile(r"\b(?:a|my|lunch|dinner|tea|coffee|smoke|fag|toilet|morning|afternoon|short|quick|little|the) break\b")
+# "the people upstairs", "the family next door", "one of the lads in my care home": who someone
+# is, not where they are now.
+_NEXT_TO_OURS = r"(?:below|above|upstairs|downstairs|next door|opposite|across the road|over the road|behind (?:ours|mine|us)|across from (?:ours|mine|us)|next to (?:ours|mine|us))"
+_NEIGHBOURS = re.compile(r"\b(?:the|my|our|a|some) (?:people|family|families|man|men|woman|women|lady|ladies|guy|guys|lad|lads|boys|girls|kids|couple|lot|ones|residents|neighbours?) "
+                         rf"(?:{_NEXT_TO_OURS}|"
                          r"(?:on|in|from|down|up) (?:my|our|the) (?:street|road|estate|close|avenue|block|building|flats)|"
-                         r"(?:in|from|at) (?:the|my|our) (?:flat|house|room|flats|houses) (?:below|above|upstairs|downstairs|next door|opposite|across the road|over the road))\b")
+                         r"(?:in|from|at) (?:my|our|the) (?:care home|childrens home|children s home|group home|hostel|halls|supported housing)|"
+                         rf"(?:in|from|at) (?:the|my|our) (?:flat|house|room|flats|houses) {_NEXT_TO_OURS})\b")
 # A place named by a danger word is a place: "the guy at the petrol station", "outside the fire station".
 _PLACE_NAMED_BY_DANGER = re.compile(r"\b(?:petrol|fire|gun) (?:station|stations|garage|pumps?|forecourt|exit|escape|shop|club|range)\b")
 # Someone at the door with a delivery: "someone is at the door with a parcel", "the postman is here".
@@ -656,6 +664,8 @@ ABOUT_THE_REPORT = re.compile(r"^(?:will|do|does|can|could|would|is|are|who|what
                               r".*\b(?:report|name|anonymous|anonymously|contact|see|know|private|confidential|happen|happens|information|details)\b")
 # Support asked for, not danger told: "i want help to feel safe", "a safety plan", "help me feel safer".
 ASKS_FOR_SAFETY = re.compile(r"\b(?:to|me|us|make (?:me|us)|help) feel (?:safe|safer)\b|\bfeel (?:safe|safer) again\b|"
+                             # "help feeling safe in my own home again", "help so i feel safer in the house"
+                             r"\bhelp (?:with )?feeling (?:safe|safer)\b|\bhelp so (?:i|we) (?:can )?feel (?:safe|safer)\b|"
                              r"\bsafety plan\b|\b(?:help|advice|support) (?:with|on|about) (?:my |our |staying |keeping )?safe(?:ty)?\b")
 NEGATED = re.compile(r"\b(?:not|no|never|nobody|none|nothing|without)\b")
 # After an answering "no", a pronoun or a determiner starts what is told ("no my partner is here"):
@@ -775,6 +785,8 @@ def read_danger(text: str) -> DangerReading:
     # Threats in messages and posts are real, but they are not someone at the door.
     online_only = bool(ONLINE.search(plain)) and not any("here" in s or "weapon" in s or "fire" in s for s in signs)
 
+    if signs and set(signs) <= {"outside now"} and ASKS_FOR_SAFETY.search(plain):
+        return DangerReading(Level.NONE, no_danger_meant=True)  # "help feeling safe in my own home again": asked for
     sheltering = bool(signs) and set(signs) <= SHELTERING and not LOCKED_IN_BY_SOMEONE.search(plain)
     if present and set(signs) <= _COMING_BACK and UNSURE_IF_COMING.search(plain):
         return DangerReading(Level.UNCLEAR, signs)  # "unsure if they will come back tonight": asked, not assumed
@@ -817,6 +829,26 @@ def read_danger(text: str) -> DangerReading:
                                               or DESCRIBED.search(plain) or POLICE_LATER.search(plain) or PAUSE_ASKED.search(plain) or PAUSE_FIRST.search(plain) or GIVEN_UP.search(plain) or MEMORY_OF_IT.search(plain) or _only_names_something(plain)
                                               or LANGUAGE_ASKED.search(plain)
                                               or FEELINGS_ONLY.search(plain) or LOOKED_AT.search(plain) or ABOUT_THE_REPORT.search(plain) or CALL_BACK.search(plain) or LEAVING.search(plain)))
+
+
+# Someone named who could be a danger, something going on ("are dragging", "is being forced"), a
+# moment ("just", "now"), or help asked for.
+_CALM_ING = frozenset({"nothing", "something", "anything", "everything", "feeling", "being", "morning", "evening", "building", "during",
+                       "thing", "king", "ring", "bring", "sing", "wedding", "clothing", "housing", "shopping", "wedding", "meeting",
+                       "parking", "swimming", "training", "wellbeing", "spring", "earring", "darling", "ceiling"})
+_SOMEONE_OR_A_MOMENT = re.compile(rf"\b{PERSON}\b|\bsome ?(?:one|body)\w*|\bjust\b|\bnow\b|{STRONG_NOW_WORDS.pattern}|\b(?:is|are|am|s) being\b|"
+                                  r"\b(?:help|helps|999|112|emergency|ambulance|fast|quick|quickly|hurry|asap|urgent)\b|"
+                                  r"\b(?:call|ring|phone|get|send|fetch)\b.*\b(?:police|someone|somebody)\b")
+
+
+def names_no_one_now(text: str) -> bool:
+    """True if ``text`` names no one who could be a danger, nothing going on, no moment, no danger
+    word and asks for no help: "im blind", "please tell the police", not "a brick just came
+    through my window", "my back door is being forced", "the bouncers are dragging my friend into
+    the alley" or "im under attack"."""
+    plain = re.sub(r"\bfor now\b", " ", safety_text(text))  # "nothing for now": for the time being
+    going_on = any(word.endswith("ing") and word not in _CALM_ING for word in plain.split())
+    return not going_on and _SOMEONE_OR_A_MOMENT.search(plain) is None and DANGER_WORDS.search(plain) is None
 
 
 _FEAR = re.compile(r"\b(?:scared|afraid|frightened|terrified|petrified|fear|worried|panicking|panic|help me|unsafe|not safe)\b")

@@ -1,6 +1,6 @@
 """Each question's table of answers as people write them (data/answers/<question>.yml) is read as
 the value the record must store, by the form's own validators on a real rasa_sdk Tracker. The same
-tables go through the trained model in tests/e2e/test_answers.py."""
+tables go through the trained model in tests/e2e/test_at_every_question.py."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.safety import ActionEmergency
+from actions.safety import ActionCheckDanger, ActionEmergency
 from actions.start_report import ActionStartReport
 from rasa_sdk.executor import CollectingDispatcher
 from tests.actions.conftest import make_tracker, responses, slot_events
@@ -80,3 +80,38 @@ async def test_welcome_promises_what_is_and_is_not_kept(domain):
     text = next(v for v in domain["responses"]["utter_welcome"] if not v.get("condition"))["text"].lower()
     for promise in ("anonymous", "never keep your name or phone number", '"stop"', '"help"', '"back"'):
         assert promise in text
+
+
+ONLY_MEANING = {"danger": "now", "crisis": False, "signs": ["near in meaning to danger now"], "only_meaning": True}
+
+
+@pytest.mark.parametrize(("question", "text", "slot", "answer"), [
+    ("characteristics", "im blind", "characteristics", ["disability"]),  # the answer tables through the model
+    ("police_involvement", "please tell the police", "police_involvement", "yes"),
+    ("reporter_role", "im the victim here", "reporter_role", "victim"),
+    ("location_type", "right outside my own front door by the bins", "location_type", "home"),
+])
+async def test_an_answer_only_the_learned_reader_took_for_danger_is_the_answer_with_no_alarm(question, text, slot, answer, domain):
+    for action, intent in ((ActionEmergency(), "report_danger"), (ActionCheckDanger(), "check_danger")):
+        dispatcher = CollectingDispatcher()
+        tracker = make_tracker(text, intent, requested_slot=question, fill_requested=False)
+        tracker.latest_message["safety"] = {**ONLY_MEANING, "danger": "now" if intent == "report_danger" else "check"}
+        events = slot_events(await action.run(dispatcher, tracker, domain))
+        assert events[slot] == answer and "immediate_danger" not in events and "pending_check" not in events
+        assert "utter_emergency" not in responses(dispatcher)
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    ("incident_types", "a brick just came through my window"),  # a moment: danger now, whatever the question makes of it
+    ("preferred_outcome", "the bouncers are dragging my friend into the alley"),  # something going on
+    ("incident_types", "im under attack"),  # a danger word
+    ("support_wanted", "help feeling safe"),  # help asked for
+    ("ongoing", "it keeps happening and im scared"),  # fear
+    ("what_happened", "im blind"),  # the account takes any words: the alarm stands
+])
+async def test_danger_only_the_learned_reader_heard_still_gets_the_emergency_reply_where_it_may_be_danger(question, text, domain):
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, "report_danger", requested_slot=question, fill_requested=False)
+    tracker.latest_message["safety"] = ONLY_MEANING
+    events = slot_events(await ActionEmergency().run(dispatcher, tracker, domain))
+    assert events["immediate_danger"] is True and "utter_emergency" in responses(dispatcher)

@@ -42,6 +42,19 @@ async def test_an_answer_taken_for_off_topic_is_the_answer(dispatcher, domain, s
     assert events[slot] == value and "utter_out_of_scope" not in responses(dispatcher)
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("no idea what area that is", ""),  # blind set 52: the classifier said help
+    ("i honestly could not tell you the area", ""),
+    ("what do you mean by area", None), ("why do you need to know the area", None),
+    ("I Want To Stop Now", None),  # a sentence is no town
+])
+async def test_a_sentence_at_the_area_question_is_its_answer_only_when_it_gives_no_area(dispatcher, domain, text, value):
+    tracker = make_tracker(text, "help", requested_slot="location_area", fill_requested=False)
+    events = slot_events(await ActionExplainQuestion().run(dispatcher, tracker, domain))
+    assert events.get("location_area") == value
+    assert ("utter_help_location_area" in responses(dispatcher)) == (value is None)
+
+
 async def test_back_reopens_the_previous_question_only(dispatcher, domain):
     slots = {"safe_now": "yes", "reporter_role": "victim", "what_happened": "they shouted"}
     tracker = make_tracker("go back", "go_back", slots=slots, requested_slot="incident_types", fill_requested=False)

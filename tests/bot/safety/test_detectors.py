@@ -12,7 +12,7 @@ from bot.config import PROJECT_ROOT
 from bot.safety import read
 from bot.safety.commands import is_stop_command, sounds_like_stopping
 from bot.safety.crisis import crisis_signs
-from bot.safety.danger import Level, read_danger
+from bot.safety.danger import Level, names_no_one_now, read_danger
 from bot.safety.encoder import shared_encoder
 from bot.safety.kept_vectors import kept
 from bot.safety.semantic import SemanticReader, cross_validated, examples
@@ -415,6 +415,24 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 51: breath stopped by someone now; a panic that comes when remembering is not.
     ("they are sitting on me i cant breathe", Level.NOW), ("i cant breathe when i think about it", Level.NONE),
     ("he had his arm round my neck and i couldnt breathe last year", Level.NONE),
+    # Blind set 52: a season or a feast "before last" is a time before now; someone close locking
+    # the door once they have gone is shelter, someone else locking the person in is not.
+    ("someone set fire to our car the christmas before last", Level.PAST),
+    ("the lads set fire to our hedge the winter before last and they are back now with petrol", Level.NOW),
+    ("they have set our bin on fire against the house", Level.NOW),
+    ("they have gone off and my dad has just locked us in the back room", Level.PAST),
+    ("they have gone and he has locked me in", Level.NOW), ("my mum has locked us in", Level.NOW),
+    # Answers in the tables that rang the alarm through the model (bench --set cases): a word that
+    # only starts like a danger word; the person coming home; who someone is by where they live;
+    # something seen then.
+    ("cos im bangladeshi", Level.NONE), ("breakfast time", Level.NONE), ("they are banging on the door", Level.NOW),
+    ("about 6 when i got in from work", Level.NONE), ("they got in through the back", Level.UNCLEAR),
+    ("one of the lads in my care home", Level.NONE), ("the family in the house behind ours", Level.NONE),
+    ("the lads from my care home are outside my door now", Level.NOW), ("men in my garden", Level.NOW),
+    ("i could see them hitting a lad from my window", Level.PAST), ("i can see them hitting a lad from my window", Level.NOW),
+    ("as i cycled past i saw a woman being pushed over", Level.PAST), ("i just saw a woman being pushed over outside", Level.NOW),
+    ("help feeling safe in my own home again", Level.NONE), ("help so i feel safer in the house", Level.NONE),
+    ("they are in my home again", Level.NOW), ("around half 12 on my dinner break", Level.NONE),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -574,3 +592,13 @@ def test_messages_are_spelt_out_before_they_are_read(text, spelt_out):
 def test_the_reader_alone_hears_a_crisis_only_in_words_about_oneself(text, crisis):
     # It heard one in "actually no leave it", said to keep a report that was about to be withdrawn.
     assert read(text, semantic={"crisis": 0.95, "calm": 0.05, "now": 0.0, "past": 0.0}).crisis is crisis
+
+
+@pytest.mark.parametrize(("text", "no_one"), [
+    ("im blind", True), ("please tell the police", True), ("nothing for now", True), ("me being in a wheelchair", True),
+    ("a brick just came through my window", False), ("my back door is being forced", False), ("im under attack", False),
+    ("the bouncers are dragging my friend into the alley", False), ("somebodys climbing over my fence", False),
+    ("help now", False), ("dial 999 for me", False), ("he is outside", False), ("its going on now outside", False),
+])
+def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word_or_help(text, no_one):
+    assert names_no_one_now(text) is no_one
