@@ -45,12 +45,16 @@ _THINGS = (r"(?:door|doors|front door|back door|car|cars|van|fence|fences|fence 
            r"property|house|flat|tyre|tyres|plant pots|pots|sign|camera|doorbell|door bell|car door|car window|motorbike|scooter)")
 # A blow at a thing: "kicked my fence down", "punched the car window", "kicked in the door".
 _STRUCK_A_THING = re.compile(r"\b(?:kick|kicked|kicking|kicks|hit|hitting|hits|punch|punched|punching|bang|banged|banging|"
-                             r"stamp|stamped|stamping|stamped on|thumped|thumping|jumped on|jumping on|smashed|smashing|booted)"
+                             r"stamp|stamped|stamping|stamped on|thump|thumped|thumping|whacked|whacking|smacked|battered|bashed|walloped|jumped on|jumping on|smashed|smashing|booted)"
                              rf"(?: (?:in|down|over|at))? (?:my|our|the|his|her|their|a|an) (?:\w+ )?{_THINGS}(?: (?:in|down|over|off))?\b")
 # Words written, painted or sprayed on the person's own things: "wrote go home on our fence".
 _WRITTEN_ON_THEIR_THINGS = re.compile(r"\b(?:wrote|written|writing|writes|painted|painting|paints|sprayed|spraying|sprays|spray painted|daubed|"
                                       r"scrawled|scribbled|drew|drawn|drawing|carved|etched|graffiti|graffitied)\b"
                                       rf"(?:\s+\w+){{0,5}}?\s+(?:on|onto|across|all over|over) (?:my|our) (?:\w+ )?{_THINGS}\b")
+# A note left on their things is written, not damage: "left a hate letter on my car windscreen".
+_LEFT_ON_THEIR_THINGS = re.compile(r"\b(?:left|leaving|leaves|put|puts|putting|stuck|sticking|sticks|placed|tucked|pinned|slipped|shoved|pushed)\b"
+                                   r"(?:\s+\w+){0,3}?\s+(?:note|notes|letter|letters|leaflet|leaflets|card|cards|sticker|stickers|poster|posters|flyer|flyers)\s+"
+                                   rf"(?:on|onto|under|behind|to|through|in) (?:my|our|the|his|her|their) (?:\w+ ){{0,2}}?(?:{_THINGS}|windscreen|wipers?)\b")
 # Something thrown at a person is an assault; thrown at a car or through a window, damage.
 _THROWN_AT_SOMEONE = re.compile(r"\b(?:threw|thrown|throw|throwing|chucked|chucking|lobbed|hurled|pelted)\b(?:\s+\w+){0,4}?\s+"
                                 r"(?:at|over|on|in) (?:me|us|him|her|them|my (?:face|head|son|daughter|child|kids|wife|husband|partner|friend|mum|dad))\b"
@@ -139,6 +143,8 @@ def incident_kinds(text: str) -> list[str]:
         kinds = _unless_said_without(kinds, "verbal_abuse", _WHAT_WAS_WRITTEN, said)
         if _WRITTEN_ON_THEIR_THINGS.search(said):
             kinds = list(dict.fromkeys([*kinds, "damage_to_property"]))
+        if _LEFT_ON_THEIR_THINGS.search(said) and not _WRITTEN_ON_THEIR_THINGS.search(said):
+            kinds = _unless_said_without(kinds, "damage_to_property", _LEFT_ON_THEIR_THINGS, said)
     if "threats" in kinds:
         kinds = _unless_said_without(kinds, "verbal_abuse", _SAYING, said)
     return kinds

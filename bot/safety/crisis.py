@@ -188,11 +188,20 @@ def _told_by_someone_else(spelled: str) -> bool:
     return QUOTED.search(spelled) is not None and OWN_VOICE.search(spelled) is None
 
 
+# Not facing the police, court or the form: "no police please i cant face it". Going on, coping and
+# "any more" are about living, whatever else is named ("i cant do this anymore the police did nothing").
+_FACING_THE_PROCESS = re.compile(r"\b(?:police|cops|court|courts|report|reporting|form|statement|interview|true vision|solicitor|trial)\b")
+_ABOUT_LIVING = re.compile(r"\b(?:go on|carry on|keep going|cope|live|living|life|any ?more|no more|much longer|any longer|another day|"
+                           r"tomorrow|waking up|the future)\b")
+
+
 def crisis_signs(text: str) -> tuple[str, ...]:
     """Returns the names of the crisis signs in ``text`` (empty when there are none)."""
     spelled = safety_text(text)
     plain = QUOTED.sub(" ", spelled) if _told_by_someone_else(spelled) else spelled
     found = tuple(name for name, pattern in _SIGNS if pattern.search(plain))
+    if found == ("can not go on",) and _FACING_THE_PROCESS.search(plain) and not _ABOUT_LIVING.search(plain):
+        found = ()
     return found + (("abuse taken to heart",) if TAKEN_TO_HEART.search(spelled) else ())
 
 

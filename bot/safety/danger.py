@@ -182,7 +182,7 @@ _EASY_READ_SOMEONE = (r"(?:bad |a |the |that |some |2 |two |3 |three )?(?:big |o
 
 # Days of the year named for what happens on them: "on halloween" is a time before now.
 _DAYS_OF_THE_YEAR = _any("bonfire night", "guy fawkes night", "halloween", "diwali", "eid", "ramadan", "hanukkah", "passover", "valentines day",
-                         "boxing day", "christmas day", "christmas eve", "new years day", "new years eve", "new year", "remembrance sunday",
+                         "boxing day", "christmas day", "christmas eve", "christmas", "xmas", "new years day", "new years eve", "new year", "remembrance sunday",
                          "remembrance day", "easter", "easter sunday", "easter monday", "good friday", "mothers day", "fathers day", "pancake day",
                          r"(?:the )?(?:\w+ )?bank holiday")
 
@@ -289,7 +289,10 @@ PRESENT = {
                       # "the taxi driver has locked the doors and is driving the wrong way"
                       r"^(?=.*\b(?:taxi|cab|driver|uber|car|van|minicab)\b).*\b(?:has|have|just) locked (?:the|all the|his|her|their) (?:car |taxi |cab |van )?doors\b|"
                       r"\b(?:is|are) driving (?:me |us )?(?:the wrong way|somewhere i do not know|off with (?:me|us))\b|"
-                      r"\b(?:will not|wont) (?:stop the car|pull over)\b",
+                      r"\b(?:will not|wont) (?:stop the car|pull over)\b|"
+                      # "the lads have put my friend in the boot of a car"
+                      r"\b(?:has|have|is|are|just)\s+(?:just\s+|now\s+)?(?:put|putting|shoved|shoving|stuffed|stuffing|thrown|throwing|bundled|bundling|forced|forcing|locked|dragged|dragging)\s+"
+                      r"(?:me|us|him|her|them|my \w+|our \w+)\s+(?:in|into)\s+(?:the|a|his|her|their)\s+(?:boot|car boot|back of (?:a|the|his|her|their) (?:van|car|truck|lorry))\b",
     # "he has his hands round my neck": a hold on the neck or mouth now.
     "hands on my neck": r"\b(?:has|have|has got|have got|got) (?:his|her|their|both|both his|both her) hands? (?:round|around|on|over|at) (?:my|our|her|his) (?:neck|throat|mouth)\b",
     "I am hiding": r"\b(?:i am|am|we are|are)\s+(?:still\s+|now\s+)?hiding\b|(?<!was )(?<!were )\bhiding (?:from (?:them|him|her|someone)|in (?:the|my) \w+)",
@@ -626,8 +629,8 @@ _TO_THE_POLICE = (r"(?:tell|telling|report (?:it |this |them |him |her )?to|repo
 # The police as a choice to weigh up: "maybe later i will tell the police", "i will think about going to the police".
 POLICE_LATER = re.compile(rf"\b(?:maybe|perhaps|possibly|might|may|later|one day|at some point|eventually|probably|i think i will|"
                           rf"think about|thinking about|think of|thinking of|consider|considering|decide|deciding|not sure about|unsure about|weigh up)\b"
-                          rf".*\b{_TO_THE_POLICE} the police\b(?! (?:now|right now|quick|asap))"
-                          rf"|\b{_TO_THE_POLICE} the police (?:later|another time|next week|tomorrow|at some point|one day|eventually|in the morning)\b")
+                          rf".*\b{_TO_THE_POLICE} (?:the police|101)\b(?! (?:now|right now|quick|asap))"
+                          rf"|\b{_TO_THE_POLICE} (?:the police|101) (?:later|another time|next week|tomorrow|at some point|one day|eventually|in the morning)\b")
 # What the person has given up since, the harm it left: "i dont wear my kippah outside any more",
 # "i dont go to the mosque on my own now".
 GIVEN_UP = re.compile(r"\b(?:do not|does not|no longer|never|will not|can not|have stopped|stopped) (?:\w+ ){0,2}?(?:wear|wearing|go|going|walk|walking|leave|leaving|"

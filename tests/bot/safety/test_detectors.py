@@ -433,6 +433,11 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("as i cycled past i saw a woman being pushed over", Level.PAST), ("i just saw a woman being pushed over outside", Level.NOW),
     ("help feeling safe in my own home again", Level.NONE), ("help so i feel safer in the house", Level.NONE),
     ("they are in my home again", Level.NOW), ("around half 12 on my dinner break", Level.NONE),
+    # Blind set 53: someone put in the boot of a car is taken now; christmas is a time; 101 is the
+    # police later.
+    ("they are bundling my son into the back of a van", Level.NOW), ("they put my friend in the boot of a car last year", Level.NONE),
+    ("i put my bags in the boot of the car", Level.NONE),
+    ("someone poured petrol through our letterbox over christmas", Level.PAST), ("i will call 101 later", Level.NONE),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -602,3 +607,12 @@ def test_the_reader_alone_hears_a_crisis_only_in_words_about_oneself(text, crisi
 ])
 def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word_or_help(text, no_one):
     assert names_no_one_now(text) is no_one
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("no police please i cant face it", False),  # blind set 53: facing the police, not living
+    ("i cant face going to court", False), ("i cant face it any more", True), ("i cant face it", True),
+    ("i cant do this anymore the police did nothing", True), ("i cant cope with the police asking questions", True),
+])
+def test_not_facing_the_police_or_court_is_no_crisis_but_not_coping_is(text, crisis):
+    assert bool(crisis_signs(text)) is crisis
