@@ -109,8 +109,9 @@ SIGNS = {
               r"(?:exactly |already |just )?(?:how|when|where) (?:i would|i will|i am going to|i am gonna|i could|i would be able to) "
               r"(?:do it|end it|go through with it)\b(?! (?:myself|my self|online|on (?:the|my)|at home|from home|later|with|the form|the report))",
     # Something to harm oneself with, in hand and meant: "im holding a razor blade and i want to use it".
-    "means in hand": r"\b(?:holding|got|have|has|with|bought|found) (?:a |my |the |some )?(?:razor(?: blade)?|blade|pills|tablets|rope|noose)s?\b"
-                     r".*\bi (?:really )?(?:want|wanna|am going|am gonna|going|gonna|am about|will|might) (?:to )?use (?:it|them)\b",
+    # A ligature too: "i have a belt and a door and i am going to use them".
+    "means in hand": r"\b(?:holding|got|have|has|with|bought|found) (?:a |my |the |some )?(?:\w+ ){0,2}?(?:razor(?: blade)?|blade|pills|tablets|rope|noose|belt|cord|ligature|cable)s?\b"
+                     r".*\bi (?:really )?(?:want|wanna|am going|am gonna|going|gonna|am about|will|might) (?:to )?use (?:it|them)\b(?! to (?:hold|keep|do|fix|tie|carry|pay|open|charge|plug|connect))",
     # Hurt done to oneself for what it does: "i slam my fists into the wall to feel something".
     "hurt to feel": r"(?:^|\bi (?:\w+ ){0,2}?)(?:slam|slamming|hit|hitting|punch|punching|bang|banging|cut|cutting|burn|burning|scratch|scratching|"
                     r"hurt|hurting|smash|smashing|bite|biting|pinch|pinching)\b(?:\s+\w+){0,2}?\s+(?:my ?self|me self|(?:the |a )?walls?|"

@@ -202,7 +202,9 @@ _TIME_BEFORE = (
     r"\bthe other (?:day|night|week|weekend|evening|morning|afternoon)\b|\bearlier (?:today|on|this)\b|\b(?:over|at) the weekend\b|\bfor months\b|"
     r"\b(?:me|us|him|her|them|it) before$|\bbefore now\b|\byears? back\b|\bweeks? back\b|\bmonths? back\b|"
     r"\b(?:have not|has not|not|never) (?:seen|heard from|heard anything from|had any (?:trouble|bother|problems)(?: from)?) (?:them|him|her|anyone|anything )?\s*since\b|"
-    r"\bonce\b|\bnew years? eve\b|\bon new year|\bwhen i was\b|\bwhile (?:i|we) (?:was|were) (?:away|out|on holiday|asleep|sleeping|in bed|at|in|visiting|staying|working)\b|"
+    r"\bonce\b|\bnew years? eve\b|\bon new year|\bwhen i was\b|"
+    # "when we shared a flat", "when i worked at the factory"
+    r"\bwhen (?:i|we) (?:shared|were sharing|was sharing|rented|stayed|were staying|was staying|worked|was working|were working|went to|was at|were at)\b|\bwhile (?:i|we) (?:was|were) (?:away|out|on holiday|asleep|sleeping|in bed|at|in|visiting|staying|working)\b|"
     r"\bbefore (?:i|we|he|she|they) (?:moved|left|moved out|moved away|got away|separated|split up|split|broke up|divorced|got divorced|"
     r"got arrested|was arrested|were arrested|went to prison|went inside)\b|\bwhen (?:i|we) lived\b|"
     # Before they were taken away: "before he was sectioned", "before they got evicted".
@@ -275,7 +277,8 @@ PRESENT = {
     "they are going to harm me": rf"{SUBJECT}(?:{MOMENT}\s+)*(?:going to|about to|coming to|trying to)\s+(?:come\s+(?:and\s+)?)?{HARM}\b(?! (?:myself|my self))",
     "they will harm me soon": rf"\bwill\s+(?:come\s+(?:and\s+|to\s+)?)?{HARM}\s+(?:me|us|my \w+)\s+(?:{SOON}|when (?:he|she|they) gets?|if (?:he|she|they) gets?|when (?:i|we) (?:walk|go|get|leave|come|finish)|on (?:my|our|the) way)\b",
     # Not the person coming back to the chat: "can i stop half way and come back later".
-    "they are coming back soon": rf"(?<!\band )(?<!\bi will )(?<!\bi can )(?<!\bto )\b(?:coming|come)\s+(?:back|round|over|here|for me|to get me)\s+(?:\w+\s+)?{SOON}\b",
+    # Not the person coming back to the chat: "can i come back later".
+    "they are coming back soon": rf"(?<!\band )(?<!\bi will )(?<!\bi can )(?<!\bto )(?<!\bcan i )(?<!\bcould i )(?<!\bshall i )(?<!\bcan we )(?<!\bi could )(?<!\bi might )(?<!\bi may )\b(?:coming|come)\s+(?:back|round|over|here|for me|to get me)\s+(?:\w+\s+)?{SOON}\b",
     "they have a weapon": rf"\b(?<!was )(?<!were )(?:has|have|has got|they got|he got|she got|have got|is holding|are holding|holding|is carrying|are carrying|carrying|is waving|are waving|waving|brandishing|pointing)\s+(?:a |an |the |his |her |their |some |2 |two )?(?:\w+ )?{WEAPON}\b",
     # "theres a lad stood over me kicking my ribs": someone there, doing it, a few words on.
     # Someone there doing it, however far the words between: "theres a crowd at the end of our cul de
@@ -290,6 +293,9 @@ PRESENT = {
                       r"^(?=.*\b(?:taxi|cab|driver|uber|car|van|minicab)\b).*\b(?:has|have|just) locked (?:the|all the|his|her|their) (?:car |taxi |cab |van )?doors\b|"
                       r"\b(?:is|are) driving (?:me |us )?(?:the wrong way|somewhere i do not know|off with (?:me|us))\b|"
                       r"\b(?:will not|wont) (?:stop the car|pull over)\b|"
+                      # "the taxi has stopped in a field and the driver will not unlock the doors"
+                      r"^(?=.*\b(?:taxi|cab|driver|uber|minicab)\b).*\b(?:will not|wont|refuses to|is refusing to|is not going to) (?:unlock|open) (?:the|any of the|his|her|their|my) (?:car |taxi |cab |van )?doors?\b|"
+                      r"^(?=.*\b(?:taxi|cab|driver|uber|minicab)\b).*\b(?:will not|wont|refuses to|is refusing to) let (?:me|us) (?:out|go)\b|"
                       # "the lads have put my friend in the boot of a car"
                       r"\b(?:has|have|is|are|just)\s+(?:just\s+|now\s+)?(?:put|putting|shoved|shoving|stuffed|stuffing|thrown|throwing|bundled|bundling|forced|forcing|locked|dragged|dragging)\s+"
                       r"(?:me|us|him|her|them|my \w+|our \w+)\s+(?:in|into)\s+(?:the|a|his|her|their)\s+(?:boot|car boot|back of (?:a|the|his|her|their) (?:van|car|truck|lorry))\b",
@@ -683,6 +689,12 @@ SUPPORTER_BESIDE = re.compile(
     r" (?:is|are) (?:sat |sitting |stood |standing |right |here )?(?:next to|beside|with|near) (?:me|us)\b")
 
 
+# The police come: help, not someone there to harm ("they have gone and the police are parked
+# outside now"); whatever else the message tells is read.
+POLICE_HERE = re.compile(r"\b(?:the )?(?:police|cops|coppers|police officers?|officers|an officer|(?:a|the) police (?:car|van))\s+(?:are|is|have|has)\s+"
+                         r"(?:now\s+|just\s+|already\s+)?(?:here|arrived|outside|parked(?: up)?(?: outside)?|with (?:me|us)|at the door|in the street)(?:\s+now)?\b")
+
+
 # Who is at home with the person, told as company: "its only me and the kids in the house now".
 ONLY_US = re.compile(r"\b(?:(?:it is|there is|there s|its) )?(?:only|just) (?:me|us)"
                      r"(?: and (?:the|my|our) (?:\w+ )?(?:kids|children|child|baby|babies|son|sons|daughter|daughters|dog|dogs|cat|cats|family|"
@@ -771,8 +783,8 @@ def read_danger(text: str) -> DangerReading:
     if ONLY_A_PAUSE.search(plain) or ONLY_MOVING_ON.search(plain):
         return DangerReading(Level.NONE, no_danger_meant=True)
     close_one_here = bool(CLOSE_ONE_HERE.search(plain)) and bool(SAFE_NOW.search(CLOSE_ONE_HERE.sub(" ", plain)))
-    supporter_beside = bool(SUPPORTER_BESIDE.search(plain) or ONLY_US.search(plain) or COMPANY.search(plain) or close_one_here)
-    told = COMPANY.sub(" ", ONLY_US.sub(" ", SUPPORTER_BESIDE.sub(" ", plain))) if supporter_beside else plain
+    supporter_beside = bool(SUPPORTER_BESIDE.search(plain) or ONLY_US.search(plain) or COMPANY.search(plain) or POLICE_HERE.search(plain) or close_one_here)
+    told = POLICE_HERE.sub(" ", COMPANY.sub(" ", ONLY_US.sub(" ", SUPPORTER_BESIDE.sub(" ", plain)))) if supporter_beside else plain
     if close_one_here:
         told = CLOSE_ONE_HERE.sub(" ", told)
     present = _found(_PRESENT, told)

@@ -438,6 +438,13 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("they are bundling my son into the back of a van", Level.NOW), ("they put my friend in the boot of a car last year", Level.NONE),
     ("i put my bags in the boot of the car", Level.NONE),
     ("someone poured petrol through our letterbox over christmas", Level.PAST), ("i will call 101 later", Level.NONE),
+    # Blind set 54: a driver who will not let the person out is taking them; the police come are
+    # help; the person coming back to the chat is no one coming back; a time told by what was
+    # shared then is the past.
+    ("the taxi driver wont let me out", Level.NOW), ("my car wont unlock the doors its the battery", Level.NONE),
+    ("the police are outside but he is still in the house", Level.NOW), ("the police are here now", Level.NONE),
+    ("can we come back to this tomorrow", Level.NONE), ("he is coming back in a minute", Level.NOW),
+    ("a man threw a brick at me when i worked at the chip shop", Level.PAST),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -615,4 +622,13 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     ("i cant do this anymore the police did nothing", True), ("i cant cope with the police asking questions", True),
 ])
 def test_not_facing_the_police_or_court_is_no_crisis_but_not_coping_is(text, crisis):
+    assert bool(crisis_signs(text)) is crisis
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("i have got a dressing gown cord and i will use it tonight", True),  # blind set 54: a ligature in hand
+    ("i have a belt and i am going to use it to hold my trousers up", False),
+    ("i have a phone charger cable and i will use it to charge my phone", False),
+])
+def test_a_ligature_in_hand_and_meant_is_a_crisis(text, crisis):
     assert bool(crisis_signs(text)) is crisis
