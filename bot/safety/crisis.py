@@ -107,7 +107,14 @@ SIGNS = {
     # the lines cost a kind word. "how to do it" is left, as people plan their report too.
     "a plan": r"\b(?:know|knew|planned|plan|planning|worked out|work out|decided|thought about|thinking about|thought out|sorted out) "
               r"(?:exactly |already |just )?(?:how|when|where) (?:i would|i will|i am going to|i am gonna|i could|i would be able to) "
-              r"(?:do it|end it|go through with it)\b(?! (?:myself|my self|online|on (?:the|my)|at home|from home|later|with|the form|the report))",
+              r"(?:do it|end it|go through with it)\b(?! (?:myself|my self|online|on (?:the|my)|at home|from home|later|with|the form|the report))|"
+              # Said alone: "i have worked out exactly how to do it".
+              r"^(?:i have |i ve |ive |i )?(?:worked out|planned|decided|figured out) (?:exactly |already |now )?(?:how|when|where) to (?:do it|end it)$|"
+              # Done when no one is there to stop it: "i will do it tonight when my partner is at work";
+              # not a form or a report done when there is time ("i will do it when the kids are in bed").
+              r"^(?!.*\b(?:form|report|link|online|website|police|true vision|it in)\b).*"
+              r"\b(?:i will|i am going to|i am gonna|i ll) (?:do it|end it)(?: tonight| today| tomorrow| soon)? when (?:everyone|every one|the kids|the children|they|he|she|no one|nobody|my \w+)"
+              r"(?: \w+)? (?:is|are|has|have|goes|go|gone) (?:asleep|at work|out|away|gone|not here|not home|left|to work)\b",
     # Something to harm oneself with, in hand and meant: "im holding a razor blade and i want to use it".
     # A ligature too: "i have a belt and a door and i am going to use them".
     "means in hand": r"\b(?:holding|got|have|has|with|bought|found) (?:a |my |the |some )?(?:\w+ ){0,2}?(?:razor(?: blade)?|blade|pills|tablets|rope|noose|belt|cord|ligature|cable)s?\b"

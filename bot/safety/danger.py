@@ -142,9 +142,10 @@ PLACE = _any(
 # Places someone can be without being in anyone's way: only "is/are" makes them present.
 # Public places: "a man at the bus station" with no verb says who, not that he is here now ("a man at
 # my door" or "men at the back door" may be).
-_PUBLIC_THINGS = _any("street", "road", "shop", "school", "work", "bus", "train", "car park", "path")
+_PUBLIC_THINGS = _any("street", "road", "shop", "school", "juniors", "infants", "nursery", "work", "bus", "train", "car park", "path")
 PLACE_TENSELESS = _any(
-    "outside", "inside", "downstairs", "upstairs", "behind me", "next to me", "near me", "around me", "round me",
+    # Not a public place that ends the message: "the lollipop lady outside the juniors" says who.
+    rf"outside(?! (?:the|a) (?:\w+ )?{_PUBLIC_THINGS}$)", "inside", "downstairs", "upstairs", "behind me", "next to me", "near me", "around me", "round me",
     "in front of me", "in my face", "at the door", "at the window",
     r"(?:at|outside|by) (?:front |back )?(?:door|window|gate|letterbox)",
     rf"(?:outside|at|in|inside|round|around|behind|in front of|through|on|over|into|by|near) (?:(?:my|our) (?:\w+ )?{_THINGS}"
@@ -201,6 +202,8 @@ _TIME_BEFORE = (
     r"\b(?:in|during) (?:year|yr) \d{1,2}\b|"
     r"\bthe other (?:day|night|week|weekend|evening|morning|afternoon)\b|\bearlier (?:today|on|this)\b|\b(?:over|at) the weekend\b|\bfor months\b|"
     r"\b(?:me|us|him|her|them|it) before$|\bbefore now\b|\byears? back\b|\bweeks? back\b|\bmonths? back\b|"
+    # "a few winters back", "two summers ago"
+    r"\b(?:summers?|winters?|springs?|autumns?|christmases|easters) (?:back|ago)\b|"
     r"\b(?:have not|has not|not|never) (?:seen|heard from|heard anything from|had any (?:trouble|bother|problems)(?: from)?) (?:them|him|her|anyone|anything )?\s*since\b|"
     r"\bonce\b|\bnew years? eve\b|\bon new year|\bwhen i was\b|"
     # "when we shared a flat", "when i worked at the factory"
@@ -299,6 +302,9 @@ PRESENT = {
                       # "the lads have put my friend in the boot of a car"
                       r"\b(?:has|have|is|are|just)\s+(?:just\s+|now\s+)?(?:put|putting|shoved|shoving|stuffed|stuffing|thrown|throwing|bundled|bundling|forced|forcing|locked|dragged|dragging)\s+"
                       r"(?:me|us|him|her|them|my \w+|our \w+)\s+(?:in|into)\s+(?:the|a|his|her|their)\s+(?:boot|car boot|back of (?:a|the|his|her|their) (?:van|car|truck|lorry))\b",
+    # "he has pushed me into the bushes and is on top of me": someone on the person now.
+    "someone is on top of me": rf"\b{PERSON}\b(?:\s+\w+){{0,8}}?\s+(?:is|are)\s+(?:still\s+|now\s+)?(?:on top of|astride|straddling)\s+(?:me|us|him|her|my \w+)\b|"
+                               rf"\b{PERSON}\b(?:\s+\w+){{0,8}}?\s+(?:is|are)\s+(?:still\s+|now\s+)?on (?:me|us)\b(?!\s+(?:about|at|for|to|with|again about))",
     # "he has his hands round my neck": a hold on the neck or mouth now.
     "hands on my neck": r"\b(?:has|have|has got|have got|got) (?:his|her|their|both|both his|both her) hands? (?:round|around|on|over|at) (?:my|our|her|his) (?:neck|throat|mouth)\b",
     "I am hiding": r"\b(?:i am|am|we are|are)\s+(?:still\s+|now\s+)?hiding\b|(?<!was )(?<!were )\bhiding (?:from (?:them|him|her|someone)|in (?:the|my) \w+)",
@@ -768,6 +774,10 @@ def _meant(text: str) -> str:
     return text
 
 
+# Fear denied is no fear: "you can put my name on it i am not scared".
+_NOT_AFRAID = re.compile(r"\b(?:not|never|no longer|not even) (?:scared|afraid|frightened|worried|fearful|bothered)\b")
+
+
 def read_danger(text: str) -> DangerReading:
     """Reads ``text`` for danger now (see the module docstring)."""
     if _SHOUTED_HELP.match(text or ""):
@@ -775,7 +785,7 @@ def read_danger(text: str) -> DangerReading:
     spelt = safety_text(text)
     figurative = _meant(spelt) != spelt  # "fire away", "im hiding nothing from you": nothing else in it is read as danger by the learned reader
     plain = _PERSON_SAT.sub(r"\1 ", _A_PAUSE.sub("a pause", _NEIGHBOURS.sub("the neighbours", _SELF_HARM.sub(" ", _DEVICE_DYING.sub("my battery is low", _meant(spelt))))))
-    plain = _PLACE_NAMED_BY_DANGER.sub("the place", plain)
+    plain = _NOT_AFRAID.sub("unafraid", _PLACE_NAMED_BY_DANGER.sub("the place", plain))
     if not plain.strip():
         return DangerReading(Level.NONE)
     # "my support worker is next to me", "its only me and the kids in the house now": with me, not
@@ -871,4 +881,4 @@ _FEAR = re.compile(r"\b(?:scared|afraid|frightened|terrified|petrified|fear|worr
 
 def tells_of_fear(text: str) -> bool:
     """True if ``text`` says the person is afraid ("i am scared", "help me"), whatever else it says."""
-    return _FEAR.search(safety_text(text)) is not None
+    return _FEAR.search(_NOT_AFRAID.sub("unafraid", safety_text(text))) is not None

@@ -445,6 +445,13 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("the police are outside but he is still in the house", Level.NOW), ("the police are here now", Level.NONE),
     ("can we come back to this tomorrow", Level.NONE), ("he is coming back in a minute", Level.NOW),
     ("a man threw a brick at me when i worked at the chip shop", Level.PAST),
+    # Blind set 55: someone on top of the person now; a public place that ends the message says
+    # who; seasons back are the past; fear denied is no fear.
+    ("he is on me", Level.NOW), ("the snow is on top of my car", Level.NONE), ("this is on me i should have said", Level.NONE),
+    ("my boss is always on at me", Level.NONE), ("he was on top of me that night last year", Level.NONE),
+    ("a man outside the school", Level.NONE), ("some lads outside the shop shouting at me", Level.NOW), ("man outside", Level.NOW),
+    ("someone set our shed on fire two summers ago", Level.PAST),
+    ("you can use my name i am not scared of them", Level.NONE), ("i am not scared of them they are outside now", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -631,4 +638,14 @@ def test_not_facing_the_police_or_court_is_no_crisis_but_not_coping_is(text, cri
     ("i have a phone charger cable and i will use it to charge my phone", False),
 ])
 def test_a_ligature_in_hand_and_meant_is_a_crisis(text, crisis):
+    assert bool(crisis_signs(text)) is crisis
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("i have planned exactly when to do it", True),  # blind set 55: a plan said alone
+    ("i will do it when everyone is asleep", True), ("i will end it when my husband goes to work", True),
+    ("i know how to do it on the website", False), ("i will do it when the kids are in bed", False),
+    ("i will do it when my son is at work he can help with the form", False),
+])
+def test_a_plan_said_alone_or_for_when_no_one_is_there_is_a_crisis(text, crisis):
     assert bool(crisis_signs(text)) is crisis
