@@ -32,7 +32,7 @@ _CITIES = ("birmingham|manchester|leeds|liverpool|sheffield|bristol|newcastle|no
            "oxford|cambridge|norwich|york|bath|exeter|brighton|peterborough|northampton|milton keynes|walsall|dudley|"
            "sandwell|salford|stockport|wigan|doncaster|rotherham|barnsley|gateshead|slough|ipswich|gloucester|cheltenham|"
            "blackpool|burnley|halifax|dundee|aberdeen|newport|lancaster|lincoln|chester|worcester|hereford|carlisle|durham")
-_AFTER_THE_AREA = re.compile(rf"^(?P<area>.+?)\s*(?:,\s*|\s+(?:in|of|near|by)\s+|\s+)(?:{_CITIES})(?: city)?$", re.IGNORECASE)
+_AFTER_THE_AREA = re.compile(rf"^(?P<area>.+?)\s*(?:,\s*|\s+(?:(?:over|up|down|out|round)\s+)?(?:in|of|near|by)\s+|\s+)(?:{_CITIES})(?: city)?$", re.IGNORECASE)
 _SMALL_WORDS = {"of", "on", "upon", "in", "the", "under", "by", "le", "de", "and"}
 
 
@@ -107,6 +107,7 @@ def area_answer(text: str) -> str | None:
     # A landmark of the area after its name: "longsight market", "stratford station", "kensington high street".
     words = re.sub(r"(?<=\w)\s+(?:market|shops|precinct|(?:bus |train |railway |tube )?station|library|high street|retail park|shopping centre|town hall)$",
                    "", words, flags=re.IGNORECASE) or words
+    words = re.sub(rf"(?<=\w)\s+(?:{_CITIES})\s+\d{{1,2}}$", "", words, flags=re.IGNORECASE) or words  # "harehills leeds 9": the old postal district
     in_a_city = _AFTER_THE_AREA.match(words)
     if in_a_city and not re.search(r"\b(?:city|town|centre|center|outskirts|edge|middle|part|(?:north|south|east|west|other|far) side|north|south|east|west|"
                                          r"northern|southern|eastern|western|central|inner|outer|greater|old|new|upper|lower)$", in_a_city.group("area"), re.IGNORECASE):
