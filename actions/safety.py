@@ -46,20 +46,18 @@ def _in_report(tracker: Tracker) -> str | None:
     return tracker.get_slot("requested_slot") if tracker.active_loop_name == FORM else None
 
 
-async def only_an_answer(tracker: Tracker, domain: DomainDict, dispatcher: CollectingDispatcher) -> list[dict[str, Any]] | None:
-    """The answer, with no alarm, when only the learned reader heard danger (no pattern found a
-    sign), in a message the question being asked takes as its answer that tells of no fear and
-    names no one, nothing going on and no moment (bot.safety.danger.names_no_one_now): "im blind"
-    at "what was it about?", "please tell the police" at the police question. None otherwise.
-    Free-text questions take any words, and "are you safe?" is itself about danger, so there the
-    alarm stands."""
+def alarm_spared(tracker: Tracker) -> bool:
+    """True when only the learned reader heard danger (no pattern found a sign) in a message that
+    tells of no fear and names no one, nothing going on and no moment
+    (bot.safety.danger.names_no_one_now), at a question that takes a choice: if the question takes
+    it as its answer ("im blind" at "what was it about?", "please tell the police" at the police
+    question), it is that answer, with no alarm. Free-text questions take any words, and "are you
+    safe?" is itself about danger, so there the alarm stands."""
     requested = _in_report(tracker)
     reading = safety_reading(tracker)
     text = latest_text(tracker)
-    if (not reading.get("only_meaning") or reading.get("crisis") or requested is None or requested in FREE_TEXT + ("safe_now",)
-            or tells_of_fear(text) or not names_no_one_now(text)):
-        return None
-    return await as_answer(tracker, domain, dispatcher)
+    return bool(reading.get("only_meaning") and not reading.get("crisis") and requested is not None
+                and requested not in FREE_TEXT + ("safe_now",) and not tells_of_fear(text) and names_no_one_now(text))
 
 
 def crisis_reply(dispatcher: CollectingDispatcher) -> list[dict[str, Any]]:
@@ -77,27 +75,34 @@ class ActionEmergency(Action):
 
         Said while answering "what happened?", the message is also kept as the answer, so the
         person does not have to type it twice; said with crisis words, the crisis lines follow.
-        An answer that only the learned reader took for danger is the answer (see only_an_answer).
+        An answer that only the learned reader took for danger is the answer (see alarm_spared).
         """
-        answer = await only_an_answer(tracker, domain, dispatcher)
-        if answer:
-            return answer + (clear_checks() if tracker.get_slot("pending_check") else [])
-        dispatcher.utter_message(response="utter_emergency")
-        events: list[dict[str, Any]] = [SlotSet("immediate_danger", True)]
-        if safety_reading(tracker).get("crisis"):
-            events += crisis_reply(dispatcher)
         requested = _in_report(tracker)
         text = latest_text(tracker)
+        reading = safety_reading(tracker)
+        checks = clear_checks() if tracker.get_slot("pending_check") else []
+        # "they follow me everywhere" at "what kind of incident?", "help me please" at the True
+        # Vision offer: danger is answered, and the answer is kept too. So is any answer that only
+        # the learned reader took for danger ("help to feel safer" at "what would help?"). What the
+        # question says on taking it follows the emergency reply.
+        said = CollectingDispatcher()
+        answer = (await as_answer(tracker, domain, said) if requested not in FREE_TEXT + ("safe_now", None)
+                  and (requested in ANSWERED_IN_DANGER_WORDS + ("true_vision",) or reading.get("only_meaning")) else None)
+        if answer and alarm_spared(tracker):
+            dispatcher.messages.extend(said.messages)
+            return answer + checks
+        dispatcher.utter_message(response="utter_emergency")
+        events: list[dict[str, Any]] = [SlotSet("immediate_danger", True)]
+        if reading.get("crisis"):
+            events += crisis_reply(dispatcher)
         if requested == "safe_now":
             events.append(SlotSet("safe_now", "not_sure" if not_knowing_said_first(text) else "no"))
         elif requested in FREE_TEXT:
             events += keep_as_answer(requested, text, min_words=_account_min_words(requested, text))
-        elif requested in ANSWERED_IN_DANGER_WORDS + ("true_vision",) or safety_reading(tracker).get("only_meaning"):
-            # "they follow me everywhere" at "what kind of incident?", "help me please" at the True
-            # Vision offer: danger is answered, and the answer is kept too. So is any answer that
-            # only the learned reader took for danger ("help to feel safer" at "what would help?").
-            events += await as_answer(tracker, domain, dispatcher) or []
-        return events + (clear_checks() if tracker.get_slot("pending_check") else [])
+        elif answer:
+            dispatcher.messages.extend(said.messages)
+            events += answer
+        return events + checks
 
 
 class ActionCrisis(Action):
@@ -131,12 +136,9 @@ class ActionCheckDanger(Action):
         is asked too; but where danger words are what the question asks for ("threats to kill
         me" at "what kind of incident was it?", "he keeps following me" at "has it happened
         before?") it is asked only when they also tell of fear ("they hit me and i am scared").
-        An answer that only the learned reader took for danger is not asked about (see only_an_answer).
+        An answer that only the learned reader took for danger is not asked about (see alarm_spared).
         """
-        answer = await only_an_answer(tracker, domain, dispatcher)
-        if answer:
-            return answer
         kept = await as_answer(tracker, domain, dispatcher) or []
-        if kept and _in_report(tracker) in ANSWERED_IN_DANGER_WORDS and not tells_of_fear(latest_text(tracker)):
+        if kept and (alarm_spared(tracker) or (_in_report(tracker) in ANSWERED_IN_DANGER_WORDS and not tells_of_fear(latest_text(tracker)))):
             return kept
         return kept + clear_checks() + [SlotSet("pending_check", "confirm_danger")]
