@@ -624,28 +624,19 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
 
 
 @pytest.mark.parametrize(("text", "crisis"), [
-    ("no police please i cant face it", False),  # blind set 53: facing the police, not living
-    ("i cant face going to court", False), ("i cant face it any more", True), ("i cant face it", True),
-    ("i cant do this anymore the police did nothing", True), ("i cant cope with the police asking questions", True),
-])
-def test_not_facing_the_police_or_court_is_no_crisis_but_not_coping_is(text, crisis):
-    assert bool(crisis_signs(text)) is crisis
-
-
-@pytest.mark.parametrize(("text", "crisis"), [
-    ("i have got a dressing gown cord and i will use it tonight", True),  # blind set 54: a ligature in hand
+    # Blind set 53: not facing the police or court is no crisis; not coping is.
+    ("no police please i cant face it", False), ("i cant face going to court", False), ("i cant face it any more", True),
+    ("i cant face it", True), ("i cant do this anymore the police did nothing", True), ("i cant cope with the police asking questions", True),
+    # Blind set 54: a ligature in hand and meant, not one for its use.
+    ("i have got a dressing gown cord and i will use it tonight", True),
     ("i have a belt and i am going to use it to hold my trousers up", False),
     ("i have a phone charger cable and i will use it to charge my phone", False),
-])
-def test_a_ligature_in_hand_and_meant_is_a_crisis(text, crisis):
-    assert bool(crisis_signs(text)) is crisis
-
-
-@pytest.mark.parametrize(("text", "crisis"), [
-    ("i have planned exactly when to do it", True),  # blind set 55: a plan said alone
+    # Blind set 55: a plan said alone, or for when no one is there to stop it; not a form done when
+    # there is time.
+    ("i have planned exactly when to do it", True),
     ("i will do it when everyone is asleep", True), ("i will end it when my husband goes to work", True),
     ("i know how to do it on the website", False), ("i will do it when the kids are in bed", False),
     ("i will do it when my son is at work he can help with the form", False),
 ])
-def test_a_plan_said_alone_or_for_when_no_one_is_there_is_a_crisis(text, crisis):
+def test_crisis_is_told_from_the_same_words_about_the_report_or_an_everyday_thing(text, crisis):
     assert bool(crisis_signs(text)) is crisis
