@@ -42,7 +42,8 @@ _WHAT_WAS_WRITTEN = re.compile(r"\b(?:abuse|abused|abusive|abusing|slur|slurs|in
 _SAYING = re.compile(r"\b(?:said|says|say|saying|told|tells|telling)\b")
 _THINGS = (r"(?:door|doors|front door|back door|car|cars|van|fence|fences|fence panel|fence panels|gate|gates|window|windows|"
            r"windscreen|wing mirror|mirror|mirrors|shed|wall|walls|bin|bins|bike|bikes|letterbox|letter box|garage|garage door|"
-           r"property|house|flat|tyre|tyres|plant pots|pots|sign|camera|doorbell|door bell|car door|car window|motorbike|scooter)")
+           r"property|house|flat|tyre|tyres|plant pots|pots|sign|camera|doorbell|door bell|car door|car window|motorbike|scooter|"
+           r"panel|panels|door panel|glass panel|pane|panes|window pane)")
 # A blow at a thing: "kicked my fence down", "punched the car window", "kicked in the door".
 _STRUCK_A_THING = re.compile(r"\b(?:kick|kicked|kicking|kicks|hit|hitting|hits|punch|punched|punching|bang|banged|banging|"
                              r"stamp|stamped|stamping|stamped on|thump|thumped|thumping|whacked|whacking|smacked|battered|bashed|walloped|jumped on|jumping on|smashed|smashing|booted)"
@@ -114,16 +115,24 @@ _TAKEN_OFF_THEIR_HEAD = re.compile(
     r"niqab|veil|burka|burqa|dupatta|chunni|turban|patka|dastar|kippah|yarmulke|skull cap|skullcap|kufi|wig|hat|cap|beanie|hood|glasses|"
     r"face mask|mask|face covering)\b")
 
+# Something broken on someone is an assault, not damage: "smashed a glass over my head".
+_BROKEN_ON_SOMEONE = re.compile(r"\b(?:smashed|smashing|broke|broken|breaking|cracked|cracking|bashed|whacked)\b(?:\s+\w+){0,3}?\s+"
+                                r"(?:over|on|across|into|against) (?:(?:my|his|her|their|our) (?:\w+ )?(?:head|face|back|skull|arm|arms|legs?|nose)|me|him|her|us|them)\b")
+
 _A_BIT = re.compile(r"\b(?:a|quite a|a little|little|a tiny) bit\b")
+# Posts that hold things up, not posts online: "stickers all over the lamp posts".
+_POSTS_IN_THE_STREET = re.compile(r"\b(?:lamp|street lamp|fence|gate|goal|sign|bus stop|telegraph) ?posts?\b|\bpost ?box(?:es)?\b")
 
 
 def incident_kinds(text: str) -> list[str]:
     """The kinds of incident ``text`` tells, in the order named; none if it names none."""
-    said = _PUT_THROUGH_THE_DOOR.sub(r" sent\1 to us ", _A_BIT.sub(" ", normalise(text)))
+    said = _PUT_THROUGH_THE_DOOR.sub(r" sent\1 to us ", _A_BIT.sub(" ", _POSTS_IN_THE_STREET.sub(" the street ", normalise(text))))
     said = _ONLY_THE_PLACE.sub(lambda place: f" {place.group('who') or ''} there ", said)
     kinds = match_keys("incident_type", _STRUCK_A_THING.sub(" damaged ", said))
     if _THROWN_AT_SOMEONE.search(said) or _TAKEN_OFF_THEIR_HEAD.search(said):
         kinds = list(dict.fromkeys([*kinds, "physical_assault"]))
+    if _BROKEN_ON_SOMEONE.search(said):
+        kinds = _unless_said_without([*dict.fromkeys([*kinds, "physical_assault"])], "damage_to_property", _BROKEN_ON_SOMEONE, said)
     if _HARM_FORETOLD.search(said):
         kinds = list(dict.fromkeys([*kinds, "threats"]))
     if _CALLED_A_NAME.search(said):

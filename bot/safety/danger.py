@@ -83,7 +83,7 @@ THREAT_ING = _any(
     "whacking", "thumping", "walloping", "smacking", "pummelling", "pummeling", "lashing out", "whipping", "thrashing",
     r"(?:swinging|waving) (?:a|an|the|his|her|their|at)", r"(?:dragging|pulling|scratching) (?:me|us|him|her|them|my|our|at)",
     r"spraying (?:\w+ )?(?:at|in|on) (?:me|us|him|her|them|my|our)", r"rocking (?:my|our|the) (?:car|van|taxi)",
-    "forcing", "prising", "jimmying", r"picking (?:the|my|our) lock", "ramming", r"driving (?:into|at)", r"reversing into", r"swerving at", r"revving at",
+    "forcing", "prising", "jimmying", r"reaching (?:in|inside|through|into)\b", r"picking (?:the|my|our) lock", "ramming", r"driving (?:into|at)", r"reversing into", r"swerving at", r"revving at",
     # Trying a door to get in: "keeps trying the handle of my front door".
     r"trying (?:the|my|our) (?:front |back )?(?:door|doors|handle|handles|door handle|lock|locks|window|windows|gate)\b",
     r"trying (?:to )?(?:get|break|kick|hurt|kill|attack|hit|grab|open|force|come|smash|stab|my|rip|tear|pull|drag|snatch|take|steal|"
@@ -217,6 +217,8 @@ _TIME_BEFORE = (
     r"\bthe (?:night|day|morning|evening|afternoon|weekend) of (?:the|my|our|his|her|their) \w+|"
     # "the summer before last", "the christmas before last".
     r"\bthe (?:night|day|week|weekend|month|year|term|summer|winter|spring|autumn|christmas|easter|eid|diwali|holidays) before (?:last|yesterday)\b|"
+    # "the year we moved in", "the week i started at the factory"
+    r"\bthe (?:night|day|week|weekend|month|year|term|summer|winter|spring|autumn|christmas) (?:we|i) (?:first )?(?:moved|got here|came|arrived|started|left)\b|"
     # "the night before bonfire night", "the day after boxing day".
     rf"\bthe (?:night|day|morning|evening|afternoon|weekend|week) (?:before|after) {_DAYS_OF_THE_YEAR}\b|"
     r"\b(?:over|during|at|in|this) (?:the )?(?:summer|winter|spring|autumn|holidays|christmas|easter|half term)\b|"
@@ -254,6 +256,15 @@ PRESENT = {
     "it just happened and I am there": r"\bjust\b.*\b(?:i am|we are|am) (?:still )?(?:inside|in here|in the house|stuck|trapped|alone with|hiding)\b",
     "someone is still there": rf"{SUBJECT}still\s+(?:here|there|on|in|at|outside|around|about|near|by|behind|\w+ing)\b",
     "someone is back": rf"{SUBJECT}(?:{MOMENT}\s+)*back\b",
+    # "the men from earlier have come back with a dog": not someone close home again ("my son has
+    # come back from school"), nor an answer come back ("they have come back to me with a date").
+    "they have come back": rf"\b(?!my\b){PERSON}\b(?:\s+\w+){{0,3}}?\s+(?:have|has|ve|s) (?:just |now )?(?:come|came) back\b"
+                           r"(?! (?:from|to (?:me|us)|with (?:an? |the |their |his |her )?(?:answer|reply|decision|response|apology|result|letter|date)))"
+                           # How often, not this moment: "they have come back three times since".
+                           r"(?!.*\b(?:times|since|before|every|twice|once|last|ago|several)\b)",
+    # Going for someone, a dog or a person: "the dog is going for my son" (not "we are going for our dinner").
+    "going for someone": r"(?<!\bwe )(?<!\bi )\b(?:is|are|s|re) (?:now |still |just )?going for (?:me|us|him|her|them|the (?:kids|children|baby)|"
+                         r"(?:my|our) (?:little |youngest |eldest |oldest )?(?:son|sons|daughter|daughters|kids?|children|child|baby|boy|girl|lad|mum|mam|dad|wife|husband|partner|brother|sister|friend|mate|nan|gran|grandad|dog|cat))\b",
     # There a while and there still: "some bloke has been sat outside my flat for an hour".
     # Or a car: "a car has been following me for three streets".
     "they have been out there a while": rf"\b(?:{PERSON}|(?:a|the|this|that|their|some) (?:car|van|vehicle|motorbike|moped|taxi))\b(?:\s+\w+){{0,3}}?\s+(?:has|have) been "
@@ -329,7 +340,8 @@ PRESENT = {
                             r"tried to|tried)\b",
     # A door or window broken a moment ago: "theyve kicked the door off", "he has smashed the back window".
     "they have broken in": rf"\b{PERSON}\s+(?:have|has)\s+(?:just\s+)?(?:kicked|smashed|broken|broke|forced|booted|knocked|bashed|put)\s+"
-                           r"(?:in |down |off |open |through )?(?:my|our|the) (?:front |back |bedroom |flat |house |kitchen |patio )?(?:door|doors|window|windows|gate)\b",
+                           r"(?:in |down |off |open |through )?(?:(?:the|a) (?:glass|pane|panes|panel|panels|glass panel) (?:in|of|on) )?"
+                           r"(?:my|our|the) (?:front |back |bedroom |flat |house |kitchen |patio )?(?:door|doors|window|windows|gate)\b",
     # Someone else hurt as the person writes: "my brother is getting his head kicked in".
     "someone is being hurt": r"\b(?:is|are|am) (?:getting|being|having) (?:his|her|their|my|our) \w+ (?:kicked|punched|smashed|beaten|battered|stamped on|bashed|banged|slammed|cut|pulled)\b",
     # Shot at a moment ago: "he has fired at us", "they have shot at my house".
@@ -651,6 +663,10 @@ GIVEN_UP = re.compile(r"\b(?:do not|does not|no longer|never|will not|can not|ha
                       # What they wear hidden since: "my son hides his kippah under his cap now".
                       r"\b(?:hide|hides|hiding|cover|covers|covering|tuck|tucks|tucking) (?:up )?(?:my|his|her|their|our) (?:kippah|yarmulke|hijab|headscarf|scarf|"
                       r"turban|patka|cross|crucifix|star|necklace|badge|pride badge|rainbow \w+|tattoos?|hair|accent)\b")
+# Given up by the person or someone close, not by whoever did it ("they will not stop walking past"):
+# "my son will not wear his kippah outside now", "i do not go out in my hijab now".
+GIVEN_UP_BY_US = re.compile(rf"^(?!.*\b(?:will not|wont|do not|does not) stop\b)(?:.*\b(?:i|we|(?:my|our) (?:{_CLOSE_PEOPLE}|kids|children|family)s?) )?"
+                            rf"(?:{GIVEN_UP.pattern})")
 # A few words with no verb and no danger word name something ("sparkhill by the park", "the kippah
 # on my sons head", answers to "where?" and "what about you?"); they tell no one doing anything now.
 _SOME_VERB = re.compile(r"\b(?:is|are|am|was|were|be|been|being|has|have|had|do|does|did|will|can|could|would|should|may|might|must|"
@@ -810,6 +826,8 @@ def read_danger(text: str) -> DangerReading:
     # Threats in messages and posts are real, but they are not someone at the door.
     online_only = bool(ONLINE.search(plain)) and not any("here" in s or "weapon" in s or "fire" in s for s in signs)
 
+    if signs and set(signs) <= {"outside now"} and GIVEN_UP_BY_US.search(plain):
+        return DangerReading(Level.NONE, no_danger_meant=True)  # "my son will not wear his kippah outside now": what it left
     if signs and set(signs) <= {"outside now"} and ASKS_FOR_SAFETY.search(plain):
         return DangerReading(Level.NONE, no_danger_meant=True)  # "help feeling safe in my own home again": asked for
     sheltering = bool(signs) and set(signs) <= SHELTERING and not LOCKED_IN_BY_SOMEONE.search(plain)
@@ -866,12 +884,17 @@ _SOMEONE_OR_A_MOMENT = re.compile(rf"\b{PERSON}\b|\bsome ?(?:one|body)\w*|\bjust
                                   r"\b(?:call|ring|phone|get|send|fetch)\b.*\b(?:police|someone|somebody)\b")
 
 
+# Someone the person looks after, named as who it happened to: "a lady i help at the drop in centre".
+_ONE_I_LOOK_AFTER = re.compile(rf"\b{PERSON} (?:who |that |whom )?(?:i|we) (?:help|helps|support|care for|look after|work with|teach|mentor|visit|volunteer with)\b")
+
+
 def names_no_one_now(text: str) -> bool:
     """True if ``text`` names no one who could be a danger, nothing going on, no moment, no danger
     word and asks for no help: "im blind", "please tell the police", not "a brick just came
     through my window", "my back door is being forced", "the bouncers are dragging my friend into
     the alley" or "im under attack"."""
     plain = re.sub(r"\bfor now\b", " ", safety_text(text))  # "nothing for now": for the time being
+    plain = _ONE_I_LOOK_AFTER.sub(" ", plain)  # "a lady i help at the drop in": whom the person helps
     going_on = any(word.endswith("ing") and word not in _CALM_ING for word in plain.split())
     return not going_on and _SOMEONE_OR_A_MOMENT.search(plain) is None and DANGER_WORDS.search(plain) is None
 

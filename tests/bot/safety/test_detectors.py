@@ -452,6 +452,18 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("a man outside the school", Level.NONE), ("some lads outside the shop shouting at me", Level.NOW), ("man outside", Level.NOW),
     ("someone set our shed on fire two summers ago", Level.PAST),
     ("you can use my name i am not scared of them", Level.NONE), ("i am not scared of them they are outside now", Level.NOW),
+    # Blind set 56: the ones from before come back, a dog going for someone, a hand through broken
+    # glass; not someone close home again, an answer come back, or a meal. What a son has given up
+    # outside since is no one outside; the year they moved in is a time before now.
+    ("the lads from this morning have come back and are kicking the car", Level.NOW), ("the man from the bus has come back with his mates", Level.NOW),
+    ("their dog is going for my little boy", Level.NOW), ("he is going for my dad with his fists", Level.NOW),
+    ("someone has broken the glass in the back door and is reaching for the lock", Level.NOW),
+    ("they have smashed the panel in our front door", Level.NOW), ("a man is reaching in through the car window", Level.NOW),
+    ("my son has come back from school and is upset", Level.NONE), ("they have come back to me with a date for the hearing", Level.NONE),
+    ("we are going for our tea after this", Level.NONE), ("they have come back three times since the summer", Level.NONE),
+    ("my daughter will not wear her hijab outside now", Level.NONE), ("i do not go outside now", Level.NONE),
+    ("my husband does not hold my hand outside now", Level.NONE), ("they will not stop walking past outside now", Level.NOW),
+    ("my neighbour waved a knife at me the week we moved in", Level.PAST), ("a man threatened me with a bat the summer i started at the factory", Level.PAST),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -618,6 +630,8 @@ def test_the_reader_alone_hears_a_crisis_only_in_words_about_oneself(text, crisi
     ("a brick just came through my window", False), ("my back door is being forced", False), ("im under attack", False),
     ("the bouncers are dragging my friend into the alley", False), ("somebodys climbing over my fence", False),
     ("help now", False), ("dial 999 for me", False), ("he is outside", False), ("its going on now outside", False),
+    # Blind set 56: whom the person looks after, named as who it happened to; not someone hurting them.
+    ("a man i support at the day centre", True), ("an old lady i care for", True), ("a lad i help is being hit", False),
 ])
 def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word_or_help(text, no_one):
     assert names_no_one_now(text) is no_one
