@@ -96,6 +96,10 @@ _SOMEONE_NEARBY = re.compile(rf"^(?:it was |it happened to |for )?(?:the|a|an|ou
                              r"(?: (?:(?:to|from|of|with) )?(?:me|us)| (?:to |from |of )?(?:the|my|our) \w+(?: \w+)?)?$")
 
 
+# Home as where someone was going, not where it happened: "carrying my shopping bags home".
+_HOMEWARD = re.compile(r"\b(?:carrying|taking|bringing|walking|going|heading|coming|cycling|driving|running|way|bags|shopping|dog|kids) home\b")
+
+
 def _places_named(text: str) -> list[str]:
     """The kinds of place ``text`` names, leaving out the street, not knowing and something else."""
     return [key for key in match_keys("location_type", text) if key not in ("street", "unknown", "other")]
@@ -329,7 +333,7 @@ class ValidateReportForm(FormValidationAction):
             return accepted("location_type", "workplace")  # "at the care home where i work": the person's work
         part_of = _PART_OF_A_PLACE.match(said)
         whole = _places_named(said[part_of.end():]) if part_of else []
-        named = whole or _places_named(text)
+        named = whole or _places_named(_HOMEWARD.sub(" ", said))
         specific = named[0] if named and not picked(tracker, domain, "location_type") else None
         if specific:
             return accepted("location_type", specific)

@@ -73,8 +73,10 @@ _HOW_THEY_SPEAK = re.compile(r"\b(?:accent|accents|the way i speak|how i speak|t
 
 
 # Something of the person's from before, not their age: "they saw my old id", "my old school",
-# "my older brother was with me" ("my old age" is age).
-_OLD_THING = re.compile(r"\b(my|our|his|her|their) (?:old|older) (?!(?:age|bones|self)\b)")
+# "my older brother was with me" ("my old age" is age); an old building is no one's age: "the
+# doorway of the old bank" ("the old man next door" is someone old).
+_OLD_THING = re.compile(r"\b(my|our|his|her|their|the) (?:old|older) (?!(?:age|bones|self|man|men|woman|women|lady|ladies|people|person|folk|folks|couple|"
+                        r"boy|boys|gent|gents|gentleman|fella|bloke|guy|chap|dear|dears|timer|timers|age pensioner|pensioner|pensioners|ones|lad|girl)\b)")
 
 
 def characteristics_named(text: str) -> list[str]:

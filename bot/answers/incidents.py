@@ -51,7 +51,10 @@ _STRUCK_A_THING = re.compile(r"\b(?:kick|kicked|kicking|kicks|hit|hitting|hits|p
 # Words written, painted or sprayed on the person's own things: "wrote go home on our fence".
 _WRITTEN_ON_THEIR_THINGS = re.compile(r"\b(?:wrote|written|writing|writes|painted|painting|paints|sprayed|spraying|sprays|spray painted|daubed|"
                                       r"scrawled|scribbled|drew|drawn|drawing|carved|etched|graffiti|graffitied)\b"
-                                      rf"(?:\s+\w+){{0,5}}?\s+(?:on|onto|across|all over|over) (?:my|our) (?:\w+ )?{_THINGS}\b")
+                                      rf"(?:\s+\w+){{0,5}}?\s+(?:on|onto|into|across|all over|over) (?:my|our) (?:\w+ )?{_THINGS}\b")
+# Words or a symbol scratched into something: written as well as damage ("keyed the word paki into my car").
+_SCRATCHED_WORDS = re.compile(r"\b(?:keyed|keying|scratched|scratching|carved|carving|etched|etching|gouged|scored)\s+(?:a |the |an |some |his |their )?(?:\w+ )?"
+                              r"(?:word|words|swastika|swastikas|slur|slurs|letters|message|symbol|symbols|name|names|abuse)\b")
 # A note left on their things is written, not damage: "left a hate letter on my car windscreen".
 _LEFT_ON_THEIR_THINGS = re.compile(r"\b(?:left|leaving|leaves|put|puts|putting|stuck|sticking|sticks|placed|tucked|pinned|slipped|shoved|pushed)\b"
                                    r"(?:\s+\w+){0,3}?\s+(?:note|notes|letter|letters|leaflet|leaflets|card|cards|sticker|stickers|poster|posters|flyer|flyers)\s+"
@@ -131,6 +134,8 @@ def incident_kinds(text: str) -> list[str]:
     kinds = match_keys("incident_type", _STRUCK_A_THING.sub(" damaged ", said))
     if _THROWN_AT_SOMEONE.search(said) or _TAKEN_OFF_THEIR_HEAD.search(said):
         kinds = list(dict.fromkeys([*kinds, "physical_assault"]))
+    if _SCRATCHED_WORDS.search(said):
+        kinds = list(dict.fromkeys([*kinds, "written_or_graffiti"]))
     if _BROKEN_ON_SOMEONE.search(said):
         kinds = _unless_said_without([*dict.fromkeys([*kinds, "physical_assault"])], "damage_to_property", _BROKEN_ON_SOMEONE, said)
     if _HARM_FORETOLD.search(said):

@@ -58,7 +58,9 @@ _REFUSAL_WORDS = frozenset(
     "just actually am is was id known unknown unsure keep private confidential myself quiet out info information "
     "details detail this called named round there here around my our postcode location address happened happen occurred went "
     # "i have no idea what they call that bit": what people call the place.
-    "have has got they people folk call calls part side bit bits for".split())
+    "have has got they people folk call calls part side bit bits for "
+    # "id prefer not to say where i live", "rather not say where im from".
+    "live lives living stay staying from come im exactly".split())
 _NOT_GIVEN_CORE = re.compile(r"\b(?:not|no|do not|can not|could not|rather not)\b.*\b(?:know|known|knowing|remember|recall|sure|say|saying|tell|telling|give|giving|share|sharing|idea|clue|comment)\b"
                              r"|\b(?:no|not a) (?:idea|clue)\b|\b(?:prefer|rather) not\b|\bkeep (?:it|that|this|the area|the place|where) (?:private|confidential|to myself)\b|\bunsure\b")
 
@@ -90,6 +92,9 @@ def area_answer(text: str) -> str | None:
         return full.group(1).upper()
     raw = re.sub(r"^(?:(?:not sure|i am not sure|not certain|i think|i think it was|maybe|probably|possibly|perhaps)\s*,?\s+)+", "", raw, flags=re.IGNORECASE)
     # "just near leeds city centre": the words around the place, not the place.
+    # "i live in leeds", "not far from where i live in armley": the area named with where the person lives.
+    raw = re.sub(r"^(?:(?:it was |it happened )?(?:not far from|near to|near|close to|round|by|at|outside) where (?:i|we) (?:live|stay)|(?:i|we) (?:live|stay|am staying|are staying))\s+"
+                 r"(?=(?:in|near|at|by|round|around|over in|up in|down in|out in)\s)", "", raw, flags=re.IGNORECASE)
     words = re.sub(r"^(?:(?:just|right|somewhere|quite|really)\s+)?(?:(?:up near|down near|over near|out near|up in|down in|over in|out in|up at|down at|over at|round by|over by|down by|up by|out by|just by|round near|"
                    r"round in|round|in|near to|close to|next to|near|around|at|by|it was in|it was near|it was|"
                    r"somewhere in|somewhere near|just outside|outside)\s+)?(?:the\s+)?",

@@ -113,7 +113,8 @@ SIGNS = {
               # Done when no one is there to stop it: "i will do it tonight when my partner is at work";
               # not a form or a report done when there is time ("i will do it when the kids are in bed").
               r"^(?!.*\b(?:form|report|link|online|website|police|true vision|it in)\b).*"
-              r"\b(?:i will|i am going to|i am gonna|i ll) (?:do it|end it)(?: tonight| today| tomorrow| soon)? when (?:everyone|every one|the kids|the children|they|he|she|no one|nobody|my \w+)"
+              r"\b(?:i will|i am going to|i am gonna|i ll) (?:do it|end it)(?: tonight| today| tomorrow| soon| this weekend| at the weekend| next week|"
+              r" on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))? when (?:everyone|every one|the kids|the children|they|he|she|no one|nobody|my \w+)"
               r"(?: \w+)? (?:is|are|has|have|goes|go|gone) (?:asleep|at work|out|away|gone|not here|not home|left|to work)\b",
     # Something to harm oneself with, in hand and meant: "im holding a razor blade and i want to use it".
     # A ligature too: "i have a belt and a door and i am going to use them".

@@ -78,6 +78,8 @@ THREAT_ING = _any(
     r"lighting (?:it|a|an|the|something|them|fires?|matches|up|my|our)",
     "hurling", "chucking", "lobbing", "pelting", "battering", "booting", "jabbing", "headbutting", "elbowing", "kneeing",
     "clawing", "squeezing", "pinning", "twisting", "charging at", r"firing (?:at|a|shots)",
+    # Over someone who is down: "he has pushed me into the canal and is standing over me".
+    r"(?:stood|standing|towering|leaning|looming) over (?:me|us|him|her|them|my \w+)",
     # A body struck against something: "slamming my head on the table", "bashing him against the wall".
     r"(?:slamming|bashing|smashing|ramming|knocking|banging) (?:me|us|him|her|them|my|our|his|her|their)\b",
     "whacking", "thumping", "walloping", "smacking", "pummelling", "pummeling", "lashing out", "whipping", "thrashing",
@@ -431,7 +433,7 @@ TENSELESS = {
     "petrol or smoke at the door": r"\b(?:petrol|smoke|flames)\b.*\b(?:letterbox|letter box|door|window|house|flat|car)\b",
     "it is being done at my door": rf"^(?:{THREAT_ING}|shouting|screaming|knocking)(?: and (?:{THREAT_ING}|shouting|screaming|knocking))? (?:at|on|outside|through|in) (?:my|our|the) (?:\w+ )?{_THINGS}\b",
     "in danger": r"\b(?:in danger|danger|not safe|unsafe|not feel safe|not feeling safe|(?<!get )(?<!getting )(?<!be )(?<!got )in trouble(?! (?:for|with|at))|scared for my life|fear for my life|frightened for my life|afraid for my life|terrified|petrified|going to die|about to die|emergency|at risk)\b",
-    "on fire": r"\bon fire\b|\b(?:set|setting|sets)\s+(?:fire|light)\b|\bfire (?:through|in|at) (?:my|the|our)\b|\bpetrol (?:through|on|over|in)\b|\bburning (?:my|the|our|down)\b",
+    "on fire": r"\bon fire\b|\b(?:set|setting|sets)\s+(?:fire|light)\b|\b(?:set|setting|sets)\s+(?:\w+\s+){1,3}?alight\b|\bfire (?:through|in|at) (?:my|the|our)\b|\bpetrol (?:through|on|over|in)\b|\bburning (?:my|the|our|down)\b",
     "they got in": r"\b(?:got|have got|has got|getting|are getting|is getting) (?:in|into|inside)(?: (?:my|our|the) \w+)?$|\b(?:got|getting) (?:in|into|inside) (?:my|our|the) (?:house|flat|home|room|bedroom|building|car)\b",
     "trapped": r"\btrapped\b|\bcornered\b|\bsurrounded\b|\bpinned\b",
     "I am hiding": r"\bhiding\b",
@@ -562,6 +564,11 @@ _NEIGHBOURS = re.compile(r"\b(?:the|my|our|a|some) (?:people|family|families|man
                          r"(?:in|from|at) (?:my|our|the) (?:care home|childrens home|children s home|group home|hostel|halls|supported housing)|"
                          rf"(?:in|from|at) (?:the|my|our) (?:flat|house|room|flats|houses) {_NEXT_TO_OURS})\b")
 # A place named by a danger word is a place: "the guy at the petrol station", "outside the fire station".
+# Who works the door, not someone at it: "the security guard on the door at primark".
+_DOOR_STAFF = re.compile(r"\b(?:security|security guards?|security staff|bouncers?|doorm[ae]n|door staff|stewards?) on the doors?\b")
+# Pushing what people push: "a short woman pushing a double buggy" (not into someone).
+_PUSHING_A_THING = re.compile(r"\bpushing (?:a|an|the|her|his|their|my) (?:double |twin |baby |shopping )?(?:buggy|pram|pushchair|stroller|trolley|wheelchair|bike|cart|scooter|walker)\b"
+                              r"(?! (?:at|into|in to|towards|against|over|on to|onto))")
 _PLACE_NAMED_BY_DANGER = re.compile(r"\b(?:petrol|fire|gun) (?:station|stations|garage|pumps?|forecourt|exit|escape|shop|club|range)\b")
 # Someone at the door with a delivery: "someone is at the door with a parcel", "the postman is here".
 DELIVERY = re.compile(r"\b(?:with|delivering|dropping off|bringing|brought) (?:a |an |my |the |our |some )?(?:parcel|parcels|package|packages|delivery|post|"
@@ -595,6 +602,15 @@ _FEELINGS = frozenset("scared afraid frightened terrified fear worried".split())
 HABITUAL = re.compile(r"\b(?:keeps?|kept|always|every (?:day|night|week|weekend|time|morning|evening|afternoon)|all the time|"
                       r"(?:i|we) (?:get|gets|keep getting) (?:\w+ )?(?:abuse|hassle|grief|stick|comments|called|shouted at|picked on|targeted|harassed|bullied)|"
                       r"constantly|regularly|most (?:days|nights|weeks)|day after day|night after night)\b")
+# A named period it comes back in: "every night", "most weekends".
+EVERY_PERIOD = re.compile(r"\bevery (?:single )?(?:day|night|week|weekend|morning|evening|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+                          r"\b(?:most|some) (?:days|nights|weeks|weekends|mornings|evenings)\b|\bnight after night\b|\bday after day\b|\bnightly\b")
+# A threat told as said, for a time to come: "said they will stab me next time they see me".
+THREAT_FOR_LATER = re.compile(r"\b(?:said|says|told (?:me|us|him|her|them)|threatened|shouted|yelled|screamed|warned (?:me|us))\b.*"
+                              r"\b(?:will|would|going to|gonna|ll|d)\b.*\b(?:next time|if (?:i|we|he|she|they|you)|when (?:i|we|he|she|they) (?:see|sees|saw|catch|catches|get|gets|find|finds)|"
+                              r"one day|some day|one of these days|sometime)\b")
+# Being known asked against, with a fear: "keep it anonymous i am scared", "i dont want them to know my name im frightened".
+KEPT_UNKNOWN = re.compile(r"\b(?:anonymous|anonymously|anon|my name|our name|my details|private|confidential|secret)\b")
 # Gone to fetch help for themselves, and so perhaps coming back: "they have gone to get their mates".
 GONE_TO_FETCH = re.compile(r"\b(?:has|have|they|he|she) (?:just )?(?:gone|went|left|run|ran) (?:off )?to (?:get|fetch|grab|bring) (?:their|his|her|some|a|an|the) \w+")
 # Something still going on, which may be the harassment or someone at the door: asked about.
@@ -714,7 +730,11 @@ SUPPORTER_BESIDE = re.compile(
 # The police come: help, not someone there to harm ("they have gone and the police are parked
 # outside now"); whatever else the message tells is read.
 POLICE_HERE = re.compile(r"\b(?:the )?(?:police|cops|coppers|police officers?|officers|an officer|(?:a|the) police (?:car|van))\s+(?:are|is|have|has)\s+"
-                         r"(?:now\s+|just\s+|already\s+)?(?:here|arrived|outside|parked(?: up)?(?: outside)?|with (?:me|us)|at the door|in the street)(?:\s+now)?\b")
+                         r"(?:now\s+|just\s+|already\s+)?(?:here|arrived|outside|parked(?: up)?(?: outside)?|with (?:me|us)|at the door|in the street)(?:\s+now)?\b|"
+                         # "the police have him in the car now and i am with an officer"
+                         r"\b(?:the )?(?:police|cops|coppers|officers)\s+(?:have|has)\s+(?:now\s+|just\s+)?(?:got\s+)?(?:him|her|them|the (?:\w+ )?(?:man|men|woman|lad|lads|driver|guy|bloke))\s+"
+                         r"(?:in (?:the|their|a) (?:back of the )?(?:car|van|police car|cells?)|in (?:cuffs|handcuffs|custody)|arrested|detained|cuffed)(?:\s+now)?\b|"
+                         r"\b(?:i am|we are|i m|im) (?:now )?with (?:an officer|a police officer|the police|police officers|two officers|officers)\b")
 
 
 # Who is at home with the person, told as company: "its only me and the kids in the house now".
@@ -802,6 +822,7 @@ def read_danger(text: str) -> DangerReading:
     figurative = _meant(spelt) != spelt  # "fire away", "im hiding nothing from you": nothing else in it is read as danger by the learned reader
     plain = _PERSON_SAT.sub(r"\1 ", _A_PAUSE.sub("a pause", _NEIGHBOURS.sub("the neighbours", _SELF_HARM.sub(" ", _DEVICE_DYING.sub("my battery is low", _meant(spelt))))))
     plain = _NOT_AFRAID.sub("unafraid", _PLACE_NAMED_BY_DANGER.sub("the place", plain))
+    plain = _PUSHING_A_THING.sub("with a buggy", _DOOR_STAFF.sub("the door staff", plain))
     if not plain.strip():
         return DangerReading(Level.NONE)
     # "my support worker is next to me", "its only me and the kids in the house now": with me, not
@@ -837,6 +858,9 @@ def read_danger(text: str) -> DangerReading:
         return DangerReading(Level.NONE, no_danger_meant=True)  # "two minutes someone is at the door with a parcel"
     if signs and set(signs) <= {"someone is here"} and PAUSE_ASKED.search(plain) and not words:
         return DangerReading(Level.UNCLEAR, signs)  # "give me two secs someones at the door": asked, not assumed
+    if (present and set(signs) <= {"someone keeps doing it"} and EVERY_PERIOD.search(plain) and not NOW_WORDS.search(plain)
+            and not _FEAR.search(plain)):
+        return DangerReading(Level.NONE, told_as_past=True)  # "they keep knocking on my door every night": the pattern of it
     if present and not online_only and not (sheltering and safe_now):
         return DangerReading(Level.NOW, signs)
     if safe_now:
@@ -848,7 +872,8 @@ def read_danger(text: str) -> DangerReading:
         return DangerReading(Level.NOW, signs + ("scared, and someone at my door",))
     if tenseless and not past and not online_only:
         return DangerReading(Level.NOW, signs)
-    if not signs and words and set(words) <= _FEELINGS and (FUTURE_FEAR.search(plain) or FEAR_OF_REPORTING.search(plain) or WORRY_FOR_SOMEONE.search(plain)):
+    if not signs and words and set(words) <= _FEELINGS and (FUTURE_FEAR.search(plain) or FEAR_OF_REPORTING.search(plain) or WORRY_FOR_SOMEONE.search(plain)
+                                                             or KEPT_UNKNOWN.search(plain)):
         return DangerReading(Level.NONE, told_as_past=past, no_danger_meant=True)
     if words and (STRONG_NOW_WORDS if past else NOW_WORDS).search(plain) and not online_only:
         return DangerReading(Level.NOW, signs + ("a danger word now",))
@@ -864,6 +889,8 @@ def read_danger(text: str) -> DangerReading:
         # ("he pulled out a knife", "they came in through the back door"), may be happening now:
         # asked about, not passed over.
         grave_without_a_time = not past_time and (intrusion or GRAVE.search(plain) is not None or QUOTED_THREAT.search(plain) is not None)
+        if grave_without_a_time and not intrusion and THREAT_FOR_LATER.search(plain) and not NOW_WORDS.search(plain):
+            grave_without_a_time = False  # "said they will stab me next time they see me": a threat told, for a time to come
         return DangerReading(Level.PAST if past and not grave_without_a_time else Level.UNCLEAR, signs, told_as_past=past)
     # What keeps happening, with no sign of now, is the pattern of it, not this moment ("keeps
     # stopping me in the street to shout at me"): as the past, the learned reader does not make it now.

@@ -464,6 +464,19 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("my daughter will not wear her hijab outside now", Level.NONE), ("i do not go outside now", Level.NONE),
     ("my husband does not hold my hand outside now", Level.NONE), ("they will not stop walking past outside now", Level.NOW),
     ("my neighbour waved a knife at me the week we moved in", Level.PAST), ("a man threatened me with a bat the summer i started at the factory", Level.PAST),
+    # Blind set 57: someone standing over the person now, a shed set alight now; the police holding
+    # the one who did it, the door staff, a buggy pushed, a threat for another time, what comes
+    # back every night and fear of being known are no danger now.
+    ("the lads have knocked me off my bike and are standing over me", Level.NOW), ("a man is leaning over my dad on the floor", Level.NOW),
+    ("someone has set my car alight outside the house", Level.NOW), ("they set the bins alight last bonfire night", Level.PAST),
+    ("the police have got the man in the back of the van and i am with an officer", Level.NONE),
+    ("the police have got him in the van but his mates are still outside", Level.NOW),
+    ("the bouncers on the door at the club", Level.NONE), ("the bouncer on the door is punching my friend", Level.NOW),
+    ("an old man pushing a shopping trolley", Level.NONE), ("a man is pushing a trolley into my legs", Level.NOW),
+    ("told me he would kill me if i came back to the shop", Level.PAST), ("he told me he will kill me tonight", Level.NOW),
+    ("they keep banging on our windows every weekend", Level.NONE), ("they keep banging on our windows every weekend and i am terrified", Level.NOW),
+    ("they keep banging on our windows", Level.NOW),
+    ("please keep my name private i am frightened", Level.NONE), ("keep me anonymous i am scared he is outside", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -651,6 +664,9 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     ("i will do it when everyone is asleep", True), ("i will end it when my husband goes to work", True),
     ("i know how to do it on the website", False), ("i will do it when the kids are in bed", False),
     ("i will do it when my son is at work he can help with the form", False),
+    # Blind set 57: a plan for a day when no one is there.
+    ("i will end it on saturday when my parents are away", True), ("i am going to do it this weekend when everyone is out", True),
+    ("i will do it on monday when my son is at work he has the link", False),
 ])
 def test_crisis_is_told_from_the_same_words_about_the_report_or_an_everyday_thing(text, crisis):
     assert bool(crisis_signs(text)) is crisis
