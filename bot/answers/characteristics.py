@@ -62,6 +62,10 @@ _WITH_SOMEONE = re.compile(r"\b(?:kiss|kissing|kissed|snog|snogging|snogged|hug|
                            r"holding hands with|held hands with|with) (?:a |my |another |other |this |the )?"
                            r"(?:girl|girls|woman|women|lady|ladies|boy|boys|man|men|guy|guys|lad|lads|bloke|blokes|female|male)\b")
 
+# A sex named beside being trans says how the person is seen, not a second reason: "because im non
+# binary and dont look like a girl or a boy".
+_SEX_WORDS = re.compile(r"(?<!hate )(?<!hates )(?<!against )\b(?:girls?|boys?|wom[ae]n|m[ae]n|lady|ladies|lads?|blokes?|guys?|females?|males?|sir|madam|miss)\b")
+
 # An age said as a number: "because im only 16", "as im 82".
 _AN_AGE = re.compile(r"\b(?:i am|he is|she is|they are|we are|my \w+ is|being|aged|age) (?:only |just |nearly |almost |over |under |about )?(\d{1,3})(?: years? old| yrs?(?: old)?| yo)?$|"
                      r"\b(?:i am|he is|she is|my \w+ is) (?:only |just |nearly |almost |over |under |about )?(\d{1,3})(?: years? old| yrs?(?: old)?| yo)?\b(?! (?:mins?|minutes?|miles?|hours?|days?|weeks?|foot|feet|stone|kg|times?)\b)")
@@ -86,6 +90,8 @@ def characteristics_named(text: str) -> list[str]:
     named = match_keys("characteristic", said)
     if {"sexual_orientation", "gender"} <= set(named) and "gender" not in match_keys("characteristic", _WITH_SOMEONE.sub(" ", said)):
         named = [key for key in named if key != "gender"]  # the girl kissed says whose partner, not a reason
+    if {"transgender_identity", "gender"} <= set(named) and "gender" not in match_keys("characteristic", _SEX_WORDS.sub(" ", said)):
+        named = [key for key in named if key != "gender"]  # "dont look like a girl or a boy": how they are seen, as trans
     age = _AN_AGE.search(said)
     if age and int(age.group(1) or age.group(2)) <= 120 and "age" not in named:
         named = [*named, "age"]

@@ -267,7 +267,7 @@ def parse_when(text: str, today: date) -> When | None:
     if weeks_before:  # "a week last monday": the monday a week before last monday
         weeks = _WEEK_COUNTS[weeks_before.group(1)]
         return When(day=_last_weekday(weeks_before.group(2), today) - timedelta(days=7 * weeks), time_band=band)
-    week_ago_on = re.search(rf"\b({_FEW_WEEKS}) (weeks?|fortnights?) ago (?:on )?(?:the )?{_WEEKDAYS}\b", words)
+    week_ago_on = re.search(rf"\b({_FEW_WEEKS}) (weeks?|fortnights?) ago (?:on )?(?:the |a )?{_WEEKDAYS}\b", words)
     if week_ago_on:  # "a fortnight ago on the tuesday": that day of the week a fortnight back (weeks start on Monday)
         weeks = _WEEK_COUNTS[week_ago_on.group(1)] * (2 if week_ago_on.group(2).startswith("fortnight") else 1)
         then = today - timedelta(days=7 * weeks)

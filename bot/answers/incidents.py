@@ -82,8 +82,10 @@ _ONLY_THE_PLACE = re.compile(
 # Harm said to be coming: "told me hed slit my throat", "said they would burn us out".
 _HARM_FORETOLD = re.compile(
     r"\b(?:said|says|told (?:me|us|him|her|them)|tells (?:me|us)|shouted|yelled|screamed|warned (?:me|us))(?: that)? "
+    # When it is to come, said first: "said next time he would break my legs".
+    r"(?:(?:next time|one day|some day|if (?:i|we|you) \w+(?: \w+)?|when (?:i|we|you|he|she|they) \w+(?: \w+)?) )?"
     r"(?:he|she|they|you|we|i|hed|shed|theyd|theyll|youd|id) ?(?:would|will|was going to|were going to|is going to|are going to|gonna)? "
-    r"(?:\w+ )?(?:slit|stab|kill|hurt|beat|batter|smash|burn|shoot|knife|cut|rape|attack|kick|punch|bash|murder|finish|get|sort|do)\b")
+    r"(?:\w+ )?(?:slit|stab|kill|hurt|beat|batter|smash|burn|shoot|knife|cut|rape|attack|kick|punch|bash|murder|finish|get|sort|do|break|snap)\b")
 # A touch of the body that is sexual: "touched my chest", "kissed me without asking".
 _SEXUAL_TOUCH = re.compile(
     r"\b(?:touched|touching|touch|touches|grabbed|grabbing|grab|groped|felt|stroked|stroking|rubbed|rubbing|pinched|slapped|squeezed) "

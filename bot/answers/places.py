@@ -8,6 +8,8 @@ from bot.answers.text import normalise
 from bot.privacy.postcodes import FULL_POSTCODE
 
 _DISTRICT = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]?$", re.IGNORECASE)
+# A district and the sector's digit, without the last two letters: "m14 5", "ls8 3".
+_DISTRICT_AND_SECTOR = re.compile(r"^([A-Z]{1,2}[0-9][A-Z0-9]?)\s+[0-9]$", re.IGNORECASE)
 _STREET_WORDS = (
     "street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|crescent|court|ct|place|pl|terrace|"
     "gardens|grove|hill|square|walk|row|mews|parade|view|rise|green"
@@ -60,7 +62,7 @@ _REFUSAL_WORDS = frozenset(
     # "i have no idea what they call that bit": what people call the place.
     "have has got they people folk call calls part side bit bits for "
     # "id prefer not to say where i live", "rather not say where im from".
-    "live lives living stay staying from come im exactly".split())
+    "live lives living stay staying from come im exactly in at".split())
 _NOT_GIVEN_CORE = re.compile(r"\b(?:not|no|do not|can not|could not|rather not)\b.*\b(?:know|known|knowing|remember|recall|sure|say|saying|tell|telling|give|giving|share|sharing|idea|clue|comment)\b"
                              r"|\b(?:no|not a) (?:idea|clue)\b|\b(?:prefer|rather) not\b|\bkeep (?:it|that|this|the area|the place|where) (?:private|confidential|to myself)\b|\bunsure\b")
 
@@ -119,6 +121,9 @@ def area_answer(text: str) -> str | None:
         words = in_a_city.group("area")
     if _DISTRICT.match(words):
         return words.upper()
+    sector = _DISTRICT_AND_SECTOR.match(words)
+    if sector:  # "m14 5": the district, with the sector's digit left off
+        return sector.group(1).upper()
     if not words or len(words.split()) > 6 or re.search(r"\d", words) or len(words) > MAX_AREA_LENGTH:
         return None
     if _PEOPLE_WORDS & set(words.lower().split()):  # "my neighbour recommended you": a sentence, not a place

@@ -34,6 +34,9 @@ SIGNS = {
                    r"(?:want|wanna|wanting|am going|going|gonna|am ready|ready|deserve|wish i could|should just|should) (?:to )?die\b|"
                    r"\bwish i (?:was|were|am) dead\b|\b(?:want|wanna) (?:to )?be dead\b|\bbetter off (?:dead|six feet under|in (?:the|my|a) (?:ground|grave|box|coffin))\b|"
                    r"\bbetter off (?:without me|if i was gone|if i (?:was|were) dead)\b|\bbetter without me\b|"
+                   # "the world would be a better place if i wasnt in it", "everyone would be happier without me here".
+                   r"\b(?:better|happier|easier) (?:place |off |life |lives )?(?:if i (?:was not|were not|wasnt|werent|was no longer|were no longer) (?:in it|here|around|alive|about)|"
+                   r"without me (?:in it|here|around|alive|about))\b|"
                    r"\b(?:better|happier) (?:off )?if i (?:was|were|am) (?:not|no longer) (?:around|here|alive)\b|"
                    r"\b(?:better|happier) (?:off )?if i (?:died|was gone|were gone|disappeared|was never born)\b|"
                    r"\bwant(?:s)? me (?:to die|dead)\b|\bfeel like i should die\b|\bwant (?:to )?be die\b|"

@@ -84,7 +84,8 @@ THREAT_ING = _any(
     r"(?:slamming|bashing|smashing|ramming|knocking|banging) (?:me|us|him|her|them|my|our|his|her|their)\b",
     "whacking", "thumping", "walloping", "smacking", "pummelling", "pummeling", "lashing out", "whipping", "thrashing",
     r"(?:swinging|waving) (?:a|an|the|his|her|their|at)", r"(?:dragging|pulling|scratching) (?:me|us|him|her|them|my|our|at)",
-    r"spraying (?:\w+ )?(?:at|in|on) (?:me|us|him|her|them|my|our)", r"rocking (?:my|our|the) (?:car|van|taxi)",
+    r"spraying (?:\w+ )?(?:at|in|on) (?:me|us|him|her|them|my|our)", r"rocking (?:my|our|the) (?:car|van|taxi|minibus|bus|caravan|camper|vehicle)",
+    r"rocking (?:it|us|me)\b(?! (?:to sleep|gently|back to sleep))",
     "forcing", "prising", "jimmying", r"reaching (?:in|inside|through|into)\b", r"picking (?:the|my|our) lock", "ramming", r"driving (?:into|at)", r"reversing into", r"swerving at", r"revving at",
     # Trying a door to get in: "keeps trying the handle of my front door".
     r"trying (?:the|my|our) (?:front |back )?(?:door|doors|handle|handles|door handle|lock|locks|window|windows|gate)\b",
@@ -353,7 +354,7 @@ PRESENT = {
                       r"(?:has|have) (?:just )?set (?:the |their |his |her |a |two |some )?(?:\w+ )?(?:dog|dogs) on) (?:me|us|my \w+)\b",
     # Found where the person is hiding or lives: "quick theyve found me".
     "they have found me": rf"\b{PERSON}\s+(?:have|has)\s+(?:just\s+)?found (?:me|us)\b(?! (?:on|online|on (?:facebook|instagram|tiktok|twitter|snapchat)))",
-    "they are holding me": r"\b(?:has|have) (?:just )?(?:pinned|grabbed|cornered|trapped|surrounded|tied|got hold of|hold of) (?:me|us|him|her|them|my \w+)\b"
+    "they are holding me": r"\b(?:has|have) (?:just )?(?:pinned|grabbed|cornered|trapped|surrounded|tied|got hold of|hold of|boxed in|boxed) (?:me|us|him|her|them|my \w+|our \w+)\b"
                            r"(?! (?:before|once|twice|in the past|many|lots|loads|a few|several|when|last|at))|"
                            # "two women have got my daughter by the hair"
                            r"\b(?:has|have) (?:got )?(?:me|us|him|her|them|my \w+) by (?:the|my|her|his|their) "
@@ -390,7 +391,8 @@ PRESENT = {
                              rf"^{_EASY_READ_SOMEONE} (?:hit|hurt|beat|shout|shout at) (?:me|us|my \w+)(?: please| scared)*(?: now| help)\b(?! and (?:then|again))|"
                              # "they lock me in room", "man tie my hands".
                              rf"^{_EASY_READ_SOMEONE} (?:lock|locks|tie|ties|shut) (?:me|us|my \w+)(?: up| in| in (?:the |my |a )?\w+)?(?: now| help| please| scared| here)*$",
-    "I can not get away": r"\b(?:can not|cannot) (?:get out|escape|leave|get away|get home|get past)\b",
+    # Not a reason told: "because im in a wheelchair and cant get away" (what they were picked on for).
+    "I can not get away": r"^(?!(?:because|cos|coz|cause|as|since) )(?:.*)\b(?:can not|cannot) (?:get out|escape|leave|get away|get home|get past)\b",
     # Breath stopped by someone now: "he has pulled my scarf so tight i cant breathe" (not a panic
     # that comes "when i think about it").
     "I can not breathe": r"\b(?:i|we|he|she|they|my \w+) (?:can not|cannot) breathe\b(?! (?:when|since|thinking|every time|at night|properly since))",
@@ -490,7 +492,10 @@ _CLOSE_PEOPLE = (r"mum|mam|mom|mother|dad|father|sister|brother|partner|husband|
                  r"carer|support worker|key worker|nan|gran|grandad|grandma|aunt|auntie|aunty|uncle|cousin|flatmate|housemate")
 SAFE_NOW = re.compile(
     r"\b(?:i am|we are|i feel|i am feeling|i got|got|i made it|made it|i am back)\s+(?:now\s+|home\s+|back\s+)?"
-    r"(?:safe|ok|okay|fine|alright|all right|home safe|safe at home|safe now|away)\b|\bnot now\b|\bno longer\b|"
+    r"(?:safe|ok|okay|fine|alright|all right|home safe|safe at home|safe now|away)\b|"
+    # "we are all outside and ok", "i am out of the house and safe".
+    r"\b(?:i am|we are|im|we re) (?:all |both |now )?(?:outside|out|out of (?:the|our|my) \w+|in the street|across the road|at the assembly point) (?:now )?and (?:all )?(?:safe|ok|okay|fine|alright|all right)\b|"
+    r"\b(?:fire brigade|firefighters|fire service|firemen|the neighbours?) (?:has |have )?(?:put|putting) (?:it|the fire|the flames) out\b|\bnot now\b|\bno longer\b|"
     r"\bnot any ?more\b|\b(?:has|have|they|he|she) (?:gone|left)\b(?! to (?:get|fetch|grab|find|bring)\b| for (?:now|a minute|a bit|a second)\b)|\bgone now\b|\ball over now\b|"
     # Kept away from the person: "he is in prison now", "they got a restraining order".
     r"\b(?:is|are|has been|have been|got|been|was|were) (?:now )?(?:in prison|in jail|in custody|locked up|remanded|sent down|on bail|banned from|"
@@ -602,6 +607,8 @@ _FEELINGS = frozenset("scared afraid frightened terrified fear worried".split())
 HABITUAL = re.compile(r"\b(?:keeps?|kept|always|every (?:day|night|week|weekend|time|morning|evening|afternoon)|all the time|"
                       r"(?:i|we) (?:get|gets|keep getting) (?:\w+ )?(?:abuse|hassle|grief|stick|comments|called|shouted at|picked on|targeted|harassed|bullied)|"
                       r"constantly|regularly|most (?:days|nights|weeks)|day after day|night after night)\b")
+# What the one who did it keeps doing, told as an answer with no one named: "keeps following me home".
+KEEPS_DOING_IT = re.compile(r"^(?:and )?(?:keeps?|kept) (?:on )?\w+ing\b")
 # A named period it comes back in: "every night", "most weekends".
 EVERY_PERIOD = re.compile(r"\bevery (?:single )?(?:day|night|week|weekend|morning|evening|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
                           r"\b(?:most|some) (?:days|nights|weeks|weekends|mornings|evenings)\b|\bnight after night\b|\bday after day\b|\bnightly\b")
@@ -706,6 +713,9 @@ LANGUAGE_ASKED = re.compile(rf"\b(?:in|speak|speaks|speaking|talk|talks|write|ty
 MEMORY_OF_IT = re.compile(r"\b(?:can not|cannot|could not) (?:get|stop|shake|put) (?:\w+ ){0,4}?(?:out of my (?:head|mind)|thinking about|from my mind|behind me)\b|"
                           r"\b(?:i )?keep (?:seeing|hearing|picturing|replaying|reliving|thinking about|going over)\b")
 CALL_BACK = re.compile(r"\b(?:call|ring|phone|text|contact) (?:me|us) (?:back|later|tomorrow|another time|in the morning)\b|\b(?:a )?(?:call|ring) ?back\b")
+# Whether what is told goes to the police: "is this going to the police straight away".
+GOES_TO_THE_POLICE = re.compile(r"^(?:is|will|does|do|would|are|does|did|has|have)\b(?:\s+\w+){0,4}?\s+(?:this|it|that|my report|the report|my answers|what i say|what i write|what i tell you|my name|my details)\s+"
+                                r"(?:\w+\s+){0,2}?(?:go|goes|going|sent|passed|shared|given|forwarded|passed on)\s+(?:on\s+)?(?:to|with)\s+the\s+(?:police|cops)\b")
 ABOUT_THE_REPORT = re.compile(r"^(?:will|do|does|can|could|would|is|are|who|what|how|when|where)\b"
                               r"(?!.*\b(?:call|ring|phone|send|get|come|help|save|stop (?:him|her|them))\b)"
                               r".*\b(?:report|name|anonymous|anonymously|contact|see|know|private|confidential|happen|happens|information|details)\b")
@@ -877,6 +887,8 @@ def read_danger(text: str) -> DangerReading:
         return DangerReading(Level.NONE, told_as_past=past, no_danger_meant=True)
     if words and (STRONG_NOW_WORDS if past else NOW_WORDS).search(plain) and not online_only:
         return DangerReading(Level.NOW, signs + ("a danger word now",))
+    if not signs and words and KEEPS_DOING_IT.search(plain) and not NOW_WORDS.search(plain) and not _FEAR.search(plain):
+        return DangerReading(Level.NONE, told_as_past=True)  # "keeps following me home from the station": what they keep doing, told
     if not signs and not safe_now and GONE_TO_FETCH.search(plain):
         return DangerReading(Level.UNCLEAR, ("gone to fetch someone or something",))  # "they have gone to get their mates": asked
     if not signs and not safe_now and STILL_GOING_ON.search(plain):
@@ -898,7 +910,7 @@ def read_danger(text: str) -> DangerReading:
                          no_danger_meant=bool(who_it_is or supporter_beside or figurative or ASKS_FOR_SAFETY.search(plain) or TELLS_WHO.search(plain)
                                               or DESCRIBED.search(plain) or POLICE_LATER.search(plain) or PAUSE_ASKED.search(plain) or PAUSE_FIRST.search(plain) or GIVEN_UP.search(plain) or MEMORY_OF_IT.search(plain) or _only_names_something(plain)
                                               or LANGUAGE_ASKED.search(plain)
-                                              or FEELINGS_ONLY.search(plain) or LOOKED_AT.search(plain) or ABOUT_THE_REPORT.search(plain) or CALL_BACK.search(plain) or LEAVING.search(plain)))
+                                              or FEELINGS_ONLY.search(plain) or LOOKED_AT.search(plain) or ABOUT_THE_REPORT.search(plain) or GOES_TO_THE_POLICE.search(plain) or CALL_BACK.search(plain) or LEAVING.search(plain)))
 
 
 # Someone named who could be a danger, something going on ("are dragging", "is being forced"), a

@@ -477,6 +477,16 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("they keep banging on our windows every weekend", Level.NONE), ("they keep banging on our windows every weekend and i am terrified", Level.NOW),
     ("they keep banging on our windows", Level.NOW),
     ("please keep my name private i am frightened", Level.NONE), ("keep me anonymous i am scared he is outside", Level.NOW),
+    # Blind set 58: a vehicle boxed in and rocked with people inside; out of a fire and safe; a
+    # question about the report going to the police; a reason told ("because ... cant get away");
+    # what someone keeps doing, told as the answer.
+    ("they have boxed in my car and are rocking it", Level.NOW), ("a gang are rocking our caravan with us in it", Level.NOW),
+    ("my mum is rocking the baby to sleep", Level.NONE),
+    ("the firefighters have put the fire out and we are out of the house and safe", Level.PAST),
+    ("we are all outside and ok but he is still in the house", Level.NOW),
+    ("will what i write here be passed on to the police", Level.NONE), ("does my name go to the police", Level.NONE),
+    ("because i am blind and cant get away from them", Level.NONE), ("i cant get away from him he is behind me", Level.NOW),
+    ("keeps shouting at me across the road when i walk past", Level.NONE), ("keeps punching me now", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -667,6 +677,9 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     # Blind set 57: a plan for a day when no one is there.
     ("i will end it on saturday when my parents are away", True), ("i am going to do it this weekend when everyone is out", True),
     ("i will do it on monday when my son is at work he has the link", False),
+    # Blind set 58: a world better without them.
+    ("everyone at home would be happier if i wasnt around", True), ("my family would have an easier life without me here", True),
+    ("the world would be a better place without racists in it", False),
 ])
 def test_crisis_is_told_from_the_same_words_about_the_report_or_an_everyday_thing(text, crisis):
     assert bool(crisis_signs(text)) is crisis
