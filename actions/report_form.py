@@ -62,7 +62,9 @@ _PART_OF_A_PLACE = re.compile(r"^(?:it was |it happened )?(?:(?:in|at|on|outside
                               # A part inside the place, only "of" or "at" it: "on the field at my daughters high school"
                               # ("on the playing field by the flats" is a field near them).
                               r"^(?:it was |it happened )?(?:(?:in|at|on) )?(?:the|a) (?:fields?|playing fields?|pitch|pitches|corridors?|canteen|changing rooms?|"
-                              r"stairs|stairwell|lifts?|reception|foyer|lobby|waiting room) (?:of|at) ")
+                              r"stairs|stairwell|lifts?|reception|foyer|lobby|waiting room) (?:of|at) |"
+                              # A queue or a counter in the place: "in the pharmacy queue at the health centre".
+                              r"^(?:it was |it happened )?(?:(?:in|at|on|by) )?(?:the|a) (?:\w+ )?(?:queue|queues|counter|desk|till|tills|checkout|checkouts) (?:of|at|in) ")
 
 # How someone is described before who they are: "an elderly gent", "the frail lady".
 _DESCRIBED_AS = r"(?:young |old |older |elderly |little |frail |poorly |vulnerable |disabled |lovely )"
@@ -331,8 +333,10 @@ class ValidateReportForm(FormValidationAction):
             return accepted("location_type", "online")  # "the school mums whatsapp group": online, named for the school
         if _WHERE_I_WORK.search(said) and not picked(tracker, domain, "location_type"):
             return accepted("location_type", "workplace")  # "at the care home where i work": the person's work
-        part_of = _PART_OF_A_PLACE.match(said)
-        whole = _places_named(said[part_of.end():]) if part_of else []
+        whole, rest = [], said
+        while (part_of := _PART_OF_A_PLACE.match(rest)) is not None:  # "in the queue at the chemist counter in the hospital"
+            rest = rest[part_of.end():]
+            whole = _places_named(rest) or whole
         named = whole or _places_named(_HOMEWARD.sub(" ", said))
         specific = named[0] if named and not picked(tracker, domain, "location_type") else None
         if specific:

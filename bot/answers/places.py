@@ -62,7 +62,10 @@ _REFUSAL_WORDS = frozenset(
     # "i have no idea what they call that bit": what people call the place.
     "have has got they people folk call calls part side bit bits for "
     # "id prefer not to say where i live", "rather not say where im from".
-    "live lives living stay staying from come im exactly in at".split())
+    "live lives living stay staying from come im exactly in at if thats ok okay alright".split())
+# Replies that name no place: "yes", "ok thanks", "if thats ok".
+_NO_PLACE_WORDS = frozenset("yes yeah yep yup ya aye no nope nah ok okay alright fine sure thanks thank you ta cheers hello hi hiya hey please pls "
+                            "if thats that is it its and so well right um erm hmm".split())
 _NOT_GIVEN_CORE = re.compile(r"\b(?:not|no|do not|can not|could not|rather not)\b.*\b(?:know|known|knowing|remember|recall|sure|say|saying|tell|telling|give|giving|share|sharing|idea|clue|comment)\b"
                              r"|\b(?:no|not a) (?:idea|clue)\b|\b(?:prefer|rather) not\b|\bkeep (?:it|that|this|the area|the place|where) (?:private|confidential|to myself)\b|\bunsure\b")
 
@@ -129,6 +132,8 @@ def area_answer(text: str) -> str | None:
     if _PEOPLE_WORDS & set(words.lower().split()):  # "my neighbour recommended you": a sentence, not a place
         return None
     if words.lower() in ("here", "there", "round here", "round there", "around here"):  # where the person is, not a name
+        return None
+    if set(words.lower().split()) <= _NO_PLACE_WORDS:  # "yes", "ok", "if thats ok": a reply, not a place
         return None
     if any(c.isupper() for c in words):
         return words

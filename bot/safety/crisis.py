@@ -117,8 +117,8 @@ SIGNS = {
               # not a form or a report done when there is time ("i will do it when the kids are in bed").
               r"^(?!.*\b(?:form|report|link|online|website|police|true vision|it in)\b).*"
               r"\b(?:i will|i am going to|i am gonna|i ll) (?:do it|end it)(?: tonight| today| tomorrow| soon| this weekend| at the weekend| next week|"
-              r" on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))? when (?:everyone|every one|the kids|the children|they|he|she|no one|nobody|my \w+)"
-              r"(?: \w+)? (?:is|are|has|have|goes|go|gone) (?:asleep|at work|out|away|gone|not here|not home|left|to work)\b",
+              r" on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))? (?:when|while|whilst) (?:everyone|every one|the kids|the children|they|he|she|no one|nobody|my \w+)"
+              r"(?: \w+)? (?:is|are|has|have|goes|go|gone) (?:asleep|at work|out|away|gone|not here|not home|left|to work|at school|at college|at nursery|on holiday)\b",
     # Something to harm oneself with, in hand and meant: "im holding a razor blade and i want to use it".
     # A ligature too: "i have a belt and a door and i am going to use them".
     "means in hand": r"\b(?:holding|got|have|has|with|bought|found) (?:a |my |the |some )?(?:\w+ ){0,2}?(?:razor(?: blade)?|blade|pills|tablets|rope|noose|belt|cord|ligature|cable)s?\b"
@@ -188,7 +188,7 @@ TAKEN_TO_HEART = re.compile(
     r"(?:told|tell|telling) (?:me|us) to (?:just )?(?:go )?(?:and )?die)\b"
     r".*\b(?:and|so|now|maybe|perhaps)\b.*"
     r"(?:\bi (?:think i |might |just might |probably |really )?(?:will|might|should|want to|wanna|am going to|gonna)"
-    r"(?: actually| just| really| well| honestly)?(?: do it| do that| go through with it)?$|"
+    r"(?: actually| just| really| well| honestly)?(?: do it| do that| go through with it| listen| listen to (?:them|him|her)| take (?:their|his|her) advice| take the hint)?$|"
     r"\bi (?:kind of |sort of |actually |really |do )?(?:agree|believe (?:them|him|her|it))\b|"
     r"\b(?:they|he|she) (?:are|is|were|was|might be|could be) right\b)"
 )

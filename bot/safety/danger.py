@@ -151,7 +151,7 @@ PLACE_TENSELESS = _any(
     rf"outside(?! (?:the|a) (?:\w+ )?{_PUBLIC_THINGS}$)", "inside", "downstairs", "upstairs", "behind me", "next to me", "near me", "around me", "round me",
     "in front of me", "in my face", "at the door", "at the window",
     r"(?:at|outside|by) (?:front |back )?(?:door|window|gate|letterbox)",
-    rf"(?:outside|at|in|inside|round|around|behind|in front of|through|on|over|into|by|near) (?:(?:my|our) (?:\w+ )?{_THINGS}"
+    rf"(?:outside|at|in|inside|round|around|behind|in front of|through|on|over|into|by|near) (?:(?:my|our) (?!(?:\w+ )?{_PUBLIC_THINGS}$)(?:\w+ )?{_THINGS}"
     rf"|the (?!(?:\w+ )?{_PUBLIC_THINGS}\b)(?:\w+ )?{_THINGS})",
 )
 ASSAULTED = _any(
@@ -241,7 +241,7 @@ PRESENT = {
     # my buzzer", "are looking through my window"; not "is helping me").
     "someone is doing something to me": rf"{SUBJECT}(?:{MOMENT}\s+)*(?!{BENIGN_ING}\b)\w+ing\s+(?:\w+\s+)?"
                                         rf"(?:me|us|at me|at us|my|our|on (?:my|the) door|through|past (?:my|our)|up to me|round (?:my|our)|into (?:my|our))\b",
-    "someone keeps doing it": rf"\b(?:{PERSON}|(?:a|the|this|that|their) (?:car|van|vehicle|motorbike|moped))\b(?:\s+\w+){{0,3}}?\s+keeps?\s+(?:on\s+)?(?:\w+ing and\s+)?(?:{THREAT_ING}|coming (?:up to|at|round|for)|driving past|walking past|ringing (?:my|the) (?:bell|door ?bell|buzzer|door)|"
+    "someone keeps doing it": rf"\b(?:{PERSON}|(?:a|the|this|that|their) (?:car|van|vehicle|motorbike|moped))\b(?:\s+\w+){{0,5}}?\s+keeps?\s+(?:on\s+)?(?:\w+ing and\s+)?(?:{THREAT_ING}|coming (?:up to|at|round|for)|driving past|walking past|ringing (?:my|the) (?:bell|door ?bell|buzzer|door)|"
                               r"(?!(?:looking|staring|glaring|gawping|smiling|laughing|waving|winking) )\w+ing (?:at|after|towards|into) (?:me|us)\b)",
     "someone is doing something now": rf"{SUBJECT}(?:{MOMENT}\s+)*(?!{BENIGN_ING}\b)\w+ing\b.*\b(?:right now|now|at the moment|as we speak)\b",
     # Not "i was on the floor being kicked and then someone stopped them": "being" after "was".
@@ -251,6 +251,7 @@ PRESENT = {
     "someone is here": rf"{SUBJECT}(?:{MOMENT}\s+)*{PLACE}\b(?! (?:to (?:help|support|type|write|read|translate)|with (?:me|us)|helping|supporting|for me))",
     # "he followed me into the shop and is waiting outside": the same person, now.
     "and is still there": rf"\band (?:he |she |they )?(?:is|are) (?:still |now |right )*(?:{THREAT_ING}|{PLACE}|waiting|there|shouting|screaming|yelling|swearing|"
+                          rf"(?:standing|stood|waiting|lurking|hiding|walking about|wandering about) (?:in|inside) (?:my|our|the) (?:\w+ )?{_THINGS}|"
                           r"(?:\w+ing )?(?:round|around|past|back|about) again|(?:turning|coming|driving|heading|running) (?:round|around|back|this way|towards))\b",
     "they will not stop": rf"\b(?:will not|do not|does not|can not) stop (?:{THREAT_ING}|coming|knocking|ringing)",
     "they will be waiting": r"\b(?:will|going to) be (?:waiting|outside|there) (?:for (?:me|us)|outside|at|when)\b|"
@@ -356,6 +357,10 @@ PRESENT = {
     "they have found me": rf"\b{PERSON}\s+(?:have|has)\s+(?:just\s+)?found (?:me|us)\b(?! (?:on|online|on (?:facebook|instagram|tiktok|twitter|snapchat)))",
     "they are holding me": r"\b(?:has|have) (?:just )?(?:pinned|grabbed|cornered|trapped|surrounded|tied|got hold of|hold of|boxed in|boxed) (?:me|us|him|her|them|my \w+|our \w+)\b"
                            r"(?! (?:before|once|twice|in the past|many|lots|loads|a few|several|when|last|at))|"
+                           # "the security guard has me in a headlock"
+                           r"\b(?:has|have|is holding|are holding|is keeping|are keeping) (?:got )?(?:me|us|him|her|them|my \w+) in (?:a )?(?:headlock|head lock|chokehold|choke hold|"
+                           r"stranglehold|strangle hold|arm ?lock|neck ?lock|half nelson|sleeper hold)\b"
+                           rf"{_NOT_THEN}|"
                            # "two women have got my daughter by the hair"
                            r"\b(?:has|have) (?:got )?(?:me|us|him|her|them|my \w+) by (?:the|my|her|his|their) "
                            r"(?:hair|throat|neck|arms?|collar|scarf|hijab|head|wrists?|ponytail|coat|hood)\b(?! (?:before|once|when|last))|"
@@ -747,6 +752,11 @@ POLICE_HERE = re.compile(r"\b(?:the )?(?:police|cops|coppers|police officers?|of
                          r"\b(?:i am|we are|i m|im) (?:now )?with (?:an officer|a police officer|the police|police officers|two officers|officers)\b")
 
 
+# Help that is not there, which is no one gone: "he keeps hitting me and the nurses are not here".
+HELP_NOT_HERE = re.compile(r"\b(?:the )?(?:nurses?|staff|police|cops|teachers?|carers?|security|guards?|doctors?|wardens?|managers?|driver|parents|"
+                           r"grown ups|adults|neighbours|my (?:mum|dad|husband|wife|partner|parents|family)) (?:is|are) (?:not|no|nowhere) (?:here|there|around|about|near)\b")
+
+
 # Who is at home with the person, told as company: "its only me and the kids in the house now".
 ONLY_US = re.compile(r"\b(?:(?:it is|there is|there s|its) )?(?:only|just) (?:me|us)"
                      r"(?: and (?:the|my|our) (?:\w+ )?(?:kids|children|child|baby|babies|son|sons|daughter|daughters|dog|dogs|cat|cats|family|"
@@ -852,7 +862,7 @@ def read_danger(text: str) -> DangerReading:
     words = DANGER_WORDS.findall(plain)
     past_time = bool(PAST_WORDS.search(plain))
     past = past_time or bool(PAST_TENSE.search(plain)) or _has_past_verb(plain.split())
-    safe_now = bool(SAFE_NOW.search(plain))
+    safe_now = bool(SAFE_NOW.search(HELP_NOT_HERE.sub(" ", plain)))
     signs = tuple(dict.fromkeys(present + tenseless))
     # Threats in messages and posts are real, but they are not someone at the door.
     online_only = bool(ONLINE.search(plain)) and not any("here" in s or "weapon" in s or "fire" in s for s in signs)

@@ -487,6 +487,12 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("will what i write here be passed on to the police", Level.NONE), ("does my name go to the police", Level.NONE),
     ("because i am blind and cant get away from them", Level.NONE), ("i cant get away from him he is behind me", Level.NOW),
     ("keeps shouting at me across the road when i walk past", Level.NONE), ("keeps punching me now", Level.NOW),
+    # Blind set 59: someone standing in the garden now, a headlock, someone who keeps hitting told
+    # with the staff not there (help not there is no one gone); a school ending the message says who.
+    ("he got in over the back wall and is hiding in our shed", Level.NOW), ("a bouncer has my friend in a chokehold", Level.NOW),
+    ("the man in the bed opposite mine keeps grabbing me and the staff are not around", Level.NOW),
+    ("he has gone and is not here now", Level.NONE),
+    ("the lollipop man at my daughters school", Level.NONE), ("a man at my door", Level.NOW), ("the lads at my school are hitting me", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -680,6 +686,9 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     # Blind set 58: a world better without them.
     ("everyone at home would be happier if i wasnt around", True), ("my family would have an easier life without me here", True),
     ("the world would be a better place without racists in it", False),
+    # Blind set 59: while no one is there; abuse taken to heart, to be listened to.
+    ("i am going to do it while the kids are at school", True), ("they keep saying i should kill myself and maybe i should take the hint", True),
+    ("i will do the form while my husband is at work", False),
 ])
 def test_crisis_is_told_from_the_same_words_about_the_report_or_an_everyday_thing(text, crisis):
     assert bool(crisis_signs(text)) is crisis
