@@ -43,7 +43,7 @@ _IN_THE_STREET_BY = re.compile(r"^(?:it was |it happened |just |i was |we were |
 
 # Not knowing yet, said first, whatever it goes on to name: "not sure yet if i want them involved".
 _LEADING_UNSURE = re.compile(r"^(?:i am |i m |im )?(?:still )?(?:not (?:\w+ )?sure|unsure|undecided|not decided|have not decided|"
-                             r"(?:do not|did not) (?:\w+ )?know|wondering|in two minds)(?: yet| at the moment| right now)? (?:if|whether|about)\b")
+                             r"(?:do not|did not) (?:\w+ )?know|wondering|in two minds|thinking|considering|deciding)(?: yet| at the moment| right now)? (?:if|whether|about)\b")
 
 # The person's own work, whatever kind of place it is: "at the care home where i work" (the place
 # described as the work, not work told beside another place).

@@ -124,6 +124,9 @@ _TAKEN_OFF_THEIR_HEAD = re.compile(
 _BROKEN_ON_SOMEONE = re.compile(r"\b(?:smashed|smashing|broke|broken|breaking|cracked|cracking|bashed|whacked)\b(?:\s+\w+){0,3}?\s+"
                                 r"(?:over|on|across|into|against) (?:(?:my|his|her|their|our) (?:\w+ )?(?:head|face|back|skull|arm|arms|legs?|nose)|me|him|her|us|them)\b")
 
+# Held at the point of a weapon: a threat on its own ("held me at knifepoint"), part of a robbery with one.
+_AT_WEAPON_POINT = re.compile(r"\bat (?:knife|gun) ?point\b|\b(?:knife|gun)point\b")
+
 _A_BIT = re.compile(r"\b(?:a|quite a|a little|little|a tiny) bit\b")
 # Posts that hold things up, not posts online: "stickers all over the lamp posts".
 _POSTS_IN_THE_STREET = re.compile(r"\b(?:lamp|street lamp|fence|gate|goal|sign|bus stop|telegraph) ?posts?\b|\bpost ?box(?:es)?\b")
@@ -163,6 +166,8 @@ def incident_kinds(text: str) -> list[str]:
             kinds = _unless_said_without(kinds, "damage_to_property", _LEFT_ON_THEIR_THINGS, said)
     if "threats" in kinds:
         kinds = _unless_said_without(kinds, "verbal_abuse", _SAYING, said)
+    if "theft_or_robbery" in kinds:
+        kinds = _unless_said_without(kinds, "threats", _AT_WEAPON_POINT, said)  # a knife held in a robbery is the robbery
     return kinds
 
 

@@ -43,7 +43,8 @@ SIGNS = {
                    r"\b(?:death|dying|being dead) (?:would be|is|seems|sounds) (?:so much |much |a lot )?(?:better|easier|kinder|a relief|the answer|the only way)\b|\bme (?:\w+ )?(?:want|wan|wanna) (?:to )?(?:go )?die\b|"
                    r"\b(?:i|me) (?:want|wanna|wan) (?:to )?go (?:and )?die\b",
     "not want to live": r"\bme (?:no|not|do not) (?:want |wan |wanna )?(?:to )?(?:live|be alive|be here)\b|\bno (?:want|wan) (?:to )?live\b|"
-                        rf"\b{_NOT_WANT} (?:live(?! (?:here|there|in|with|near|next|on|at|round|around|by|like))|be alive|be here|exist|wake up|"
+                        # "i dont want to live like this anymore": not living, whatever the rest names (not "like this in this flat").
+                        rf"\b{_NOT_WANT} (?:live(?! (?:here|there|in|with|near|next|on|at|round|around|by|like))|live like this any ?more|be alive|be here|exist|wake up|"
                         r"(?:go|carry) on(?=$| any ?more| like this| living| with life)|be around)\b|"
                         r"\b(?:stop|end) living\b|\b(?:stop|cease|ceasing|stopping) (?:to )?exist(?:ing)?\b|\bnot exist any ?more\b|\b(?:want|wanna|wish i could) (?:to )?not exist\b|\bmight as well (?:be dead|die|not be here|not exist)\b|"
                         r"\bways to (?:die|kill my ?self|end it|end my life)\b|\bthinking (?:of|about) (?:dying|death)\b|"
@@ -121,6 +122,10 @@ SIGNS = {
               r"(?: \w+)? (?:is|are|has|have|goes|go|gone) (?:asleep|at work|out|away|gone|not here|not home|left|to work|at school|at college|at nursery|on holiday)\b",
     # Something to harm oneself with, in hand and meant: "im holding a razor blade and i want to use it".
     # A ligature too: "i have a belt and a door and i am going to use them".
+    # Made ready: "i have got a belt ready in the wardrobe", "a rope for when i am ready".
+    "means made ready": r"\b(?:got|have|has|bought|found|put|hidden|hid|keep|kept) (?:a |my |the |some |all my )?(?:\w+ )?(?:razor(?: blade)?|blades?|pills|tablets|rope|noose|belt|cord|ligature)s? "
+                        r"(?:(?:all )?ready|set up|tied(?: up)?|waiting)\b(?! (?:for (?:work|school|college|tomorrow|my (?:trip|holiday|shift|job|interview)|the (?:morning|trip|holiday|weekend))|to (?:go|wear|pack)))|"
+                        r"\b(?:razor(?: blade)?|blades?|pills|tablets|rope|noose|belt|cord|ligature)s?\b.*\bfor when (?:i am|i m|im|i feel) ready\b",
     "means in hand": r"\b(?:holding|got|have|has|with|bought|found) (?:a |my |the |some )?(?:\w+ ){0,2}?(?:razor(?: blade)?|blade|pills|tablets|rope|noose|belt|cord|ligature|cable)s?\b"
                      r".*\bi (?:really )?(?:want|wanna|am going|am gonna|going|gonna|am about|will|might) (?:to )?use (?:it|them)\b(?! to (?:hold|keep|do|fix|tie|carry|pay|open|charge|plug|connect))",
     # Hurt done to oneself for what it does: "i slam my fists into the wall to feel something".

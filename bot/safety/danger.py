@@ -145,7 +145,8 @@ PLACE = _any(
 # Places someone can be without being in anyone's way: only "is/are" makes them present.
 # Public places: "a man at the bus station" with no verb says who, not that he is here now ("a man at
 # my door" or "men at the back door" may be).
-_PUBLIC_THINGS = _any("street", "road", "shop", "school", "juniors", "infants", "nursery", "work", "bus", "train", "car park", "path")
+_PUBLIC_THINGS = _any("street", "road", "shop", "school", "juniors", "infants", "nursery", "work", "bus", "train", "car park", "path",
+                      "car wash", "carwash", "car boot", "car boot sale", "car showroom", "car dealers?", "car dealership", "car hire")
 PLACE_TENSELESS = _any(
     # Not a public place that ends the message: "the lollipop lady outside the juniors" says who.
     rf"outside(?! (?:the|a) (?:\w+ )?{_PUBLIC_THINGS}$)", "inside", "downstairs", "upstairs", "behind me", "next to me", "near me", "around me", "round me",
@@ -165,6 +166,8 @@ ASSAULTED = _any(
     "kept hostage", r"dangled (?:over|out of|off)", "slapped", "shoved", "strangled", "bitten", "headbutted", "whipped", "stoned",
     "pelted", "egged", "bricked", "spat at", "kneed", "elbowed", "scratched", "clawed", "thumped", "booted", "smacked", "bashed",
     "glassed", "bottled", "knifed", "run over", "doused",
+    # "my husband is being held at knifepoint in the shop"
+    r"held (?:at )?(?:knife ?point|gun ?point)", r"held up at (?:knife ?point|gun ?point)",
     # Abused and pushed about where they are: "my nan is being shouted at and pushed about".
     "shouted at", "screamed at", "sworn at", "yelled at", "pushed about", "pushed around", "shoved about", "shoved around",
     "knocked about", "knocked around", "jostled",
@@ -210,6 +213,8 @@ _TIME_BEFORE = (
     r"\b(?:have not|has not|not|never) (?:seen|heard from|heard anything from|had any (?:trouble|bother|problems)(?: from)?) (?:them|him|her|anyone|anything )?\s*since\b|"
     r"\bonce\b|\bnew years? eve\b|\bon new year|\bwhen i was\b|"
     # "when we shared a flat", "when i worked at the factory"
+    # "at my last job", "in my old flat"
+    r"\b(?:at|in) my (?:last|old|previous|first) (?:job|work|workplace|school|college|uni|flat|house|place|address|estate)\b|"
     r"\bwhen (?:i|we) (?:shared|were sharing|was sharing|rented|stayed|were staying|was staying|worked|was working|were working|went to|was at|were at)\b|\bwhile (?:i|we) (?:was|were) (?:away|out|on holiday|asleep|sleeping|in bed|at|in|visiting|staying|working)\b|"
     r"\bbefore (?:i|we|he|she|they) (?:moved|left|moved out|moved away|got away|separated|split up|split|broke up|divorced|got divorced|"
     r"got arrested|was arrested|were arrested|went to prison|went inside)\b|\bwhen (?:i|we) lived\b|"
@@ -555,7 +560,8 @@ SAFE_NOW = re.compile(
 SHELTERING = frozenset({"I am locked in", "locked in", "we have barricaded ourselves in"})
 LOCKED_IN_BY_SOMEONE = re.compile(rf"^(?!.*\bmy (?:{_CLOSE_PEOPLE})s? (?:has |have )?(?:just |now )?locked (?:me|us) in\b).*\blocked (?:me|us|my \w+) in\b")
 ONLINE = re.compile(r"\b(?:online|on line|instagram|facebook|twitter|tiktok|snapchat|social media|whatsapp|"
-                    r"messages?|texts?|texting|emails?|comments?|posts?|posting|dms?|inbox|app|game|gaming)\b")
+                    # Not the post office or a lamp post.
+                    r"messages?|texts?|texting|emails?|comments?|(?<!lamp )(?<!fence )(?<!goal )posts?(?! office| box| van)|posting|dms?|inbox|app|game|gaming)\b")
 # Harm a person means to do to themselves is read by bot.safety.crisis, not as danger from others.
 _SELF_HARM = re.compile(r"\b(?!locked\b|shut\b|hid\b|barricaded\b|hiding\b)\w+ my ?self\b|\bme (?:want |wan |wanna )?(?:kill|hurt|cut|harm) me\b")
 # A phone or battery running down is no one dying: "my phone is about to die".
@@ -830,6 +836,10 @@ def _meant(text: str) -> str:
     return text
 
 
+# Harm denied is no harm: "i am shaken but i am not hurt".
+_NOT_HURT = re.compile(r"\b(?:not|never|(?:no one|nobody|noone)(?: was| got| is| were)?|was not|were not) (?:badly |seriously |really |too |that )?(?:hurt|injured|harmed)\b|"
+                       # "put my real name on it i am not hiding": open about who they are, not hiding from anyone now.
+                       r"\b(?:am|are|is|m|re) (?:not|never) hiding\b(?! (?:in|under|behind|inside|from (?:him|her|them) (?:in|under|behind)))")
 # Fear denied is no fear: "you can put my name on it i am not scared".
 _NOT_AFRAID = re.compile(r"\b(?:not|never|no longer|not even) (?:scared|afraid|frightened|worried|fearful|bothered)\b")
 
@@ -841,7 +851,7 @@ def read_danger(text: str) -> DangerReading:
     spelt = safety_text(text)
     figurative = _meant(spelt) != spelt  # "fire away", "im hiding nothing from you": nothing else in it is read as danger by the learned reader
     plain = _PERSON_SAT.sub(r"\1 ", _A_PAUSE.sub("a pause", _NEIGHBOURS.sub("the neighbours", _SELF_HARM.sub(" ", _DEVICE_DYING.sub("my battery is low", _meant(spelt))))))
-    plain = _NOT_AFRAID.sub("unafraid", _PLACE_NAMED_BY_DANGER.sub("the place", plain))
+    plain = _NOT_HURT.sub("unhurt", _NOT_AFRAID.sub("unafraid", _PLACE_NAMED_BY_DANGER.sub("the place", plain)))
     plain = _PUSHING_A_THING.sub("with a buggy", _DOOR_STAFF.sub("the door staff", plain))
     if not plain.strip():
         return DangerReading(Level.NONE)

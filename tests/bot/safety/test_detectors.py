@@ -493,6 +493,13 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("the man in the bed opposite mine keeps grabbing me and the staff are not around", Level.NOW),
     ("he has gone and is not here now", Level.NONE),
     ("the lollipop man at my daughters school", Level.NONE), ("a man at my door", Level.NOW), ("the lads at my school are hitting me", Level.NOW),
+    # Blind set 60: held at knifepoint, pushed about in the post office (not a post online); a
+    # car wash says who; "at my last job" is a time before now; harm and hiding denied.
+    ("my son is being held at gunpoint in the garage", Level.NOW), ("they are shoving my dad about in the post office queue", Level.NOW),
+    ("the lad who works at the car wash", Level.NONE), ("a man at the car", Level.NOW),
+    ("my manager threatened me with a hammer at my old work", Level.PAST),
+    ("i am a bit shaken up but nobody was hurt", Level.NONE), ("use my name i am not hiding from anyone", Level.NONE),
+    ("i am hiding in the loo", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -689,6 +696,10 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     # Blind set 59: while no one is there; abuse taken to heart, to be listened to.
     ("i am going to do it while the kids are at school", True), ("they keep saying i should kill myself and maybe i should take the hint", True),
     ("i will do the form while my husband is at work", False),
+    # Blind set 60: means made ready; not living like this any more.
+    ("i have got the tablets ready on the side", True), ("i have a rope hidden for when i am ready", True),
+    ("i have my belt ready for work tomorrow", False), ("i dont want to live like this anymore", True),
+    ("i dont want to live like this in a damp flat", False),
 ])
 def test_crisis_is_told_from_the_same_words_about_the_report_or_an_everyday_thing(text, crisis):
     assert bool(crisis_signs(text)) is crisis
