@@ -52,6 +52,8 @@ _NOT_KNOWING_FIRST = (r"^(?:(?:i|i am|i m|im|um|erm|honestly|really|to be honest
                       r"not certain|(?:hard|difficult|tough) to (?:say|know|tell))\b")
 _NOT_SURE_IF_SAFE = re.compile(rf"{_NOT_KNOWING_FIRST}.*\b(?:safe|ok|okay|fine|alright)\b")
 _NOT_KNOWING_SAID_FIRST = re.compile(_NOT_KNOWING_FIRST)
+# Their coming back weighed: "they might come back round".
+_MIGHT_COME_BACK = re.compile(r"\b(?:might|may|could|will|would|probably|possibly) (?:\w+ )?(?:come|be|turn|double|circle) (?:back|round again)\b")
 # Words of being safe or not, and of fear.
 _SAFE_OR_AFRAID = (r"safe|unsafe|safety|danger|dangerous|ok|okay|fine|alright|all right|scared|afraid|frightened|"
                    r"terrified|worried|nervous")
@@ -126,7 +128,10 @@ def safe_now_answer(text: str, cue_answer: str | None, pressed: bool = False) ->
         return None  # "strike my name off it please": a please is no yes to being safe
     reading = read_danger(text)
     no_one_there = answer == "no" and re.match(r"(?:no one|nobody|no body)\b", said) is not None  # "no one is here now"
-    if (answer in (None, "not_sure") or no_one_there) and reading.says_safe and not _UNSURE_BEFORE_SAFE.search(safety_text(text)):
+    # Not when not knowing comes first or their coming back is weighed: "not sure they drove off but
+    # they might come back round" (blind set 61 stored it as safe).
+    if ((answer in (None, "not_sure") or no_one_there) and reading.says_safe and not _UNSURE_BEFORE_SAFE.search(safety_text(text))
+            and not (answer == "not_sure" and (_NOT_KNOWING_SAID_FIRST.match(said) or _MIGHT_COME_BACK.search(said)))):
         answer = "yes"  # "i am at my mums now and they do not know where she lives" (blind set 30), not "i dont know if im safe" (32)
     if answer is None or _no_word_of_safety(text, said, reading, answer, pressed):
         return None

@@ -319,6 +319,9 @@ PRESENT = {
                       # "the taxi has stopped in a field and the driver will not unlock the doors"
                       r"^(?=.*\b(?:taxi|cab|driver|uber|minicab)\b).*\b(?:will not|wont|refuses to|is refusing to|is not going to) (?:unlock|open) (?:the|any of the|his|her|their|my) (?:car |taxi |cab |van )?doors?\b|"
                       r"^(?=.*\b(?:taxi|cab|driver|uber|minicab)\b).*\b(?:will not|wont|refuses to|is refusing to) let (?:me|us) (?:out|go)\b|"
+                      # "my son has been taken away by some men" (not by the police or an ambulance)
+                      r"\b(?:has|have) (?:just )?been (?:taken|snatched|grabbed|bundled|dragged|pulled) (?:away |off |into a (?:car|van) )?by "
+                      r"(?!(?:the )?(?:police|officers|cops|ambulance|paramedics|social services|his dad|her dad|her mum|his mum)\b)(?:some|a|an|two|three|the|these|those) \w+|"
                       # "the lads have put my friend in the boot of a car"
                       r"\b(?:has|have|is|are|just)\s+(?:just\s+|now\s+)?(?:put|putting|shoved|shoving|stuffed|stuffing|thrown|throwing|bundled|bundling|forced|forcing|locked|dragged|dragging)\s+"
                       r"(?:me|us|him|her|them|my \w+|our \w+)\s+(?:in|into)\s+(?:the|a|his|her|their)\s+(?:boot|car boot|back of (?:a|the|his|her|their) (?:van|car|truck|lorry))\b",
@@ -340,7 +343,10 @@ PRESENT = {
     "fire put through my door": rf"^(?!.*(?:{_TIME_BEFORE}|\b(?:before|when|while|years?|months?|weeks?)\b))"
                                 r".*\b(?:lit|lighted|lighting|set light to|set fire to|burning)\b.*\b(?:through|in|into|under) (?:my|our|the) (?:letterbox|letter box|door|front door)\b",
     "something poured through my door": r"\b(?:has|have|just) (?:just )?(?:poured|tipped|squirted|sprayed|lit|thrown|set) (?:something|\w+ )?(?:\w+ )?"
-                                         r"(?:through|in|into|under) (?:my|our|the) (?:letterbox|letter box|door|front door|window)\b",
+                                         r"(?:through|in|into|under) (?:my|our|the) (?:letterbox|letter box|door|front door|window)\b|"
+                                         # Poured at the door, a flame to hand: "they have poured something on my doorstep and one of them has a lighter".
+                                         r"\b(?:has|have|just) (?:just )?(?:poured|tipped|squirted|sprayed|splashed|thrown) (?:something|\w+ )?(?:\w+ )?(?:on|over|all over|onto) (?:my|our|the) "
+                                         r"(?:doorstep|front step|step|steps|porch|door|front door|car|van)\b.*\b(?:lighter|match|matches|flame|lit|light it|set it alight)\b",
     "I am locked in": r"\b(?:am|are|have|has|just) (?:just |been )?locked (?:myself |ourselves )?in\b|\b(?:have|has|am|are|just) (?:just )?shut (?:myself|ourselves) in\b|\b(?:has|have) (?:just )?locked (?:me|us|my \w+) in\b",
     # Done a moment ago, and so still going on: "they just broke in downstairs", "we have barricaded the door".
     "it has just happened": rf"\b{PERSON}(?:\s+\w+){{0,4}}?\s+(?:has\s+|have\s+)?just\s+(?:now\s+)?(?:broke|broken|hit|attacked|punched|threw|thrown|smashed|kicked|stabbed|grabbed|"
@@ -551,6 +557,9 @@ SAFE_NOW = re.compile(
     r"\b(?:they|he|she|them|the \w+)(?: all| both)? (?:have |has |had )?(?:(?:drove|driven|ran|run|walked|went|gone|sped|rode|ridden|stormed|cleared) (?:off|away)|legged it)(?: (?:now|then|in the end|after))?(?: and| when| so| but|$)|"
     # Kept away from the person: "she has been sacked", "he got arrested".
     # Passive only: "he has fired at us" or "they have charged at me" is no one kept away.
+    # The one who did it taken by the police: "he has been taken away in handcuffs" (not "my son has been taken away by some men").
+    r"\b(?:he|she|they|the (?:\w+ )?(?:man|men|lad|lads|woman|women|bloke|guy|lot|neighbour|driver)) (?:has|have|had) (?:now )?(?:been|got) "
+    r"(?:taken away|led away|handcuffed|cuffed|taken into custody|taken to the (?:station|cells))\b(?! by (?!(?:the )?(?:police|officers|cops)\b))|"
     r"\b(?:(?:has|have|had) (?:now )?been|got) (?:sacked|fired|dismissed|suspended|struck off|evicted|arrested|charged|barred|banned|moved on|rehoused|excluded|expelled)\b"
     r"(?! (?:at|into|towards|through|in)\b)"
 )
@@ -763,6 +772,12 @@ HELP_NOT_HERE = re.compile(r"\b(?:the )?(?:nurses?|staff|police|cops|teachers?|c
                            r"grown ups|adults|neighbours|my (?:mum|dad|husband|wife|partner|parents|family)) (?:is|are) (?:not|no|nowhere) (?:here|there|around|about|near)\b")
 
 
+# Staff nearby, told as the help around: "im back at the hostel and the staff are downstairs".
+STAFF_NEAR = re.compile(r"\b(?:the )?(?:staff|security|security guards?|nurses?|carers?|wardens?|manager|teachers?|receptionists?|librarians?|workers|"
+                        r"shop staff|bar staff|hostel staff|support workers?) (?:is|are) (?:all )?(?:here|downstairs|upstairs|nearby|near|around|next door|"
+                        r"in the (?:office|next room|hall|corridor|building)|with (?:me|us)|looking after (?:me|us))(?: now)?$")
+
+
 # Who is at home with the person, told as company: "its only me and the kids in the house now".
 ONLY_US = re.compile(r"\b(?:(?:it is|there is|there s|its) )?(?:only|just) (?:me|us)"
                      r"(?: and (?:the|my|our) (?:\w+ )?(?:kids|children|child|baby|babies|son|sons|daughter|daughters|dog|dogs|cat|cats|family|"
@@ -860,8 +875,9 @@ def read_danger(text: str) -> DangerReading:
     if ONLY_A_PAUSE.search(plain) or ONLY_MOVING_ON.search(plain):
         return DangerReading(Level.NONE, no_danger_meant=True)
     close_one_here = bool(CLOSE_ONE_HERE.search(plain)) and bool(SAFE_NOW.search(CLOSE_ONE_HERE.sub(" ", plain)))
-    supporter_beside = bool(SUPPORTER_BESIDE.search(plain) or ONLY_US.search(plain) or COMPANY.search(plain) or POLICE_HERE.search(plain) or close_one_here)
-    told = POLICE_HERE.sub(" ", COMPANY.sub(" ", ONLY_US.sub(" ", SUPPORTER_BESIDE.sub(" ", plain)))) if supporter_beside else plain
+    supporter_beside = bool(SUPPORTER_BESIDE.search(plain) or ONLY_US.search(plain) or COMPANY.search(plain) or POLICE_HERE.search(plain) or close_one_here
+                            or STAFF_NEAR.search(plain))
+    told = STAFF_NEAR.sub(" ", POLICE_HERE.sub(" ", COMPANY.sub(" ", ONLY_US.sub(" ", SUPPORTER_BESIDE.sub(" ", plain))))) if supporter_beside else plain
     if close_one_here:
         told = CLOSE_ONE_HERE.sub(" ", told)
     present = _found(_PRESENT, told)

@@ -500,6 +500,11 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("my manager threatened me with a hammer at my old work", Level.PAST),
     ("i am a bit shaken up but nobody was hurt", Level.NONE), ("use my name i am not hiding from anyone", Level.NONE),
     ("i am hiding in the loo", Level.NOW),
+    # Blind set 61: poured at the door with a flame to hand; taken away by the police is safe, by
+    # anyone else is danger; staff nearby are help.
+    ("someone has poured petrol over our front door and has matches", Level.NOW),
+    ("the man has been led away by the police", Level.NONE), ("my son has been taken away by some men", Level.NOW),
+    ("im in my room at the refuge and the staff are downstairs", Level.NONE), ("the staff are hitting me", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
