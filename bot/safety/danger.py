@@ -767,14 +767,14 @@ POLICE_HERE = re.compile(r"\b(?:the )?(?:police|cops|coppers|police officers?|of
                          r"\b(?:i am|we are|i m|im) (?:now )?with (?:an officer|a police officer|the police|police officers|two officers|officers)\b")
 
 
+# Those whose work is to help where the person is.
+_STAFF = r"(?:the )?(?:staff|security|security guards?|guards?|nurses?|carers?|doctors?|wardens?|managers?|teachers?|receptionists?|librarians?|workers|" \
+         r"shop staff|bar staff|hostel staff|support workers?)"
 # Help that is not there, which is no one gone: "he keeps hitting me and the nurses are not here".
-HELP_NOT_HERE = re.compile(r"\b(?:the )?(?:nurses?|staff|police|cops|teachers?|carers?|security|guards?|doctors?|wardens?|managers?|driver|parents|"
-                           r"grown ups|adults|neighbours|my (?:mum|dad|husband|wife|partner|parents|family)) (?:is|are) (?:not|no|nowhere) (?:here|there|around|about|near)\b")
-
-
+HELP_NOT_HERE = re.compile(rf"\b(?:{_STAFF}|(?:the )?(?:police|cops|driver|parents|grown ups|adults|neighbours)|my (?:mum|dad|husband|wife|partner|parents|family)) "
+                           r"(?:is|are) (?:not|no|nowhere) (?:here|there|around|about|near)\b")
 # Staff nearby, told as the help around: "im back at the hostel and the staff are downstairs".
-STAFF_NEAR = re.compile(r"\b(?:the )?(?:staff|security|security guards?|nurses?|carers?|wardens?|manager|teachers?|receptionists?|librarians?|workers|"
-                        r"shop staff|bar staff|hostel staff|support workers?) (?:is|are) (?:all )?(?:here|downstairs|upstairs|nearby|near|around|next door|"
+STAFF_NEAR = re.compile(rf"\b{_STAFF} (?:is|are) (?:all )?(?:here|downstairs|upstairs|nearby|near|around|next door|"
                         r"in the (?:office|next room|hall|corridor|building)|with (?:me|us)|looking after (?:me|us))(?: now)?$")
 
 
