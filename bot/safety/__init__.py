@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from bot.safety.crisis import crisis_signs, fears_being_killed, is_quoted_abuse
-from bot.safety.danger import Level, read_danger
+from bot.safety.danger import Level, read_danger, tells_a_threat_made
 from bot.safety.text import safety_text
 
 # The classifier's confidence in report_danger that makes an unclear message danger now.
@@ -75,7 +75,9 @@ def read(text: str, classifier: Mapping[str, float] | None = None, semantic: Map
     if is_crisis and now <= meaning.get("crisis", 0.0):
         return Reading(None, True, signs)
     if danger.level is Level.UNCLEAR:
-        heard = confidence.get("report_danger", 0.0) >= DANGER_NOW_CONFIDENCE or now >= NOW_MEANING
+        # A threat told as made in the past ("they threatened to stab me") is asked about, whatever it sounds like.
+        heard = ((confidence.get("report_danger", 0.0) >= DANGER_NOW_CONFIDENCE or now >= NOW_MEANING)
+                 and not (danger.told_as_past and tells_a_threat_made(text)))
         return Reading("now" if heard else "check", is_crisis, signs)
     # The learned reader hears danger now only in a message the patterns cannot place in time: not
     # in one told in the past ("a group of men shouted at me outside the mosque"), nor where the

@@ -120,12 +120,12 @@ SIGNS = {
               r"\b(?:i will|i am going to|i am gonna|i ll) (?:do it|end it)(?: tonight| today| tomorrow| soon| this weekend| at the weekend| next week|"
               r" on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))? (?:when|while|whilst) (?:everyone|every one|the kids|the children|they|he|she|no one|nobody|my \w+)"
               r"(?: \w+)? (?:is|are|has|have|goes|go|gone) (?:asleep|at work|out|away|gone|not here|not home|left|to work|at school|at college|at nursery|on holiday)\b",
-    # Something to harm oneself with, in hand and meant: "im holding a razor blade and i want to use it".
-    # A ligature too: "i have a belt and a door and i am going to use them".
     # Made ready: "i have got a belt ready in the wardrobe", "a rope for when i am ready".
     "means made ready": r"\b(?:got|have|has|bought|found|put|hidden|hid|keep|kept) (?:a |my |the |some |all my )?(?:\w+ )?(?:razor(?: blade)?|blades?|pills|tablets|rope|noose|belt|cord|ligature)s? "
                         r"(?:(?:all )?ready|set up|tied(?: up)?|waiting)\b(?! (?:for (?:work|school|college|tomorrow|my (?:trip|holiday|shift|job|interview)|the (?:morning|trip|holiday|weekend))|to (?:go|wear|pack)))|"
                         r"\b(?:razor(?: blade)?|blades?|pills|tablets|rope|noose|belt|cord|ligature)s?\b.*\bfor when (?:i am|i m|im|i feel) ready\b",
+    # Something to harm oneself with, in hand and meant: "im holding a razor blade and i want to use it".
+    # A ligature too: "i have a belt and a door and i am going to use them".
     "means in hand": r"\b(?:holding|got|have|has|with|bought|found) (?:a |my |the |some )?(?:\w+ ){0,2}?(?:razor(?: blade)?|blade|pills|tablets|rope|noose|belt|cord|ligature|cable)s?\b"
                      r".*\bi (?:really )?(?:want|wanna|am going|am gonna|going|gonna|am about|will|might) (?:to )?use (?:it|them)\b(?! to (?:hold|keep|do|fix|tie|carry|pay|open|charge|plug|connect))",
     # Hurt done to oneself for what it does: "i slam my fists into the wall to feel something".

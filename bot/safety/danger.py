@@ -636,6 +636,10 @@ EVERY_PERIOD = re.compile(r"\bevery (?:single )?(?:day|night|week|weekend|mornin
 THREAT_FOR_LATER = re.compile(r"\b(?:said|says|told (?:me|us|him|her|them)|threatened|shouted|yelled|screamed|warned (?:me|us))\b.*"
                               r"\b(?:will|would|going to|gonna|ll|d)\b.*\b(?:next time|if (?:i|we|he|she|they|you)|when (?:i|we|he|she|they) (?:see|sees|saw|catch|catches|get|gets|find|finds)|"
                               r"one day|some day|one of these days|sometime)\b")
+# A threat told as made, with the verb in the past: "they threatened to stab me", "he said he would kill me".
+THREAT_MADE = re.compile(r"\b(?:threatened|said|told (?:me|us|him|her|them)|warned (?:me|us))\b(?: (?:me|us|him|her|them|my \w+))?"
+                         r"(?: that)? (?:to|he would|she would|they would|he d|she d|they d|he was going to|they were going to) (?:\w+ )?"
+                         r"(?:stab|kill|hurt|shoot|knife|burn|attack|beat|batter|cut|murder)\b")
 # Being known asked against, with a fear: "keep it anonymous i am scared", "i dont want them to know my name im frightened".
 KEPT_UNKNOWN = re.compile(r"\b(?:anonymous|anonymously|anon|my name|our name|my details|private|confidential|secret)\b")
 # Gone to fetch help for themselves, and so perhaps coming back: "they have gone to get their mates".
@@ -961,6 +965,12 @@ _SOMEONE_OR_A_MOMENT = re.compile(rf"\b{PERSON}\b|\bsome ?(?:one|body)\w*|\bjust
 
 # Someone the person looks after, named as who it happened to: "a lady i help at the drop in centre".
 _ONE_I_LOOK_AFTER = re.compile(rf"\b{PERSON} (?:who |that |whom )?(?:i|we) (?:help|helps|support|care for|look after|work with|teach|mentor|visit|volunteer with)\b")
+
+
+def tells_a_threat_made(text: str) -> bool:
+    """True if ``text`` tells of a threat made, in the past ("they threatened to stab me"): unclear
+    whether it is now, so asked about; what it sounds like does not make it danger now."""
+    return THREAT_MADE.search(safety_text(text)) is not None
 
 
 def names_no_one_now(text: str) -> bool:

@@ -666,6 +666,14 @@ def test_the_reader_alone_hears_a_crisis_only_in_words_about_oneself(text, crisi
     assert read(text, semantic={"crisis": 0.95, "calm": 0.05, "now": 0.0, "past": 0.0}).crisis is crisis
 
 
+@pytest.mark.parametrize(("text", "danger"), [("they threatened to stab me", "check"), ("he threatened to shoot my son", "check"),
+                                              ("he just pulled a knife on me", "now"), ("he is threatening to stab me", "now")])
+def test_a_threat_told_as_made_is_asked_about_however_it_sounds(text, danger):
+    # The learned reader heard danger now in "they threatened to stab me" once set 61 joined its
+    # examples; a threat told as made, with no time, is asked about (tests/channels/test_safety.py).
+    assert read(text, semantic={"now": 0.95, "crisis": 0.0, "calm": 0.0, "past": 0.05}).danger == danger
+
+
 @pytest.mark.parametrize(("text", "no_one"), [
     ("im blind", True), ("please tell the police", True), ("nothing for now", True), ("me being in a wheelchair", True),
     ("a brick just came through my window", False), ("my back door is being forced", False), ("im under attack", False),
