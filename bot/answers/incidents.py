@@ -138,17 +138,17 @@ def incident_kinds(text: str) -> list[str]:
     said = _ONLY_THE_PLACE.sub(lambda place: f" {place.group('who') or ''} there ", said)
     kinds = match_keys("incident_type", _STRUCK_A_THING.sub(" damaged ", said))
     if _THROWN_AT_SOMEONE.search(said) or _TAKEN_OFF_THEIR_HEAD.search(said):
-        kinds = list(dict.fromkeys([*kinds, "physical_assault"]))
+        kinds = _with(kinds, "physical_assault")
     if _SCRATCHED_WORDS.search(said):
-        kinds = list(dict.fromkeys([*kinds, "written_or_graffiti"]))
+        kinds = _with(kinds, "written_or_graffiti")
     if _BROKEN_ON_SOMEONE.search(said):
-        kinds = _unless_said_without([*dict.fromkeys([*kinds, "physical_assault"])], "damage_to_property", _BROKEN_ON_SOMEONE, said)
+        kinds = _unless_said_without(_with(kinds, "physical_assault"), "damage_to_property", _BROKEN_ON_SOMEONE, said)
     if _HARM_FORETOLD.search(said):
-        kinds = list(dict.fromkeys([*kinds, "threats"]))
+        kinds = _with(kinds, "threats")
     if _CALLED_A_NAME.search(said):
-        kinds = list(dict.fromkeys([*kinds, "verbal_abuse"]))
+        kinds = _with(kinds, "verbal_abuse")
     if _SEXUAL_TOUCH.search(said):
-        kinds = list(dict.fromkeys([*kinds, "sexual"]))
+        kinds = _with(kinds, "sexual")
     if {"threats", "damage_to_property"} <= set(kinds) and _ONLY_THREATENED_DAMAGE.search(said):
         kinds = [kind for kind in kinds if kind != "damage_to_property"]
     if "sexual" in kinds:
@@ -161,7 +161,7 @@ def incident_kinds(text: str) -> list[str]:
     if "written_or_graffiti" in kinds:
         kinds = _unless_said_without(kinds, "verbal_abuse", _WHAT_WAS_WRITTEN, said)
         if _WRITTEN_ON_THEIR_THINGS.search(said):
-            kinds = list(dict.fromkeys([*kinds, "damage_to_property"]))
+            kinds = _with(kinds, "damage_to_property")
         if _LEFT_ON_THEIR_THINGS.search(said) and not _WRITTEN_ON_THEIR_THINGS.search(said):
             kinds = _unless_said_without(kinds, "damage_to_property", _LEFT_ON_THEIR_THINGS, said)
     if "threats" in kinds:
@@ -169,6 +169,11 @@ def incident_kinds(text: str) -> list[str]:
     if "theft_or_robbery" in kinds:
         kinds = _unless_said_without(kinds, "threats", _AT_WEAPON_POINT, said)  # a knife held in a robbery is the robbery
     return kinds
+
+
+def _with(kinds: list[str], kind: str) -> list[str]:
+    """``kinds`` with ``kind`` added at the end, once."""
+    return list(dict.fromkeys([*kinds, kind]))
 
 
 def _unless_said_without(kinds: list[str], kind: str, words: re.Pattern[str], said: str) -> list[str]:
