@@ -38,6 +38,8 @@ _IN_THE_STREET_BY = re.compile(r"^(?:it was |it happened |just |i was |we were |
                                r"(?:in|on|along|down|up|across|crossing) (?:the|a|my) (?:main |busy |high )?"
                                r"(?:road|street|pavement|lane|alley|alleyway|path|footpath|high street|main road|corner)s? (?:right |just )?"
                                r"(?:outside|near|by|opposite|next to|behind|in front of|across from|beside|round the corner from|"
+                               # The street named by who lives on it: "on the street where i live near the corner".
+                               r"where (?:i|we|my \w+|our \w+) (?:live|lives|lived|stay|stays|stayed)|"
                                # Where they were going: "walking along the main road to the shops".
                                r"(?:on my way |on the way |heading |going )?(?:to|towards|into) (?:the|a|my|our|his|her|their)\b)\b")
 

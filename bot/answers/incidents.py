@@ -20,7 +20,8 @@ or another by what they were done to, and those are read here:
 - how often, with online abuse, says how much of it: "trolling me on twitter every day" is online
   abuse, not harassment as well;
 - what someone wore on their head or face, taken off them, is an assault as well as any theft
-  ("snatched my hijab and ran off with it");
+  ("snatched my hijab and ran off with it"), and so is jewellery torn from them, which is a theft
+  unless it was thrown away ("ripped my gold chain off my neck and ran");
 - "a bit" is an amount, not a bite ("i feel a bit silly" had been read as an assault);
 - a door, a letterbox, a car or a window that is only where it happened is not damage, and what is
   put through a door is not a push: "a note pushed under my door", "stopped my car and punched me
@@ -120,6 +121,16 @@ _TAKEN_OFF_THEIR_HEAD = re.compile(
     r"niqab|veil|burka|burqa|dupatta|chunni|turban|patka|dastar|kippah|yarmulke|skull cap|skullcap|kufi|wig|hat|cap|beanie|hood|glasses|"
     r"face mask|mask|face covering)\b")
 
+# Something worn, torn from the person's body: an assault as well as a theft ("ripped my gold chain
+# off my neck and ran"), unless it was not kept ("yanked my earring out and threw it on the floor").
+_WORN = r"(?:chain|chains|necklace|necklaces|earring|earrings|pendant|locket|bracelet|bracelets|bangle|bangles|nose ring|nose stud)"
+_TORN_FROM_THE_BODY = re.compile(
+    r"\b(?:snatched|snatching|grabbed|grabbing|pulled|pulling|ripped|ripping|tore|torn|tearing|yanked|yanking|tugged|wrenched|twisted)\b"
+    r"(?:\s+\w+){0,4}?\s+(?:off|from|out of) (?:my|her|his|their|our|me|him|them) (?:neck|ears?|earlobes?|ear lobes?|nose|wrists?|fingers?|arms?|shoulders?|throat)\b"
+    rf"|\b(?:ripped|ripping|tore|torn|tearing|yanked|yanking|wrenched|pulled|pulling)(?: off| out)? (?:my|her|his|their|our) (?:\w+ ){{0,2}}?{_WORN}\b"
+    rf"|\b(?:snatched|grabbed|pulled|ripped|tore|torn|yanked|wrenched) (?:the|a|an) (?:\w+ ){{0,2}}?{_WORN} (?:off|from) (?:me|him|her|them|us|(?:my|our|his|her|their) \w+)\b")
+_NOT_KEPT = re.compile(r"\b(?:threw|thrown|throwing|chucked|dropped|left|broke|snapped|smashed|stamped on|trod on|gave) (?:it|them)\b")
+
 # Something broken on someone is an assault, not damage: "smashed a glass over my head".
 _BROKEN_ON_SOMEONE = re.compile(r"\b(?:smashed|smashing|broke|broken|breaking|cracked|cracking|bashed|whacked)\b(?:\s+\w+){0,3}?\s+"
                                 r"(?:over|on|across|into|against) (?:(?:my|his|her|their|our) (?:\w+ )?(?:head|face|back|skull|arm|arms|legs?|nose)|me|him|her|us|them)\b")
@@ -139,6 +150,9 @@ def incident_kinds(text: str) -> list[str]:
     kinds = match_keys("incident_type", _STRUCK_A_THING.sub(" damaged ", said))
     if _THROWN_AT_SOMEONE.search(said) or _TAKEN_OFF_THEIR_HEAD.search(said):
         kinds = _with(kinds, "physical_assault")
+    if _TORN_FROM_THE_BODY.search(said):
+        kinds = _with(kinds, "physical_assault")
+        kinds = kinds if _NOT_KEPT.search(said) else _with(kinds, "theft_or_robbery")
     if _SCRATCHED_WORDS.search(said):
         kinds = _with(kinds, "written_or_graffiti")
     if _BROKEN_ON_SOMEONE.search(said):

@@ -395,7 +395,10 @@ PRESENT = {
                                 rf"(?:(?:to|at|against|on|up to) (?:me|us|him|her|them|my|our|his|her|their)|(?:in|into) (?:me|us|my|our))\b{_NOT_THEN}",
     # The one who did it coming at the person now: "the driver is getting out", "he is coming back over".
     "they are coming at me": r"\b(?:the (?:driver|man|men|woman|bloke|guy|lad|lads|gang|group)|he|she|they)\b(?:\s+\w+){0,2}?\s+(?:is|are|s|re) (?:now |just )?"
-                             r"(?:getting out|jumping out|climbing out|coming (?:back )?over|running over|walking over|heading over|coming (?:back )?(?:towards|for) (?:me|us))\b",
+                             r"(?:getting out|jumping out|climbing out|coming (?:back )?over|running over|walking over|heading over|coming (?:back )?(?:towards|for) (?:me|us))\b|"
+                             # Arrived, and now coming out at them: "the men from earlier have parked across our drive and are getting out".
+                             r"\b(?:have|has|ve) (?:just )?(?:pulled up|parked(?: up)?|stopped|turned up|arrived|got here)\b(?:\s+\w+){0,5}?\s+and (?:are|is) (?:now |just )?"
+                             r"(?:getting out|jumping out|climbing out|piling out|coming (?:to|up to|towards) (?:the|our|my) (?:door|house|flat|gate))\b",
     "we have barricaded ourselves in": r"\b(?:have|has|am|are|just) (?:just )?barricad\w*\b|\bbarricad\w* (?:myself|ourselves|the door|us|me) ?(?:in)?$",
     "they have not gone": r"\b(?:has|have) not (?:gone|left)\b(?! (?:me|us) alone)|\bnot gone (?:yet|away)\b|\bstill not (?:gone|left)\b",
     # Easy read, the verb as it comes: "man follow me", "they hit me help".
@@ -595,6 +598,13 @@ _DOOR_STAFF = re.compile(r"\b(?:security|security guards?|security staff|bouncer
 _PUSHING_A_THING = re.compile(r"\bpushing (?:a|an|the|her|his|their|my) (?:double |twin |baby |shopping )?(?:buggy|pram|pushchair|stroller|trolley|wheelchair|bike|cart|scooter|walker)\b"
                               r"(?! (?:at|into|in to|towards|against|over|on to|onto))")
 _PLACE_NAMED_BY_DANGER = re.compile(r"\b(?:petrol|fire|gun) (?:station|stations|garage|pumps?|forecourt|exit|escape|shop|club|range)\b")
+# A lift come for the person, or someone close come to take them ("my husband has just pulled up
+# outside to collect me"); someone close only arrived may be the danger ("my partner is here").
+_LIFTS = r"(?:taxi|cab|uber|lift|bus|coach|train|tram)"
+_ARRIVED = r"(?:has|have|is|are) (?:just |now )?(?:pulled up|turned up|arrived|parked up|rolled up|here|outside)"
+CLOSE_ONE_ARRIVED = re.compile(rf"\bmy {_LIFTS}s? {_ARRIVED}\b|"
+                               rf"\bmy (?:{_CLOSE_PEOPLE})s? {_ARRIVED}(?: \w+){{0,3}}? to (?:collect|pick|get|fetch|take|drive|run|walk|bring) (?:me|us)\b")
+_ARRIVING = frozenset({"they have arrived", "someone is here", "it has just happened", "outside now", "they are coming at me"})
 # Someone at the door with a delivery: "someone is at the door with a parcel", "the postman is here".
 DELIVERY = re.compile(r"\b(?:with|delivering|dropping off|bringing|brought) (?:a |an |my |the |our |some )?(?:parcel|parcels|package|packages|delivery|post|"
                       r"letters?|shopping|food|takeaway|pizza|order|meter reading)\b|"
@@ -906,6 +916,8 @@ def read_danger(text: str) -> DangerReading:
         return DangerReading(Level.UNCLEAR, signs)  # "unsure if they will come back tonight": asked, not assumed
     if signs and set(signs) <= {"someone is here"} and DELIVERY.search(plain) and not words and not _HOSTILE.search(plain):
         return DangerReading(Level.NONE, no_danger_meant=True)  # "two minutes someone is at the door with a parcel"
+    if signs and set(signs) <= _ARRIVING and CLOSE_ONE_ARRIVED.search(plain) and not words and not _HOSTILE.search(plain):
+        return DangerReading(Level.NONE, no_danger_meant=True)  # "my husband has just pulled up outside to collect me"
     if signs and set(signs) <= {"someone is here"} and PAUSE_ASKED.search(plain) and not words:
         return DangerReading(Level.UNCLEAR, signs)  # "give me two secs someones at the door": asked, not assumed
     if (present and set(signs) <= {"someone keeps doing it"} and EVERY_PERIOD.search(plain) and not NOW_WORDS.search(plain)

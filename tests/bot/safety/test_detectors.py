@@ -505,6 +505,13 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("someone has poured petrol over our front door and has matches", Level.NOW),
     ("the man has been led away by the police", Level.NONE), ("my son has been taken away by some men", Level.NOW),
     ("im in my room at the refuge and the staff are downstairs", Level.NONE), ("the staff are hitting me", Level.NOW),
+    # Blind set 62: arrived, and coming out at them, however the message began; someone close or a
+    # lift arriving is no danger, unless they come doing harm.
+    ("the lads from the pub have pulled up outside my house and are getting out", Level.NOW),
+    ("the woman who spat at me has parked up by the school and is coming to the gate", Level.NOW),
+    ("they parked across our drive and got out and shouted at us last week", Level.PAST),
+    ("my husband has just pulled up outside to collect me", Level.NONE), ("my taxi has arrived so i have to go", Level.NONE),
+    ("my brother has turned up and is smashing the windows", Level.NOW), ("my neighbour has turned up at my door with his mates", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
