@@ -15,6 +15,8 @@ from bot.safety.text import safety_text
 _SELF = r"(?:my ?self|my own life|my life|me self)"
 # A rope for something else: "i have the rope for the tent".
 _NOT_A_ROPE_FOR_SOMETHING = r"(?!.*\b(?:climbing|boat|washing|tow|skipping|tent|swing)\b)"
+# What a person makes ready to take their life with: "i have got a belt ready in the wardrobe".
+_MEANS_MADE_READY = r"(?:razor(?: blade)?|blades?|pills|tablets|rope|noose|belt|cord|ligature)"
 _NOT_WANT = r"(?:do not|dont|not|no|never) (?:want|wanna|wish|feel like)(?: to)?"
 
 SIGNS = {
@@ -121,9 +123,9 @@ SIGNS = {
               r" on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))? (?:when|while|whilst) (?:everyone|every one|the kids|the children|they|he|she|no one|nobody|my \w+)"
               r"(?: \w+)? (?:is|are|has|have|goes|go|gone) (?:asleep|at work|out|away|gone|not here|not home|left|to work|at school|at college|at nursery|on holiday)\b",
     # Made ready: "i have got a belt ready in the wardrobe", "a rope for when i am ready".
-    "means made ready": r"\b(?:got|have|has|bought|found|put|hidden|hid|keep|kept) (?:a |my |the |some |all my )?(?:\w+ )?(?:razor(?: blade)?|blades?|pills|tablets|rope|noose|belt|cord|ligature)s? "
+    "means made ready": rf"\b(?:got|have|has|bought|found|put|hidden|hid|keep|kept) (?:a |my |the |some |all my )?(?:\w+ )?{_MEANS_MADE_READY}s? "
                         r"(?:(?:all )?ready|set up|tied(?: up)?|waiting)\b(?! (?:for (?:work|school|college|tomorrow|my (?:trip|holiday|shift|job|interview)|the (?:morning|trip|holiday|weekend))|to (?:go|wear|pack)))|"
-                        r"\b(?:razor(?: blade)?|blades?|pills|tablets|rope|noose|belt|cord|ligature)s?\b.*\bfor when (?:i am|i m|im|i feel) ready\b",
+                        rf"\b{_MEANS_MADE_READY}s?\b.*\bfor when (?:i am|i m|im|i feel) ready\b",
     # Something to harm oneself with, in hand and meant: "im holding a razor blade and i want to use it".
     # A ligature too: "i have a belt and a door and i am going to use them".
     "means in hand": r"\b(?:holding|got|have|has|with|bought|found) (?:a |my |the |some )?(?:\w+ ){0,2}?(?:razor(?: blade)?|blade|pills|tablets|rope|noose|belt|cord|ligature|cable)s?\b"

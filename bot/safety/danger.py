@@ -748,7 +748,7 @@ MEMORY_OF_IT = re.compile(r"\b(?:can not|cannot|could not) (?:get|stop|shake|put
                           r"\b(?:i )?keep (?:seeing|hearing|picturing|replaying|reliving|thinking about|going over)\b")
 CALL_BACK = re.compile(r"\b(?:call|ring|phone|text|contact) (?:me|us) (?:back|later|tomorrow|another time|in the morning)\b|\b(?:a )?(?:call|ring) ?back\b")
 # Whether what is told goes to the police: "is this going to the police straight away".
-GOES_TO_THE_POLICE = re.compile(r"^(?:is|will|does|do|would|are|does|did|has|have)\b(?:\s+\w+){0,4}?\s+(?:this|it|that|my report|the report|my answers|what i say|what i write|what i tell you|my name|my details)\s+"
+GOES_TO_THE_POLICE = re.compile(r"^(?:is|will|does|do|would|are|did|has|have)\b(?:\s+\w+){0,4}?\s+(?:this|it|that|my report|the report|my answers|what i say|what i write|what i tell you|my name|my details)\s+"
                                 r"(?:\w+\s+){0,2}?(?:go|goes|going|sent|passed|shared|given|forwarded|passed on)\s+(?:on\s+)?(?:to|with)\s+the\s+(?:police|cops)\b")
 ABOUT_THE_REPORT = re.compile(r"^(?:will|do|does|can|could|would|is|are|who|what|how|when|where)\b"
                               r"(?!.*\b(?:call|ring|phone|send|get|come|help|save|stop (?:him|her|them))\b)"
@@ -865,8 +865,8 @@ def _meant(text: str) -> str:
     return text
 
 
-# Harm denied is no harm: "i am shaken but i am not hurt".
-_NOT_HURT = re.compile(r"\b(?:not|never|(?:no one|nobody|noone)(?: was| got| is| were)?|was not|were not) (?:badly |seriously |really |too |that )?(?:hurt|injured|harmed)\b|"
+# Harm or hiding denied is neither: "i am shaken but i am not hurt", "i am not hiding".
+_HARM_OR_HIDING_DENIED = re.compile(r"\b(?:not|never|(?:no one|nobody|noone)(?: was| got| is| were)?|was not|were not) (?:badly |seriously |really |too |that )?(?:hurt|injured|harmed)\b|"
                        # "put my real name on it i am not hiding": open about who they are, not hiding from anyone now.
                        r"\b(?:am|are|is|m|re) (?:not|never) hiding\b(?! (?:in|under|behind|inside|from (?:him|her|them) (?:in|under|behind)))")
 # Fear denied is no fear: "you can put my name on it i am not scared".
@@ -880,7 +880,7 @@ def read_danger(text: str) -> DangerReading:
     spelt = safety_text(text)
     figurative = _meant(spelt) != spelt  # "fire away", "im hiding nothing from you": nothing else in it is read as danger by the learned reader
     plain = _PERSON_SAT.sub(r"\1 ", _A_PAUSE.sub("a pause", _NEIGHBOURS.sub("the neighbours", _SELF_HARM.sub(" ", _DEVICE_DYING.sub("my battery is low", _meant(spelt))))))
-    plain = _NOT_HURT.sub("unhurt", _NOT_AFRAID.sub("unafraid", _PLACE_NAMED_BY_DANGER.sub("the place", plain)))
+    plain = _HARM_OR_HIDING_DENIED.sub("unhurt", _NOT_AFRAID.sub("unafraid", _PLACE_NAMED_BY_DANGER.sub("the place", plain)))
     plain = _PUSHING_A_THING.sub("with a buggy", _DOOR_STAFF.sub("the door staff", plain))
     if not plain.strip():
         return DangerReading(Level.NONE)
