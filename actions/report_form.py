@@ -17,7 +17,7 @@ from bot.answers.account import AccountTooLong, clean_account
 from bot.answers.choices import cues, match_keys, match_one, yes_only_from_politeness
 from bot.answers.characteristics import characteristics_named
 from bot.answers.nearest import answer_by_meaning
-from bot.answers.dates import FutureDate, band_at, parse_when
+from bot.answers.dates import FutureDate, band_at, hour_of_either_half, parse_when
 from bot.answers.incidents import incident_kinds
 from bot.answers.names import keeps_name_off
 from bot.answers.places import StreetAddress, area_answer
@@ -320,6 +320,9 @@ class ValidateReportForm(FormValidationAction):
         at = None if pressed_choices(tracker) else band_at(latest_text(tracker))
         if at:
             return accepted("time_band", at)
+        if (not pressed_choices(tracker) and hour_of_either_half(latest_text(tracker))
+                and self._one(tracker, domain, "time_band", "time_band") is None):
+            return rejected(dispatcher, tracker, "time_band", "utter_which_half_of_the_day")  # "around 7": which 7 is asked, not guessed
         return self._single_choice("time_band", value, dispatcher, tracker, domain, "time_band")
 
     def validate_location_type(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:

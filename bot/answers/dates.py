@@ -130,6 +130,19 @@ def band_at(text: str) -> str | None:
     return "night"
 
 
+def hour_of_either_half(text: str) -> int | None:
+    """An hour from 6 to 11 said with nothing to tell the morning from the evening ("around 7 when
+    i was out walking the dog"), so the person can be asked which; None for anything else."""
+    if band_at(text) is not None:
+        return None
+    words = normalise(text).replace(" oclock", " o clock")
+    loose = _LOOSE_HOUR.match(words) or _LOOSE_HOUR.match(_LAST_HOUR.sub(r"\1", words)) or _HOUR_INSIDE.search(words)
+    if loose is None:
+        return None
+    hour = int(next(group for group in loose.groups() if group is not None))
+    return hour if 6 <= hour <= 11 else None
+
+
 # An hour inside a longer answer with no am or pm: "about 6 when i got in from work", "about 12:30 at
 # dinner time". What was being done says which of its two times is meant, where it fits the hour.
 _HOUR_INSIDE = re.compile(r"\b(?:at|around|about|roughly|approx|approximately|just after|just before|after|before|gone|half|half past|"

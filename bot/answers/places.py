@@ -34,7 +34,9 @@ _CITIES = ("birmingham|manchester|leeds|liverpool|sheffield|bristol|newcastle|no
            "oxford|cambridge|norwich|york|bath|exeter|brighton|peterborough|northampton|milton keynes|walsall|dudley|"
            "sandwell|salford|stockport|wigan|doncaster|rotherham|barnsley|gateshead|slough|ipswich|gloucester|cheltenham|"
            "blackpool|burnley|halifax|dundee|aberdeen|newport|lancaster|lincoln|chester|worcester|hereford|carlisle|durham")
-_AFTER_THE_AREA = re.compile(rf"^(?P<area>.+?)\s*(?:,\s*|\s+(?:(?:over|up|down|out|round)\s+)?(?:in|of|near|by)\s+|\s+)(?:{_CITIES})(?: city)?$", re.IGNORECASE)
+# The area, then its city, perhaps with the part of it: "gipton in east leeds", "moss side, manchester".
+_AFTER_THE_AREA = re.compile(rf"^(?P<area>.+?)\s*(?:,\s*|\s+(?:(?:over|up|down|out|round)\s+)?(?:in|of|near|by)\s+|\s+)"
+                             rf"(?:(?:(?:north|south)(?: ?(?:east|west))?|east|west|central|inner|outer|greater)\s+)?(?:{_CITIES})(?: city)?$", re.IGNORECASE)
 _SMALL_WORDS = {"of", "on", "upon", "in", "the", "under", "by", "le", "de", "and"}
 
 

@@ -43,7 +43,9 @@ SIGNS = {
                    r"\b(?:better|happier) (?:off )?if i (?:died|was gone|were gone|disappeared|was never born)\b|"
                    r"\bwant(?:s)? me (?:to die|dead)\b|\bfeel like i should die\b|\bwant (?:to )?be die\b|"
                    r"\b(?:death|dying|being dead) (?:would be|is|seems|sounds) (?:so much |much |a lot )?(?:better|easier|kinder|a relief|the answer|the only way)\b|\bme (?:\w+ )?(?:want|wan|wanna) (?:to )?(?:go )?die\b|"
-                   r"\b(?:i|me) (?:want|wanna|wan) (?:to )?go (?:and )?die\b",
+                   r"\b(?:i|me) (?:want|wanna|wan) (?:to )?go (?:and )?die\b|"
+                   # "i would sooner be dead than go back to that school".
+                   r"\b(?:i|i d|id) (?:would |d )?(?:rather|sooner) (?:just )?(?:die|be dead|not be alive|not be here|not exist|kill my ?self)\b",
     "not want to live": r"\bme (?:no|not|do not) (?:want |wan |wanna )?(?:to )?(?:live|be alive|be here)\b|\bno (?:want|wan) (?:to )?live\b|"
                         # "i dont want to live like this anymore": not living, whatever the rest names (not "like this in this flat").
                         rf"\b{_NOT_WANT} (?:live(?! (?:here|there|in|with|near|next|on|at|round|around|by|like))|live like this any ?more|be alive|be here|exist|wake up|"
@@ -170,6 +172,11 @@ SIGNS = {
                     # Driving to die: "i want to drive my car into a wall".
                     r"\b(?:want|wanna|going|gonna|thinking (?:about|of)|plan(?:ning)?|might|will|ready|about) (?:to )?(?:just )?(?:drive|crash|steer|swerve)"
                     r" (?:my car |the car |my self |myself |it )?(?:into|off|in front of) (?:a |the )?(?:wall|tree|river|sea|lorry|truck|traffic|bridge|cliff|motorway|oncoming|road|edge|pier|quay|dock)|"
+                    # A ligature made fast by the person: "i have got a belt round the banister" (not one put up by others).
+                    r"(?:^(?:there is|theres|i have|i ve|ive|i)|\bi (?:have |ve )?(?:got|put|tied|hung|fixed|fastened|made))\b (?:a |the |my |some )?(?:\w+ )?"
+                    r"(?:belt|rope|cord|cable|scarf|sheet|noose|ligature)s? (?:tied |fixed |hanging |hung )?(?:round|around|to|on|over|from) "
+                    r"(?:the|a|my) (?:banister|bannister|banisters|bannisters|loft hatch|beam|beams|hook|curtain rail|curtain pole|light fitting|"
+                    r"stair rail|clothes rail|wardrobe rail|shower rail|pipe)\b(?!.*\b(?:for (?:the|my) (?:dog|washing|coats?|bags?)|to (?:dry|mark|hold|keep|air)))|"
                     rf"\b(?:(?:got|have|bought|buying|getting) (?:a |some )?rope|(?:rope|noose) (?:is |all )?(?:ready|set up|tied|up|waiting)|have (?:the|my) (?:rope|noose))\b{_NOT_A_ROPE_FOR_SOMETHING}|\bhang my ?self\b|"
                     r"\b(?:i am|am|i have been|i have gone|i went|we are)\s+(?:(?:standing|sitting|stood|sat|now|still|just)\s+)?"
                     r"(?:on|onto|at|by|near) (?:the |a )?(?:edge of (?:the |a )?)?(?:(?:train |railway |rail )?(?:tracks?|rails)|(?:train |railway |rail )line|railway|cliff edge|cliff|ledge)\b",

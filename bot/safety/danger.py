@@ -206,6 +206,9 @@ _TIME_BEFORE = (
     r"\bthat (?:day|night|time|evening|morning)\b|\bused to\b|\ba while (?:back|ago)\b|\bwhen it happened\b|"
     # A school year: "in year 11", "back in year 7".
     r"\b(?:in|during) (?:year|yr) \d{1,2}\b|"
+    # What went on at the time: "during the riots", "in the lockdown", "at the time of the strikes".
+    r"\b(?:during|in|at the time of|through) (?:the|those|that) (?:riots?|lockdowns?|pandemic|covid|war|strikes?|troubles|floods?|heatwave|"
+    r"general election|election|referendum|brexit vote|world cup|euros|olympics|jubilee|coronation)\b|"
     r"\bthe other (?:day|night|week|weekend|evening|morning|afternoon)\b|\bearlier (?:today|on|this)\b|\b(?:over|at) the weekend\b|\bfor months\b|"
     r"\b(?:me|us|him|her|them|it) before$|\bbefore now\b|\byears? back\b|\bweeks? back\b|\bmonths? back\b|"
     # "a few winters back", "two summers ago"
@@ -436,7 +439,7 @@ PRESENT = {
     "it is happening now": r"\bhappening (?:right )?now\b|\bhappening as we speak\b",
     "come quick": r"\bplease come\b|\b(?:someone|somebody) (?:please )?come\b|\bget (?:someone|somebody|help) (?:here|now|quick)\b|\bcome (?:quick|quickly|now|fast|asap|here now|and help)\b",
     # "help now" alone is how some ask for help with True Vision; "help me now" is a cry.
-    "help me now": r"\bhelp (?:me|us)(?: please| pls)? (?:now|quick|quickly|asap|fast|urgently|immediately|hurry)\b|\bhurry\b.*\bhelp\b|\bhelp\b.*\bhurry\b|\b(?:someone|somebody) (?:please )?help (?:me|us)\b(?! (?:in (?!here$|there$|this$)[a-z]+$|in (?:my|another|a different|your) (?:own )?language|with (?:the|this|my) (?:form|report|questions?|english|typing|reading|writing)|to (?:understand|fill|translate|write|read|type|answer))\b)|\bhelp (?:quick|quickly|asap|urgently|immediately)\b|\bhelp help\b|\bsos\b|\bmayday\b|\bhelp{3,}\b|\bsave (?:me|us)\b|^(?:police|cops|ambulance|999)(?: now| please| quick| asap)+$|\bi need help (?:now|right now|quick|urgently)\b|"
+    "help me now": r"\bhelp (?:me|us)(?: please| pls)? (?:now|quick|quickly|asap|fast|urgently|immediately|hurry)\b|\bhurry\b.*\bhelp\b|\bhelp\b.*\bhurry\b|\b(?:someone|somebody) (?:please )?help (?:me|us)\b(?! (?:in (?!here$|there$|this$)[a-z]+(?: (?:or|and) [a-z]+)?(?: please)?$|in (?:my|another|a different|your) (?:own )?language|with (?:the|this|my) (?:form|report|questions?|english|typing|reading|writing)|to (?:understand|fill|translate|write|read|type|answer))\b)|\bhelp (?:quick|quickly|asap|urgently|immediately)\b|\bhelp help\b|\bsos\b|\bmayday\b|\bhelp{3,}\b|\bsave (?:me|us)\b|^(?:police|cops|ambulance|999)(?: now| please| quick| asap)+$|\bi need help (?:now|right now|quick|urgently)\b|"
                    r"\burgent help\b|\bhelp (?:is )?(?:needed|wanted) (?:now|urgently|quick|asap|here|at (?:my|our|the))\b|\bneed (?:urgent|emergency) help\b",
     # "help" alone is the help command (explain the question); "help me", "please help" are a cry.
     "help me, nothing else": r"^(?:(?:please |pls |someone |somebody )+help(?: me| us)?|help (?:me|us)|help(?: please)+)(?: please| now| quick)*$",
@@ -743,6 +746,10 @@ _LANGUAGES = _any("urdu", "punjabi", "bengali", "bangla", "sylheti", "gujarati",
                   "czech", "slovak", "hungarian", "bulgarian", "italian", "greek", "vietnamese", "my language", "my own language",
                   "another language", "a different language", "other languages")
 LANGUAGE_ASKED = re.compile(rf"\b(?:in|speak|speaks|speaking|talk|talks|write|type|answer|use|read|understand) {_LANGUAGES}\b|\binterpreters?\b|\btranslat\w*")
+# What the person was doing, told as where or when it happened: "in my own back garden pegging the washing out".
+DOING_A_CHORE = re.compile(r"\b(?:pegging|hanging|putting|bringing|taking|getting) (?:out |in )?(?:the |my |our )?(?:washing|laundry|bins?|rubbish|recycling|shopping)\b|"
+                           r"\b(?:mowing|cutting|trimming) (?:the|my|our) (?:lawn|grass|hedge)\b|\b(?:walking|feeding) (?:the|my|our) dogs?\b|"
+                           r"\bwashing (?:the|my|our) (?:car|windows)\b|\bdoing (?:the|my|our|a bit of) (?:gardening|garden|shopping|weeding|washing|school run)\b")
 # What happened, coming back to mind: "i cant get his face out of my head", "i keep seeing it".
 MEMORY_OF_IT = re.compile(r"\b(?:can not|cannot|could not) (?:get|stop|shake|put) (?:\w+ ){0,4}?(?:out of my (?:head|mind)|thinking about|from my mind|behind me)\b|"
                           r"\b(?:i )?keep (?:seeing|hearing|picturing|replaying|reliving|thinking about|going over)\b")
@@ -790,6 +797,14 @@ HELP_NOT_HERE = re.compile(rf"\b(?:{_STAFF}|(?:the )?(?:police|cops|driver|paren
 # Staff nearby, told as the help around: "im back at the hostel and the staff are downstairs".
 STAFF_NEAR = re.compile(rf"\b{_STAFF} (?:is|are) (?:all )?(?:here|downstairs|upstairs|nearby|near|around|next door|"
                         r"in the (?:office|next room|hall|corridor|building)|with (?:me|us)|looking after (?:me|us))(?: now)?$")
+
+
+# The emergency services with the person, or the fire they came to put out: "the fire is out and we
+# are all stood outside with the firefighters".
+_CREWS = r"(?:firefighters?|firemen|fireman|fire crews?|fire brigade|fire service|fire engines?|paramedics?|ambulance crew|ambulance staff|coastguard|lifeguards?)"
+CREWS_HERE = re.compile(rf"\bwith (?:the )?{_CREWS}\b|\b(?:the )?{_CREWS} (?:are|is|have|has) (?:now |just |already )?"
+                        r"(?:here|arrived|with (?:me|us)|looking after (?:me|us)|put (?:it|the fire) out)\b")
+_FIRE_PUT_OUT = re.compile(r"\b(?:the )?fire (?:is|s|has been|was) (?:now )?(?:out|put out)\b|\b(?:have|has) put (?:the fire|it) out\b")
 
 
 # Who is at home with the person, told as company: "its only me and the kids in the house now".
@@ -881,7 +896,7 @@ def read_danger(text: str) -> DangerReading:
     figurative = _meant(spelt) != spelt  # "fire away", "im hiding nothing from you": nothing else in it is read as danger by the learned reader
     plain = _PERSON_SAT.sub(r"\1 ", _A_PAUSE.sub("a pause", _NEIGHBOURS.sub("the neighbours", _SELF_HARM.sub(" ", _DEVICE_DYING.sub("my battery is low", _meant(spelt))))))
     plain = _HARM_OR_HIDING_DENIED.sub("unhurt", _NOT_AFRAID.sub("unafraid", _PLACE_NAMED_BY_DANGER.sub("the place", plain)))
-    plain = _PUSHING_A_THING.sub("with a buggy", _DOOR_STAFF.sub("the door staff", plain))
+    plain = _FIRE_PUT_OUT.sub("it is over", _PUSHING_A_THING.sub("with a buggy", _DOOR_STAFF.sub("the door staff", plain)))
     if not plain.strip():
         return DangerReading(Level.NONE)
     # "my support worker is next to me", "its only me and the kids in the house now": with me, not
@@ -890,8 +905,8 @@ def read_danger(text: str) -> DangerReading:
         return DangerReading(Level.NONE, no_danger_meant=True)
     close_one_here = bool(CLOSE_ONE_HERE.search(plain)) and bool(SAFE_NOW.search(CLOSE_ONE_HERE.sub(" ", plain)))
     supporter_beside = bool(SUPPORTER_BESIDE.search(plain) or ONLY_US.search(plain) or COMPANY.search(plain) or POLICE_HERE.search(plain) or close_one_here
-                            or STAFF_NEAR.search(plain))
-    told = STAFF_NEAR.sub(" ", POLICE_HERE.sub(" ", COMPANY.sub(" ", ONLY_US.sub(" ", SUPPORTER_BESIDE.sub(" ", plain))))) if supporter_beside else plain
+                            or STAFF_NEAR.search(plain) or CREWS_HERE.search(plain))
+    told = CREWS_HERE.sub(" ", STAFF_NEAR.sub(" ", POLICE_HERE.sub(" ", COMPANY.sub(" ", ONLY_US.sub(" ", SUPPORTER_BESIDE.sub(" ", plain)))))) if supporter_beside else plain
     if close_one_here:
         told = CLOSE_ONE_HERE.sub(" ", told)
     present = _found(_PRESENT, told)
@@ -961,7 +976,7 @@ def read_danger(text: str) -> DangerReading:
     return DangerReading(Level.NONE, told_as_past=past or HABITUAL.search(plain) is not None,
                          no_danger_meant=bool(who_it_is or supporter_beside or figurative or ASKS_FOR_SAFETY.search(plain) or TELLS_WHO.search(plain)
                                               or DESCRIBED.search(plain) or POLICE_LATER.search(plain) or PAUSE_ASKED.search(plain) or PAUSE_FIRST.search(plain) or GIVEN_UP.search(plain) or MEMORY_OF_IT.search(plain) or _only_names_something(plain)
-                                              or LANGUAGE_ASKED.search(plain)
+                                              or LANGUAGE_ASKED.search(plain) or DOING_A_CHORE.search(plain)
                                               or FEELINGS_ONLY.search(plain) or LOOKED_AT.search(plain) or ABOUT_THE_REPORT.search(plain) or GOES_TO_THE_POLICE.search(plain) or CALL_BACK.search(plain) or LEAVING.search(plain)))
 
 

@@ -142,6 +142,21 @@ async def test_date_and_time_of_day_from_one_answer(dispatcher, domain):
     assert events["time_band"] == "night"
 
 
+@pytest.mark.parametrize("answer", ["around 7 when i was out walking the dog", "about 9", "half 8 when i was on my way to the shop"])
+async def test_an_hour_of_either_half_of_the_day_is_asked_about_not_guessed(dispatcher, domain, answer):
+    # Blind set 63: 7 with a dog walk could be either 7; the person is asked which, and says.
+    events = await validate(dispatcher, domain, "time_band", answer)
+    assert events["time_band"] is None and responses(dispatcher) == ["utter_which_half_of_the_day"]
+    assert (await validate(dispatcher, domain, "time_band", "the evening", slots={"failed_attempts": 1}))["time_band"] == "evening"
+
+
+@pytest.mark.parametrize(("answer", "band"), [("around 7 in the evening walking the dog", "evening"), ("about 3", "afternoon"),
+                                              ("about 7 on my way to work", "morning")])
+async def test_an_hour_with_its_half_of_the_day_is_taken(dispatcher, domain, answer, band):
+    assert (await validate(dispatcher, domain, "time_band", answer))["time_band"] == band
+    assert "utter_which_half_of_the_day" not in responses(dispatcher)
+
+
 async def test_future_date_is_refused_with_the_reason(dispatcher, domain):
     events = await validate(dispatcher, domain, "incident_date", "next week")
     assert events["incident_date"] is None

@@ -482,7 +482,7 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # what someone keeps doing, told as the answer.
     ("they have boxed in my car and are rocking it", Level.NOW), ("a gang are rocking our caravan with us in it", Level.NOW),
     ("my mum is rocking the baby to sleep", Level.NONE),
-    ("the firefighters have put the fire out and we are out of the house and safe", Level.PAST),
+    ("the firefighters have put the fire out and we are out of the house and safe", Level.NONE),  # the fire put out is over, no danger word left (blind set 63)
     ("we are all outside and ok but he is still in the house", Level.NOW),
     ("will what i write here be passed on to the police", Level.NONE), ("does my name go to the police", Level.NONE),
     ("because i am blind and cant get away from them", Level.NONE), ("i cant get away from him he is behind me", Level.NOW),
@@ -512,6 +512,12 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("they parked across our drive and got out and shouted at us last week", Level.PAST),
     ("my husband has just pulled up outside to collect me", Level.NONE), ("my taxi has arrived so i have to go", Level.NONE),
     ("my brother has turned up and is smashing the windows", Level.NOW), ("my neighbour has turned up at my door with his mates", Level.NOW),
+    # Blind set 63: the fire put out and the crews with them; a language asked for, or two; a
+    # weapon during the riots is then; what the person was doing names no danger.
+    ("the firemen have put the fire out and we are safe on the pavement", Level.NONE), ("we are with the paramedics now", Level.NONE),
+    ("the fire is out but they are still outside shouting", Level.NOW), ("the firefighters are here but they are still throwing bricks at us", Level.NOW),
+    ("a man pulled a knife on my dad in the lockdown", Level.PAST), ("a man is waving a machete outside during the riots", Level.NOW),
+    ("i was mowing the lawn in my front garden", Level.NONE), ("he is punching me while i hang the washing out", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -560,7 +566,9 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   # Blind set 46: another language asked for; who someone is, by what they had with them.
                                   "can somebody help me in punjabi", "do you have an interpreter", "a bloke with a dog on a lead",
                                   "hang on my baby is crying", "one sec the kettle has boiled",  # blind set 47: a pause, then why
-                                  "i hide my cross under my jumper now", "my daughter covers her hair now"])  # blind set 50: worn things hidden since
+                                  "i hide my cross under my jumper now", "my daughter covers her hair now",  # blind set 50: worn things hidden since
+                                  # Blind set 63: two languages asked for; what the person was doing.
+                                  "can somebody help me in urdu or punjabi please", "at the bottom of my garden putting the bins out"])
 def test_where_no_danger_is_meant_the_reader_makes_none(text):
     # The reader took "i want help to feel safe" for a cry for help even when taught otherwise.
     assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
@@ -720,6 +728,11 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     ("i have got the tablets ready on the side", True), ("i have a rope hidden for when i am ready", True),
     ("i have my belt ready for work tomorrow", False), ("i dont want to live like this anymore", True),
     ("i dont want to live like this in a damp flat", False),
+    # Blind set 63: sooner dead than go on; a ligature made fast, not one for the dog or put up by others.
+    ("i would sooner be dead than go back to that school", True), ("id rather die than face them again", True),
+    ("i would rather not say", False), ("there is a rope tied to the beam in the garage", True), ("ive tied a cord to the loft hatch", True),
+    ("i put a lead on the door handle for the dog", False), ("they hung a noose from the tree outside our house", False),
+    ("i have put a sheet over the clothes rail to dry", False),
 ])
 def test_crisis_is_told_from_the_same_words_about_the_report_or_an_everyday_thing(text, crisis):
     assert bool(crisis_signs(text)) is crisis
