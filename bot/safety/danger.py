@@ -206,9 +206,6 @@ _TIME_BEFORE = (
     r"\bthat (?:day|night|time|evening|morning)\b|\bused to\b|\ba while (?:back|ago)\b|\bwhen it happened\b|"
     # A school year: "in year 11", "back in year 7".
     r"\b(?:in|during) (?:year|yr) \d{1,2}\b|"
-    # What went on at the time: "during the riots", "in the lockdown", "at the time of the strikes".
-    r"\b(?:during|in|at the time of|through) (?:the|those|that) (?:riots?|lockdowns?|pandemic|covid|war|strikes?|troubles|floods?|heatwave|"
-    r"general election|election|referendum|brexit vote|world cup|euros|olympics|jubilee|coronation)\b|"
     r"\bthe other (?:day|night|week|weekend|evening|morning|afternoon)\b|\bearlier (?:today|on|this)\b|\b(?:over|at) the weekend\b|\bfor months\b|"
     r"\b(?:me|us|him|her|them|it) before$|\bbefore now\b|\byears? back\b|\bweeks? back\b|\bmonths? back\b|"
     # "a few winters back", "two summers ago"
@@ -488,6 +485,10 @@ NOW_WORDS = re.compile(
     r"this minute|immediately|quick|quickly|asap|urgent|urgently|at this moment|this second)\b"
 )
 PAST_WORDS = re.compile(_TIME_BEFORE)
+# What went on at a time, which with a verb in the past places it then ("a man waved a machete during
+# the riots"); alone it may be going on now ("a man with a machete outside during the riots").
+DURING_AN_EVENT = re.compile(r"\b(?:during|in|at the time of|through) (?:the|those|that) (?:riots?|lockdowns?|pandemic|covid|war|strikes?|troubles|floods?|heatwave|"
+                             r"general election|election|referendum|brexit vote|world cup|euros|olympics|jubilee|coronation)\b")
 # The past told by the verb alone ("was", "had", "followed"): weaker than a time ("last week").
 PAST_TENSE = re.compile(r"\b(?:was|were|had|did|never did|could (?:see|hear|tell|feel|smell))\b|\bgot (?:hurt|injured|harmed|beaten|beat|battered|hit|bitten|stabbed|shot|mugged|jumped|attacked|"
                         r"punched|kicked|assaulted|robbed|spat on|pushed|chased|followed|threatened|slapped|glassed)\b")
@@ -804,7 +805,7 @@ STAFF_NEAR = re.compile(rf"\b{_STAFF} (?:is|are) (?:all )?(?:here|downstairs|ups
 _CREWS = r"(?:firefighters?|firemen|fireman|fire crews?|fire brigade|fire service|fire engines?|paramedics?|ambulance crew|ambulance staff|coastguard|lifeguards?)"
 CREWS_HERE = re.compile(rf"\bwith (?:the )?{_CREWS}\b|\b(?:the )?{_CREWS} (?:are|is|have|has) (?:now |just |already )?"
                         r"(?:here|arrived|with (?:me|us)|looking after (?:me|us)|put (?:it|the fire) out)\b")
-_FIRE_PUT_OUT = re.compile(r"\b(?:the )?fire (?:is|s|has been|was) (?:now )?(?:out|put out)\b|\b(?:have|has) put (?:the fire|it) out\b")
+_FIRE_PUT_OUT = re.compile(r"\b(?:the )?fire (?:is|s|has been|was) (?:now )?(?:out|put out)\b(?! of\b)|\b(?:have|has) put (?:the fire|it) out\b")
 
 
 # Who is at home with the person, told as company: "its only me and the kids in the house now".
@@ -882,8 +883,8 @@ def _meant(text: str) -> str:
 
 # Harm or hiding denied is neither: "i am shaken but i am not hurt", "i am not hiding".
 _HARM_OR_HIDING_DENIED = re.compile(r"\b(?:not|never|(?:no one|nobody|noone)(?: was| got| is| were)?|was not|were not) (?:badly |seriously |really |too |that )?(?:hurt|injured|harmed)\b|"
-                       # "put my real name on it i am not hiding": open about who they are, not hiding from anyone now.
-                       r"\b(?:am|are|is|m|re) (?:not|never) hiding\b(?! (?:in|under|behind|inside|from (?:him|her|them) (?:in|under|behind)))")
+                                    # "put my real name on it i am not hiding": open about who they are, not hiding from anyone now.
+                                    r"\b(?:am|are|is|m|re) (?:not|never) hiding\b(?! (?:in|under|behind|inside|from (?:him|her|them) (?:in|under|behind)))")
 # Fear denied is no fear: "you can put my name on it i am not scared".
 _NOT_AFRAID = re.compile(r"\b(?:not|never|no longer|not even) (?:scared|afraid|frightened|worried|fearful|bothered)\b")
 
@@ -967,7 +968,7 @@ def read_danger(text: str) -> DangerReading:
         # A weapon, the worst harm or someone coming in, told with a verb in the past but no time
         # ("he pulled out a knife", "they came in through the back door"), may be happening now:
         # asked about, not passed over.
-        grave_without_a_time = not past_time and (intrusion or GRAVE.search(plain) is not None or QUOTED_THREAT.search(plain) is not None)
+        grave_without_a_time = not (past_time or (past and DURING_AN_EVENT.search(plain))) and (intrusion or GRAVE.search(plain) is not None or QUOTED_THREAT.search(plain) is not None)
         if grave_without_a_time and not intrusion and THREAT_FOR_LATER.search(plain) and not NOW_WORDS.search(plain):
             grave_without_a_time = False  # "said they will stab me next time they see me": a threat told, for a time to come
         return DangerReading(Level.PAST if past and not grave_without_a_time else Level.UNCLEAR, signs, told_as_past=past)

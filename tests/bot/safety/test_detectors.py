@@ -517,6 +517,7 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("the firemen have put the fire out and we are safe on the pavement", Level.NONE), ("we are with the paramedics now", Level.NONE),
     ("the fire is out but they are still outside shouting", Level.NOW), ("the firefighters are here but they are still throwing bricks at us", Level.NOW),
     ("a man pulled a knife on my dad in the lockdown", Level.PAST), ("a man is waving a machete outside during the riots", Level.NOW),
+    ("a man with a machete outside during the riots", Level.NOW), ("the fire is out of control and we are trapped", Level.NOW),
     ("i was mowing the lawn in my front garden", Level.NONE), ("he is punching me while i hang the washing out", Level.NOW),
 ])
 def test_edges(text, level):
