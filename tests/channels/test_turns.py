@@ -35,3 +35,19 @@ def test_a_message_of_the_longest_length_is_passed_on(stack):
     # At the limit the message reaches the assistant, which answers it in its own words.
     replies = _web(stack, "a" * wording.MAX_TEXT)
     assert replies and wording.TOO_LONG not in replies
+
+
+def test_the_terminal_chat_channel_keeps_only_a_pseudonym_of_the_sender_it_is_given(stack):
+    """Rasa's REST channel (``make chat``) on localhost stores a pseudonym, as our channels do, even
+    when whatever posts to it names the sender by a phone number."""
+    def say(text: str) -> list[str]:
+        reply = httpx.post(f"{stack.rasa_url}/webhooks/rest/webhook", json={"sender": "+447700900198", "message": text}, timeout=60)
+        assert reply.status_code == 200
+        return [message.get("text") or "" for message in reply.json()]
+
+    assert any("are you safe" in text.lower() for text in say("hi i want to report something"))
+    assert any("who are you reporting for" in text.lower() for text in say("yes"))  # the same conversation goes on
+    stored, logged = stack.database_bytes(), stack.log_bytes()
+    assert b"rest-" in stored
+    for form in ("+447700900198", "447700900198", "7700900198"):
+        assert form.encode() not in stored and form.encode() not in logged

@@ -20,14 +20,15 @@ from tests.support.telegram_stub import TelegramStub
 
 LOGGING = str(PROJECT_ROOT / "logging.yml")
 RASA = rasa_patches.command()  # Rasa with our changes, as make run starts it
-CREDENTIALS = "bot.channels.sms.SmsInput:\nbot.channels.telegram.TelegramInput:\nbot.channels.web.WebInput:\n"
+CREDENTIALS = "bot.channels.sms.SmsInput:\nbot.channels.telegram.TelegramInput:\nbot.channels.web.WebInput:\nrest:\n"
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 NGINX_SKIP = "nginx is not installed (make browser installs Debian's nginx as root; or: sudo apt-get install nginx)"
 
 
 def write_rasa_config(folder: Path, action_url: str) -> tuple[Path, Path]:
     """Writes endpoints.yml (actions at ``action_url``, our conversation store and lock) and
-    credentials.yml (all three channels) into ``folder``; returns their paths."""
+    credentials.yml (all three channels, and the REST channel of the terminal chat, as the project's
+    own credentials.yml has them) into ``folder``; returns their paths."""
     endpoints, credentials = folder / "endpoints.yml", folder / "credentials.yml"
     endpoints.write_text(
         f'action_endpoint:\n  url: "{action_url}"\n  enable_selective_domain: true\n'
