@@ -83,10 +83,14 @@ _OLD_THING = re.compile(r"\b(my|our|his|her|their|the) (?:old|older) (?!(?:age|b
                         r"boy|boys|gent|gents|gentleman|fella|bloke|guy|chap|dear|dears|timer|timers|age pensioner|pensioner|pensioners|ones|lad|girl)\b)")
 
 
+# Racism denied of the person is no reason of race: "being a skinhead with doc martens but not racist".
+_NOT_RACIST = re.compile(r"\b(?:not|never|no|isnt|wasnt|am not|im not|i am not|but not) (?:a |being |at all )?racists?\b")
+
+
 def characteristics_named(text: str) -> list[str]:
     """The characteristics ``text`` names, in the order named; none if it names none."""
     said = _WHEN_YOUNG.sub(" ", _HELPING_A_GROUP.sub(" ", _SAME_SEX_PARTNER.sub(" same sex ", normalise(text))))
-    said = _OLD_THING.sub(r"\1 ", _FROM_A_FAMILY.sub("i am of ", said))
+    said = _NOT_RACIST.sub(" ", _OLD_THING.sub(r"\1 ", _FROM_A_FAMILY.sub("i am of ", said)))
     named = match_keys("characteristic", said)
     if {"sexual_orientation", "gender"} <= set(named) and "gender" not in match_keys("characteristic", _WITH_SOMEONE.sub(" ", said)):
         named = [key for key in named if key != "gender"]  # the girl kissed says whose partner, not a reason

@@ -101,7 +101,9 @@ _CALLED_A_NAME = re.compile(r"\b(?:called|calling|calls|call) (?:me|us|him|her|t
 _ONLY_THREATENED_DAMAGE = re.compile(
     r"^(?!.*\b(?:and|then) (?:they |he |she )?(?:did|smashed|broke|burnt|burned|damaged|set fire|kicked|scratched|keyed)\b)"
     r".*\b(?:threaten\w*|said (?:he|she|they) (?:would|will|d|was going to|were going to)|going to|gonna) (?:to )?(?:\w+ ){0,1}"
-    r"(?:burn|set|smash|torch|wreck|damage|break|trash|kick in|kick|petrol bomb|firebomb)\b")
+    r"(?:burn|set|smash|torch|wreck|damage|break|trash|kick in|kick|petrol bomb|firebomb|"
+    # "said he would put a brick through my window".
+    r"(?:put|throw|chuck|lob|stick|send) (?:a |an |some )?(?:brick|stone|rock|bottle|petrol bomb|firework|firebomb)s? (?:through|at|in))\b")
 
 
 # Names or slurs put up with a post: written online, not said.

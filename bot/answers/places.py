@@ -64,7 +64,9 @@ _REFUSAL_WORDS = frozenset(
     # "i have no idea what they call that bit": what people call the place.
     "have has got they people folk call calls part side bit bits for "
     # "id prefer not to say where i live", "rather not say where im from".
-    "live lives living stay staying from come im exactly in at if thats ok okay alright".split())
+    "live lives living stay staying from come im exactly in at if thats ok okay alright "
+    # How people end a sentence to someone: "dont know the name of the area sorry love".
+    "love luv pal mate hun hon babe darling dear bro".split())
 # Replies that name no place: "yes", "ok thanks", "if thats ok".
 _NO_PLACE_WORDS = frozenset("yes yeah yep yup ya aye no nope nah ok okay alright fine sure thanks thank you ta cheers hello hi hiya hey please pls "
                             "if thats that is it its and so well right um erm hmm".split())

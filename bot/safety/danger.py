@@ -59,7 +59,9 @@ PERSON = _any(
     r"neighbours?|landlord|landlady|family|carer|carers|flatmate|housemate|lodger|bouncer|security guard|manager|boss|colleague|customer|passenger|"
     r"(?:support|care|key|social|youth|agency) worker|nurse|teacher|staff|(?:brother|sister|father|mother|son|daughter)s? in laws?|in laws)",
     "next door", r"my (?:ex|partner|husband|wife|boyfriend|girlfriend|carer|dad|brother|uncle|cousin|son|stepdad|mum|mother|sister|stepmum|grandad|nan|flatmate|housemate|lodger)",
-    r"(?:2|two|3|three|4|four|5|five|some|few|loads of|lots of|a few|a load of) \w+",
+    # Not a number of things: "let down all four tyres on my van".
+    r"(?:2|two|3|three|4|four|5|five|some|few|loads of|lots of|a few|a load of) (?!(?:tyres|tires|wheels|windows|panes|doors|bins|cars|vans|bikes|times|days|nights|"
+    r"weeks|months|years|hours|minutes|bags|eggs|bricks|stones|rocks|bottles|cans|plants|pots|fences|letters|notes|messages|texts|calls|posts|comments)\b)\w+",
 )
 # "<someone> ... is/are": a person as the subject, up to six words before the verb ("the lads who
 # attacked me last week are"), not across a "nobody" ("they broke it, nobody is here now"), so
@@ -226,7 +228,8 @@ _TIME_BEFORE = (
     # "the summer before last", "the christmas before last".
     r"\bthe (?:night|day|week|weekend|month|year|term|summer|winter|spring|autumn|christmas|easter|eid|diwali|holidays) before (?:last|yesterday)\b|"
     # "the year we moved in", "the week i started at the factory"
-    r"\bthe (?:night|day|week|weekend|month|year|term|summer|winter|spring|autumn|christmas) (?:we|i) (?:first )?(?:moved|got here|came|arrived|started|left)\b|"
+    r"\bthe (?:night|day|week|weekend|month|year|term|summer|winter|spring|autumn|christmas) (?:we|i) (?:first )?(?:moved|got here|came|arrived|started|left|"
+    r"met|got married|married|got engaged|got together|split up|broke up|graduated|retired|bought|had)\b|"
     # "the night before bonfire night", "the day after boxing day".
     rf"\bthe (?:night|day|morning|evening|afternoon|weekend|week) (?:before|after) {_DAYS_OF_THE_YEAR}\b|"
     r"\b(?:over|during|at|in|this) (?:the )?(?:summer|winter|spring|autumn|holidays|christmas|easter|half term)\b|"
@@ -485,10 +488,12 @@ NOW_WORDS = re.compile(
     r"this minute|immediately|quick|quickly|asap|urgent|urgently|at this moment|this second)\b"
 )
 PAST_WORDS = re.compile(_TIME_BEFORE)
-# What went on at a time, which with a verb in the past places it then ("a man waved a machete during
+# What went on at a time, or a time of life, which with a verb in the past places it then ("a man waved a machete during
 # the riots"); alone it may be going on now ("a man with a machete outside during the riots").
 DURING_AN_EVENT = re.compile(r"\b(?:during|in|at the time of|through) (?:the|those|that) (?:riots?|lockdowns?|pandemic|covid|war|strikes?|troubles|floods?|heatwave|"
-                             r"general election|election|referendum|brexit vote|world cup|euros|olympics|jubilee|coronation)\b")
+                             r"general election|election|referendum|brexit vote|world cup|euros|olympics|jubilee|coronation)\b|"
+                             # A time of life: "they tried to set my hair on fire in primary school".
+                             r"\b(?:in|at|during|back in) (?:primary|junior|infant|infants|secondary|high|middle|grammar|boarding) school\b")
 # The past told by the verb alone ("was", "had", "followed"): weaker than a time ("last week").
 PAST_TENSE = re.compile(r"\b(?:was|were|had|did|never did|could (?:see|hear|tell|feel|smell))\b|\bgot (?:hurt|injured|harmed|beaten|beat|battered|hit|bitten|stabbed|shot|mugged|jumped|attacked|"
                         r"punched|kicked|assaulted|robbed|spat on|pushed|chased|followed|threatened|slapped|glassed)\b")
@@ -805,6 +810,8 @@ STAFF_NEAR = re.compile(rf"\b{_STAFF} (?:is|are) (?:all )?(?:here|downstairs|ups
 _CREWS = r"(?:firefighters?|firemen|fireman|fire crews?|fire brigade|fire service|fire engines?|paramedics?|ambulance crew|ambulance staff|coastguard|lifeguards?)"
 CREWS_HERE = re.compile(rf"\bwith (?:the )?{_CREWS}\b|\b(?:the )?{_CREWS} (?:are|is|have|has) (?:now |just |already )?"
                         r"(?:here|arrived|with (?:me|us)|looking after (?:me|us)|put (?:it|the fire) out)\b")
+# Words of danger that name an everyday thing: "knocking on doors" canvassing, "at break" at school.
+_EVERYDAY = re.compile(r"\bknocking on (?:people s |peoples |other people s |peoples )?doors\b|\b(?:at|on|during|over) (?:my |the |our )?(?:morning |lunch |dinner |tea |coffee )?break(?:time| time)?\b")
 _FIRE_PUT_OUT = re.compile(r"\b(?:the )?fire (?:is|s|has been|was) (?:now )?(?:out|put out)\b(?! of\b)|\b(?:have|has) put (?:the fire|it) out\b")
 
 
@@ -820,6 +827,9 @@ ONLY_US = re.compile(r"\b(?:(?:it is|there is|there s|its) )?(?:only|just) (?:me
 _SUPPORTERS = rf"(?:{_CLOSE_PEOPLE}|family|kids|children)"
 COMPANY = re.compile(rf"^(?:yes|yeah|yep|yh|ye|yea)\b.*\bmy {_SUPPORTERS} (?:is|are) (?:here|home|in|back|with (?:me|us))(?: now)?$|"
                      rf"\bwith (?:my |our )?(?:(?:other|lots of|loads of|a lot of|plenty of) )?(?:people|friends|family|colleagues|workmates|mates|staff|others|{_SUPPORTERS}s?) "
+                     r"(?:all )?(?:around|round|near|beside|with) (?:me|us)(?: now)?$|"
+                     # "nothing thanks i have got family around me": support the person has, told.
+                     rf"\b(?:i have|i ve|ive|we have|we ve)(?: got)? (?:my |our |good |lots of |plenty of )?(?:people|friends|family|mates|{_SUPPORTERS}s?) "
                      r"(?:all )?(?:around|round|near|beside|with) (?:me|us)(?: now)?$")
 # Someone close who has come, told with the others gone or the person safe: "my mum is here and the
 # lads have gone". Company then, not someone there to harm.
@@ -897,7 +907,7 @@ def read_danger(text: str) -> DangerReading:
     figurative = _meant(spelt) != spelt  # "fire away", "im hiding nothing from you": nothing else in it is read as danger by the learned reader
     plain = _PERSON_SAT.sub(r"\1 ", _A_PAUSE.sub("a pause", _NEIGHBOURS.sub("the neighbours", _SELF_HARM.sub(" ", _DEVICE_DYING.sub("my battery is low", _meant(spelt))))))
     plain = _HARM_OR_HIDING_DENIED.sub("unhurt", _NOT_AFRAID.sub("unafraid", _PLACE_NAMED_BY_DANGER.sub("the place", plain)))
-    plain = _FIRE_PUT_OUT.sub("it is over", _PUSHING_A_THING.sub("with a buggy", _DOOR_STAFF.sub("the door staff", plain)))
+    plain = _EVERYDAY.sub(" then ", _FIRE_PUT_OUT.sub("it is over", _PUSHING_A_THING.sub("with a buggy", _DOOR_STAFF.sub("the door staff", plain))))
     if not plain.strip():
         return DangerReading(Level.NONE)
     # "my support worker is next to me", "its only me and the kids in the house now": with me, not

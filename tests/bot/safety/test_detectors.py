@@ -518,6 +518,13 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("the fire is out but they are still outside shouting", Level.NOW), ("the firefighters are here but they are still throwing bricks at us", Level.NOW),
     ("a man pulled a knife on my dad in the lockdown", Level.PAST), ("a man is waving a machete outside during the riots", Level.NOW),
     ("a man with a machete outside during the riots", Level.NOW), ("the fire is out of control and we are trapped", Level.NOW),
+    # Blind set 64: a time of life or a day of one's own with a verb in the past is then; a number
+    # of things is no one; what people do at work or school names no danger; family around is help.
+    ("someone threw a firework at me in secondary school", Level.PAST), ("my hair is on fire in primary school", Level.NOW),
+    ("my brother got stabbed the year we got married", Level.PAST),
+    ("they smashed three windows on my car", Level.PAST), ("three lads are outside my house", Level.NOW),
+    ("i was knocking on doors for the election", Level.NONE), ("they were calling me names on my lunch break", Level.NONE),
+    ("its ok i have got my mates around me", Level.NONE), ("he is kicking me on my break", Level.NOW),
     ("i was mowing the lawn in my front garden", Level.NONE), ("he is punching me while i hang the washing out", Level.NOW),
 ])
 def test_edges(text, level):
