@@ -317,12 +317,13 @@ class ValidateReportForm(FormValidationAction):
 
     def validate_time_band(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         """Takes a time of day, or a time on the clock ("about 9am", "7 at night")."""
-        at = None if pressed_choices(tracker) else band_at(latest_text(tracker))
-        if at:
-            return accepted("time_band", at)
-        if (not pressed_choices(tracker) and hour_of_either_half(latest_text(tracker))
-                and self._one(tracker, domain, "time_band", "time_band") is None):
-            return rejected(dispatcher, tracker, "time_band", "utter_which_half_of_the_day")  # "around 7": which 7 is asked, not guessed
+        if not pressed_choices(tracker):
+            said = latest_text(tracker)
+            at = band_at(said)
+            if at:
+                return accepted("time_band", at)
+            if hour_of_either_half(said) and self._one(tracker, domain, "time_band", "time_band") is None:
+                return rejected(dispatcher, tracker, "time_band", "utter_which_half_of_the_day")  # "around 7": which 7 is asked, not guessed
         return self._single_choice("time_band", value, dispatcher, tracker, domain, "time_band")
 
     def validate_location_type(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
