@@ -35,7 +35,7 @@ MAX_OUTCOME_TEXT = 500
 # The street named first, then the place it was by: "in the road outside the shops", "walking on the pavement by the bank".
 _IN_THE_STREET_BY = re.compile(r"^(?:it was |it happened |just |i was |we were |when i was )?"
                                r"(?:(?:walking|stood|standing|waiting|cycling|riding|running|jogging|going|sat|sitting|driving) )?"
-                               r"(?:in|on|along|down|up|across|crossing) (?:the|a|my) (?:main |busy |high )?"
+                               r"(?:in|on|along|down|up|across|crossing) (?:the|a|my) (?:main |busy |high |back |side )?"
                                r"(?:road|street|pavement|lane|alley|alleyway|path|footpath|high street|main road|corner)s? (?:right |just )?"
                                r"(?:outside|near|by|opposite|next to|behind|in front of|across from|beside|round the corner from|"
                                # The street named by who lives on it: "on the street where i live near the corner".

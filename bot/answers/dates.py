@@ -148,6 +148,10 @@ def hour_of_either_half(text: str) -> int | None:
 _HOUR_INSIDE = re.compile(r"\b(?:at|around|about|roughly|approx|approximately|just after|just before|after|before|gone|half|half past|"
                           r"quarter past|quarter to|twenty past|ten past|ten to|five past) (\d{1,2})(?:[:.](\d{2}))?\b(?! (?:mins?|minutes?|hours?|days?|weeks?|months?|years?|miles?|people|of|or)\b)")
 _BAND_FITS = {"morning": range(4, 12), "afternoon": (12, 1, 2, 3, 4, 5, 6), "evening": range(4, 12), "night": (8, 9, 10, 11, 12, 1, 2, 3, 4, 5)}
+# What comes at both ends of the day, the hour saying which: the school run (taking the children in,
+# fetching them home: "around 4 just after the school run") and dinner (the midday meal in much of
+# Britain, the evening one elsewhere: "about 2 oclock after dinner").
+_EITHER_END = ((re.compile(r"\bschool run\b"), "afternoon"), (re.compile(r"\bdinner"), "afternoon"))
 
 
 def _hour_in_words(words: str) -> str | None:
@@ -155,10 +159,14 @@ def _hour_in_words(words: str) -> str | None:
     if not found or not 1 <= int(found.group(1)) <= 12:
         return None
     hour = int(found.group(1))
-    named = [band for band in match_keys("time_band", _HOUR_INSIDE.sub(" ", words)) if band in _BAND_FITS]
-    fitting = [band for band in named if hour in _BAND_FITS[band]]
-    if len(set(fitting)) == 1:
-        return fitting[0]
+    rest = _HOUR_INSIDE.sub(" ", words)
+    named = [band for band in match_keys("time_band", rest) if band in _BAND_FITS]
+    named += [band for said, band in _EITHER_END if said.search(rest) and band not in named]
+    fitting = set(band for band in named if hour in _BAND_FITS[band])
+    if len(fitting) == 1:
+        return next(iter(fitting))
+    if len(fitting) == 2 and "afternoon" in fitting and "night" not in fitting:  # the school run or dinner at 4, or at 8
+        return "afternoon" if hour <= 5 else next(iter(fitting - {"afternoon"}))
     if hour == 12 and "night" not in named:  # "half 12" is midday unless the night is said
         return "afternoon"
     return "afternoon" if 1 <= hour <= 5 and not named else None

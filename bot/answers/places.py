@@ -66,7 +66,9 @@ _REFUSAL_WORDS = frozenset(
     # "id prefer not to say where i live", "rather not say where im from".
     "live lives living stay staying from come im exactly in at if thats ok okay alright "
     # How people end a sentence to someone: "dont know the name of the area sorry love".
-    "love luv pal mate hun hon babe darling dear bro".split())
+    "love luv pal mate hun hon babe darling dear bro "
+    # "id rather not give the area out if thats ok with you".
+    "with mind".split())
 # Replies that name no place: "yes", "ok thanks", "if thats ok".
 _NO_PLACE_WORDS = frozenset("yes yeah yep yup ya aye no nope nah ok okay alright fine sure thanks thank you ta cheers hello hi hiya hey please pls "
                             "if thats that is it its and so well right um erm hmm".split())
@@ -81,7 +83,7 @@ def _not_given(raw: str) -> bool:
     if said in _UNKNOWN or _AROUND.sub("", said) in _UNKNOWN:
         return True
     words = said.split()
-    return 0 < len(words) <= 12 and set(words) <= _REFUSAL_WORDS and _NOT_GIVEN_CORE.search(said) is not None
+    return 0 < len(words) <= 16 and set(words) <= _REFUSAL_WORDS and _NOT_GIVEN_CORE.search(said) is not None
 
 
 def area_answer(text: str) -> str | None:

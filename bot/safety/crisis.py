@@ -36,6 +36,11 @@ SIGNS = {
                    r"(?:want|wanna|wanting|am going|going|gonna|am ready|ready|deserve|wish i could|should just|should) (?:to )?die\b|"
                    r"\bwish i (?:was|were|am) dead\b|\b(?:want|wanna) (?:to )?be dead\b|\bbetter off (?:dead|six feet under|in (?:the|my|a) (?:ground|grave|box|coffin))\b|"
                    r"\bbetter off (?:without me|if i was gone|if i (?:was|were) dead)\b|\bbetter without me\b|"
+                   # Given up as a parent or partner: "my children would be better off with someone else as their mum".
+                   r"\b(?:better|happier) off with (?:someone|somebody|anyone|any one) else as (?:their|his|her|a) (?:mum|mam|mom|mother|dad|father|parent|wife|husband|partner)\b|"
+                   r"\bmy (?:kids|children|child|son|sons|daughter|daughters|family|wife|husband|partner|boys|girls|baby|babies) (?:would|will|are|d) (?:all )?(?:be )?(?:better|happier) off with "
+                   r"(?:someone|somebody) else\b(?! (?:as|looking|teaching|caring|at|in|for|to|on)\b)|"
+                   r"\b(?:better|happier) off with (?:a|another) (?:different |new |better )?(?:mum|mam|mom|mother|dad|father|parent)\b|"
                    # "the world would be a better place if i wasnt in it", "everyone would be happier without me here".
                    r"\b(?:better|happier|easier) (?:place |off |life |lives )?(?:if i (?:was not|were not|wasnt|werent|was no longer|were no longer) (?:in it|here|around|alive|about)|"
                    r"without me (?:in it|here|around|alive|about))\b|"
@@ -179,7 +184,11 @@ SIGNS = {
                     r"stair rail|clothes rail|wardrobe rail|shower rail|pipe)\b(?!.*\b(?:for (?:the|my) (?:dog|washing|coats?|bags?)|to (?:dry|mark|hold|keep|air)))|"
                     rf"\b(?:(?:got|have|bought|buying|getting) (?:a |some )?rope|(?:rope|noose) (?:is |all )?(?:ready|set up|tied|up|waiting)|have (?:the|my) (?:rope|noose))\b{_NOT_A_ROPE_FOR_SOMETHING}|\bhang my ?self\b|"
                     r"\b(?:i am|am|i have been|i have gone|i went|we are)\s+(?:(?:standing|sitting|stood|sat|now|still|just)\s+)?"
-                    r"(?:on|onto|at|by|near) (?:the |a )?(?:edge of (?:the |a )?)?(?:(?:train |railway |rail )?(?:tracks?|rails)|(?:train |railway |rail )line|railway|cliff edge|cliff|ledge)\b",
+                    r"(?:on|onto|at|by|near) (?:the |a )?(?:edge of (?:the |a )?)?(?:(?:train |railway |rail )?(?:tracks?|rails)|(?:train |railway |rail )line|railway|cliff edge|cliff|ledge)\b|"
+                    # High up, looking down: "i am stood on the top floor of the car park looking down".
+                    r"\b(?:i am|am|im|i m)\s+(?:(?:standing|sitting|stood|sat|now|still|just|up|right)\s+)*(?:on|at|up) (?:the |a )?"
+                    r"(?:top (?:floor|level|storey|story|deck) of (?:the|a) (?:car park|multi ?storey|building|block|flats|tower|hospital)|roof of|rooftop|roof|top of (?:the|a) "
+                    r"(?:multi ?storey|car park|building|block|flats|tower|cliff|bridge|quarry|viaduct)|multi ?storey|balcony)\b.*\blooking (?:down|over the edge|over)\b(?! at (?:them|him|her|the (?:crowd|people|street|road)))",
 }
 # Someone else's words: abuse the person was given, not their own crisis.
 QUOTED = re.compile(

@@ -80,6 +80,11 @@ THREAT_ING = _any(
     r"lighting (?:it|a|an|the|something|them|fires?|matches|up|my|our)",
     "hurling", "chucking", "lobbing", "pelting", "battering", "booting", "jabbing", "headbutting", "elbowing", "kneeing",
     "clawing", "squeezing", "pinning", "twisting", "charging at", r"firing (?:at|a|shots)",
+    # A weight on someone who is down: "three lads are kneeling on his back", "holding her under the water".
+    r"(?:kneeling|knelt) (?:on|over) (?:me|us|him|her|them|my|our|his|their)\b",
+    r"holding (?:me|us|him|her|them|my \w+|our \w+) (?:under|down|underwater|against)\b",
+    # Kept from getting away: "he has pushed my wife in and is stopping her getting out".
+    r"(?:stopping|preventing) (?:me|us|him|her|them|my \w+|our \w+) (?:from )?(?:getting|climbing|coming|running|swimming|crawling) (?:out|away|up|off|free)\b",
     # Over someone who is down: "he has pushed me into the canal and is standing over me".
     r"(?:stood|standing|towering|leaning|looming) over (?:me|us|him|her|them|my \w+)",
     # A body struck against something: "slamming my head on the table", "bashing him against the wall".
@@ -305,7 +310,9 @@ PRESENT = {
     # Not the person coming back to the chat: "can i stop half way and come back later".
     # Not the person coming back to the chat: "can i come back later".
     "they are coming back soon": rf"(?<!\band )(?<!\bi will )(?<!\bi can )(?<!\bto )(?<!\bcan i )(?<!\bcould i )(?<!\bshall i )(?<!\bcan we )(?<!\bi could )(?<!\bi might )(?<!\bi may )\b(?:coming|come)\s+(?:back|round|over|here|for me|to get me)\s+(?:\w+\s+)?{SOON}\b",
-    "they have a weapon": rf"\b(?<!was )(?<!were )(?:has|have|has got|they got|he got|she got|have got|is holding|are holding|holding|is carrying|are carrying|carrying|is waving|are waving|waving|brandishing|pointing)\s+(?:a |an |the |his |her |their |some |2 |two )?(?:\w+ )?{WEAPON}\b",
+    "they have a weapon": rf"\b(?<!was )(?<!were )(?:has|have|has got|they got|he got|she got|have got|is holding|are holding|holding|is carrying|are carrying|carrying|is waving|are waving|waving|brandishing|pointing)\s+(?:a |an |the |his |her |their |some |2 |two )?"
+                          # What helps someone walk or see is no weapon: "i am blind and have a white stick".
+                          rf"(?!(?:walking|white|long|mobility) (?:sticks?|canes?)\b)(?:\w+ )?{WEAPON}\b",
     # "theres a lad stood over me kicking my ribs": someone there, doing it, a few words on.
     # Someone there doing it, however far the words between: "theres a crowd at the end of our cul de
     # sac chanting and throwing bottles"; not "there is a man who was following me last week".
@@ -324,6 +331,10 @@ PRESENT = {
                       r"^(?=.*\b(?:taxi|cab|driver|uber|minicab)\b).*\b(?:will not|wont|refuses to|is refusing to) let (?:me|us) (?:out|go)\b|"
                       # "my son has been taken away by some men" (not by the police or an ambulance)
                       r"\b(?:has|have) (?:just )?been (?:taken|snatched|grabbed|bundled|dragged|pulled) (?:away |off |into a (?:car|van) )?by "
+                      r"(?!(?:the )?(?:police|officers|cops|ambulance|paramedics|social services|his dad|her dad|her mum|his mum)\b)(?:some|a|an|two|three|the|these|those) \w+|"
+                      # Taken somewhere by force, not to a party: "my sister has been dragged into the woods by a group of lads".
+                      r"\b(?:has|have) (?:just )?been (?:snatched|grabbed|bundled|dragged|pulled|forced|marched) (?:into|in|to|down|behind|round|up|under|off) "
+                      r"(?:the|a|an|some|their|his) (?:\w+ ){0,2}?by "
                       r"(?!(?:the )?(?:police|officers|cops|ambulance|paramedics|social services|his dad|her dad|her mum|his mum)\b)(?:some|a|an|two|three|the|these|those) \w+|"
                       # "the lads have put my friend in the boot of a car"
                       r"\b(?:has|have|is|are|just)\s+(?:just\s+|now\s+)?(?:put|putting|shoved|shoving|stuffed|stuffing|thrown|throwing|bundled|bundling|forced|forcing|locked|dragged|dragging)\s+"
@@ -450,7 +461,7 @@ PRESENT = {
 TENSELESS = {
     "someone is here": rf"\b{PERSON}\s+(?:with (?:a |an )?(?:\w+ )?{WEAPON}\s+)?(?:still\s+)?(?:(?:in|on|across) the (?:street|road)\s+)?{PLACE_TENSELESS}\b",
     "someone with a weapon": rf"\bwith (?:a |an |the |his |her |their |some )?(?:\w+ )?{_any('knife', 'knives', 'gun', 'guns', 'machete', 'weapon', 'blade', 'sword', 'hammer', 'axe', 'crowbar', 'bat', 'baseball bat', 'acid', 'brick', 'bottle', 'iron bar', 'metal bar')}\b",
-    "they have a weapon": rf"\b(?:got|has|have)\s+(?:a |an |the |his |her |their |some )?(?:\w+ )?{WEAPON}\b",
+    "they have a weapon": rf"\b(?:got|has|have)\s+(?:a |an |the |his |her |their |some )?(?!(?:walking|white|long|mobility) (?:sticks?|canes?)\b)(?:\w+ )?{WEAPON}\b",
     "someone is doing it now": rf"\b{PERSON}\s+(?:still\s+)?{THREAT_ING}\b",
     # "i locked myself in the bathroom": now, unless a time says it was then ("that was last week").
     "locked in": r"(?<!\bgot )(?<!\bwas )(?<!\bwere )(?<!\bbeen )\blocked (?:myself |ourselves )?in\b",
@@ -673,6 +684,9 @@ _MOBILITY_AID = _any(r"(?:walking|white|long) (?:stick|sticks|cane|canes)", "can
 # Someone told by what they do or how they looked, and nothing more: "the man who runs the
 # takeaway", "a woman with a pushchair".
 DESCRIBED = re.compile(rf"^(?:(?:a|an|the|some|this|that|two|three) )?(?:\w+ ){{0,2}}?{PERSON} (?:who|that) (?:runs|owns|manages|works|drives|teaches|coaches|cleans|serves|delivers)\b|"
+                       # Where they are usually found: "some lads who hang around outside the off licence".
+                       rf"^(?:(?:a|an|the|some|this|that|two|three) )?(?:\w+ ){{0,2}}?{PERSON} (?:who|that) (?:always |usually |often |normally )?"
+                       r"(?:hangs?|hang about|drinks?|sits?|stands?|plays?|gathers?|congregates?|loiters?|smokes?) (?:about |around |round )?(?:outside|at|by|near|in|on|round|around|behind)\b(?!.*\bnow\b)|"
                        r"^(?:a|an|the|some|this|that|two|three) (?:\w+ ){0,2}?(?:man|men|woman|women|lady|ladies|guy|guys|bloke|blokes|lad|lads|girl|girls|boy|boys|kid|kids|couple|family) "
                        rf"(?:(?:with|in|using|on) (?:(?:a|an|the|his|her|their|some|two) )?(?:\w+ )?{_MOBILITY_AID}$|"
                        rf"(?:with|in|wearing) (?:a|an|the|his|her|their|some) (?!.*\b{WEAPON}\b)(?:\w+ ){{0,4}}?\w+$)")

@@ -526,6 +526,15 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("i was knocking on doors for the election", Level.NONE), ("they were calling me names on my lunch break", Level.NONE),
     ("its ok i have got my mates around me", Level.NONE), ("he is kicking me on my break", Level.NOW),
     ("i was mowing the lawn in my front garden", Level.NONE), ("he is punching me while i hang the washing out", Level.NOW),
+    # Blind set 65: a weight on someone who is down; dragged somewhere by a group; kept from getting
+    # away; a white stick is no weapon.
+    ("two men are kneeling on my brother in the car park", Level.NOW), ("the imam was kneeling on his mat praying", Level.NONE),
+    ("my daughter has been dragged behind the garages by some girls", Level.NOW),
+    ("my daughter has been taken to the party by some friends", Level.NONE),
+    ("my son has been dragged into the back of the van by the police", Level.NONE),
+    ("he pushed me in the river and he is stopping me from climbing out", Level.NOW),
+    ("the lad is holding my son under the water at the baths", Level.NOW),
+    ("i am partially sighted and have a long cane", Level.NONE), ("he has a stick and is waving it at me", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -576,7 +585,9 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   "hang on my baby is crying", "one sec the kettle has boiled",  # blind set 47: a pause, then why
                                   "i hide my cross under my jumper now", "my daughter covers her hair now",  # blind set 50: worn things hidden since
                                   # Blind set 63: two languages asked for; what the person was doing.
-                                  "can somebody help me in urdu or punjabi please", "at the bottom of my garden putting the bins out"])
+                                  "can somebody help me in urdu or punjabi please", "at the bottom of my garden putting the bins out",
+                                  # Blind set 65: who they are, by where they are usually found.
+                                  "a group of girls who always hang about at the bus station", "the men that drink on the bench by the shops"])
 def test_where_no_danger_is_meant_the_reader_makes_none(text):
     # The reader took "i want help to feel safe" for a cry for help even when taught otherwise.
     assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
@@ -741,6 +752,10 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     ("i would rather not say", False), ("there is a rope tied to the beam in the garage", True), ("ive tied a cord to the loft hatch", True),
     ("i put a lead on the door handle for the dog", False), ("they hung a noose from the tree outside our house", False),
     ("i have put a sheet over the clothes rail to dry", False),
+    # Blind set 65: given up as a parent; high up and looking down.
+    ("my kids deserve a better mum and would be better off with someone else as their mum", True),
+    ("my family would be happier off with somebody else", True), ("my son would be better off with someone else as his teacher", False),
+    ("im sat on the roof of the flats looking over the edge", True), ("i am on the balcony looking down at the street where they are", False),
 ])
 def test_crisis_is_told_from_the_same_words_about_the_report_or_an_everyday_thing(text, crisis):
     assert bool(crisis_signs(text)) is crisis
