@@ -38,10 +38,16 @@ _IN_THE_STREET_BY = re.compile(r"^(?:it was |it happened |just |i was |we were |
                                r"(?:in|on|along|down|up|across|crossing) (?:the|a|my) (?:main |busy |high |back |side )?"
                                r"(?:road|street|pavement|lane|alley|alleyway|path|footpath|high street|main road|corner)s? (?:right |just )?"
                                r"(?:outside|near|by|opposite|next to|behind|in front of|across from|beside|round the corner from|"
+                               # "in the alley round the back of the chip shop".
+                               r"(?:round|around|at|down) the (?:back|side) of|"
                                # The street named by who lives on it: "on the street where i live near the corner".
                                r"where (?:i|we|my \w+|our \w+) (?:live|lives|lived|stay|stays|stayed)|"
                                # Where they were going: "walking along the main road to the shops".
                                r"(?:on my way |on the way |heading |going )?(?:to|towards|into) (?:the|a|my|our|his|her|their)\b)\b")
+
+# Who is to say sorry, not who is to act: "an apology from the shop manager".
+_APOLOGY_FROM = re.compile(r"\b(?:apology|apologies|sorry) from (?:the|my|our|his|her|their|a|an|that) (?:(?!(?:and|or|for|to|at|in|but|then)\b)\w+ ){0,2}"
+                           r"(?!(?:and|or|for|to|at|in|but|then)\b)\w+")
 
 # Not knowing yet, said first, whatever it goes on to name: "not sure yet if i want them involved".
 _LEADING_UNSURE = re.compile(r"^(?:i am |i m |im )?(?:still )?(?:not (?:\w+ )?sure|unsure|undecided|not decided|have not decided|"
@@ -375,6 +381,10 @@ class ValidateReportForm(FormValidationAction):
         text = latest_text(tracker)
         outcomes = self._many(tracker, domain, "preferred_outcome", "preferred_outcome")
         own_words = not picked(tracker, domain, "preferred_outcome") and word_count(text) >= 3
+        said = normalise(text)
+        if own_words and "landlord_or_council_action" in outcomes and _APOLOGY_FROM.search(said) \
+                and "landlord_or_council_action" not in match_keys("preferred_outcome", _APOLOGY_FROM.sub("an apology", said)):
+            outcomes = [outcome for outcome in outcomes if outcome != "landlord_or_council_action"]
         if not outcomes and own_words:
             outcomes = ["other"]
         if not outcomes:

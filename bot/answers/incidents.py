@@ -107,7 +107,10 @@ _ONLY_THREATENED_DAMAGE = re.compile(
 
 
 # Names or slurs put up with a post: written online, not said.
-_POSTED = re.compile(r"\b(?:posted|posting|posts|post|shared|sharing|uploaded|uploading|put up|putting up)\b")
+_POSTED = re.compile(r"\b(?:posted|posting|posts|post|shared|sharing|uploaded|uploading|put up|putting up)\b|"
+                     # A page made to mock them: "made a fake instagram account pretending to be me with slurs on it".
+                     r"\b(?:made|making|set up|setting up|created|creating|started|opened) (?:a |an |some )?(?:fake |new |hate |parody )?(?:\w+ )?"
+                     r"(?:account|accounts|page|pages|profile|profiles|group|groups|video|videos|meme|memes)\b")
 _POSTED_WITH_NAMES = re.compile(r"\bwith (?:\w+ ){0,2}?(?:names|slurs|insults|comments|remarks|captions?)\b")
 
 

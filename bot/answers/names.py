@@ -23,7 +23,8 @@ _REMOVED = re.compile(
     r" (?:my|our) (?:real |full |own )?names?\b(?! (?:on|in|there|down|is|as)\b))")
 _DENIED = re.compile(r"\b(?:do not|does not|did not|never|not|no|nobody|no one|without)\b(?: \w+){0,4}? (?:my|our) (?:real |full |own )?names?\b|"
                      # Who the person is kept from them: "i dont want them knowing who i am".
-                     r"\b(?:do not|does not|did not|never|not|no|nobody|no one)\b(?: \w+){0,4}? (?:know|knowing|find out|finding out|see|seeing|learn) "
+                     # Who hears of it may be named too: "i dont want anyone on the estate to know it was me".
+                     r"\b(?:do not|does not|did not|never|not|no|nobody|no one)\b(?: \w+){0,8}? (?:know|knowing|find out|finding out|see|seeing|learn) "
                      r"(?:who i am|who we are|it was me|it was us|who reported|who made the report)\b")
 # The name said after, and kept off: "i would rather my name wasnt on it", "id rather my name was not used".
 _KEPT_OFF_AFTER = re.compile(r"\b(?:my|our) (?:real |full |own )?names? (?:was not|were not|is not|was never|is never|not|never|did not|does not|would not|will not|should not) "

@@ -113,6 +113,8 @@ def area_answer(text: str) -> str | None:
     words = " ".join(re.sub(r"[^\w\s'&-]", " ", words).split())
     if re.match(r"^(?:round|around|over|up|down|out|somewhere)\s", raw, re.IGNORECASE):
         words = re.sub(r"\s+way$", "", words, flags=re.IGNORECASE) or words  # "round small heath way": around Small Heath
+        if re.search(r"\s+way$", raw, re.IGNORECASE):  # "over grangetown way": towards Grangetown, the direction word not the place's
+            words = re.sub(r"^(?:over|up|down|out|across|back)\s+", "", words, flags=re.IGNORECASE) or words
     words = re.sub(r"\s+(?:i think|i believe|i guess|maybe|probably|i reckon|i am sure|im sure)$", "", words, flags=re.IGNORECASE) or words
     words = re.sub(rf"\s+(?:area|areas|district) of (?:the )?(?:{_CITIES})(?: city| town)?$", "", words, flags=re.IGNORECASE) or words  # "harehills area of leeds"
     words = re.sub(r"\s+(?:area|areas|district|side of town)$", "", words, flags=re.IGNORECASE) or words  # "woolston area"

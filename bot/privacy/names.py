@@ -21,6 +21,17 @@ COMMON_WORDS = frozenset(
     mum mom dad son daughter man woman boy girl lad lads kid kids mate bloke neighbour neighbor police bus train
     said says told tells shouted shouts called calls keeps kept hit hits
     """.split()
+    # Everyday words the first-name list holds (it has "made", "door" and "night" as names): after
+    # "my manager" they are what someone did or where, not who ("my manager made me quit").
+    + """
+    made make take took go goes went ran run runs kick kicks stole tell save carry done beat hang skip bang harm lie lies tore
+    rip flip greet won aiming fuming shouting edit tie pin
+    im am ago here there theres one nine men way fine cos else than till even soon mine kinda ya ye yup yo hi hey hun
+    door floor night job gang van age lot tram gun hat tea side lane line bin red love chip lorry beer nail key
+    pal mall mentor file charity cat oak bum free ale rock lion pier fair ferry lido bay mile miles gent bent royal mans
+    pan arcade rain general queen justice ear doc lucky fee visa deep kip joke song ice odd sad long constant spring
+    wing easter emo non bi sari
+    """.split()
 )
 
 

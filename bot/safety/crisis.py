@@ -60,7 +60,8 @@ SIGNS = {
                         # "all i think about is dying", "i cant stop thinking about killing myself"
                         r"\b(?:all i (?:can |ever )?(?:think|thought) (?:about|of) (?:is|was)|i (?:keep|can not stop|cannot stop) thinking (?:about|of)) "
                         r"(?:dying|death|being dead|killing my ?self|ending it|ending my life|suicide|not being here)\b|"
-                        r"\bme no (?:want|wan) live\b|\bno (?:point|reason) (?:in |of |to )?(?:living|life|live|being alive|going on|carrying on|being here)\b|"
+                        r"\bme no (?:want|wan) live\b|\bno (?:point|reason) (?:in |of |to )?(?:living|life|live|being alive|going on|carrying on|carry on|go on|keep going|being here)\b"
+                        r"(?! (?:with (?:the|this|my|your) (?:report|form|chat|questions?|story|complaint)|filling|answering|telling|talking|typing)\b)|"
                         r"\bnothing (?:left )?to live for\b|\bnot worth living\b|\b(?:life|it) (?:is|isnt|is not) (?:not )?worth (?:it|living)\b|"
                         r"\bwhat is the point (?:of|in) (?:living|life|being alive|going on|anything)\b|\bwhat is the point any ?more\b|"
                         # A plan made: "i know how and when i am going to do it" (how alone may be the form).
@@ -71,7 +72,7 @@ SIGNS = {
                         r"\b(?:do not|dont|can not|cant) see (?:the|any) point (?:in|of) (?:living|life|going on|anything|being alive|being here)\b|"
                         r"\b(?:give|giving|given) up on (?:life|living|everything)\b|\bdone with (?:life|living|everything)\b|"
                         r"\btired of (?:living|life|being alive)\b|\b(?:had|have had|i have had) enough of (?:living|life|being alive|it all|this life|everything|this world)\b|\b(?:sleep|go to sleep) (?:and never wake up|forever)\b|"
-                        r"\bnever wake up\b|\b(?:disappear|vanish) (?:forever|for good|and never come back)\b|\bwish i could (?:disappear|vanish)\b|"
+                        r"\bnever wake up\b|\b(?:close|shut) my eyes and (?:just )?(?:not|never) (?:to )?wake(?: up| back up)?\b|\b(?:disappear|vanish) (?:forever|for good|and never come back)\b|\bwish i could (?:disappear|vanish)\b|"
                         rf"\b{_NOT_WANT} be (?:on this earth|in this world|on this planet)\b|\b(?:can not|cant) see myself (?:being )?(?:alive|around)\b|"
                         # "i pray i dont wake up", "stay asleep for ever", "nobody would care if i died".
                         # Said when, too: "i pray every night that i dont wake up".
@@ -159,7 +160,12 @@ SIGNS = {
                 r"\b(?:stash|stockpile|hoard|pile)s? of (?:pills|tablets|meds|medication|paracetamol)\b|"
                 r"(?:^|\bi (?:have |just |have just )?)(?:took|taken|swallowed|had) all (?:of )?(?:\w+ ){0,2}?(?:sleeping )?(?:pills|tablets|meds|medication|paracetamol)\b|"
                 r"\b(?:pills|tablets|meds|medication|paracetamol) (?:hidden |saved |put by |stored )?(?:ready|waiting|for when)\b|"
-                r"\b(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding) (?:up )?(?:my |some |all my |enough |all the )?(?:pills|tablets|meds|medication|paracetamol)\b",
+                r"\b(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding) (?:up )?(?:my |some |all my |enough |all the )?(?:pills|tablets|meds|medication|paracetamol)\b|"
+                # Put away where no one will find them: "i have been hiding tablets in my sock drawer for weeks".
+                r"\b(?:hiding|hidden|hid|stashing|stashed|collecting|collected|putting by|put by) (?:away )?(?:my |some |all my |enough |all the |a load of |loads of |boxes of |packets of )?"
+                r"(?:pills|tablets|meds|medication|paracetamol|painkillers|antidepressants|sleeping pills)\b"
+                # Not fetched ("im collecting my tablets from the chemist") nor kept from children.
+                r"(?! (?:from|at|for|up)\b)(?! away from (?:my|the|our) \w+)",
     # Something no one swallows but to harm themselves: "i have swallowed bleach".
     "poison swallowed": r"(?<!made me )(?<!forced me to )(?<!made us )\b(?:swallowed|swallow|swallowing|drank|drunk|drink|drinking|taken|took|take|taking|had|downed|down|ingested)"
                         r" (?:some |a |the |a bottle of |half a bottle of |a cup of |a glass of |a mouthful of |a load of )?"

@@ -534,7 +534,16 @@ SAFE_NOW = re.compile(
     r"(?:safe|ok|okay|fine|alright|all right|home safe|safe at home|safe now|away)\b|"
     # "we are all outside and ok", "i am out of the house and safe".
     r"\b(?:i am|we are|im|we re) (?:all |both |now )?(?:outside|out|out of (?:the|our|my) \w+|in the street|across the road|at the assembly point) (?:now )?and (?:all )?(?:safe|ok|okay|fine|alright|all right)\b|"
-    r"\b(?:fire brigade|firefighters|fire service|firemen|the neighbours?) (?:has |have )?(?:put|putting) (?:it|the fire|the flames) out\b|\bnot now\b|\bno longer\b|"
+    r"\b(?:fire brigade|firefighters|fire service|firemen|the neighbours?) (?:has |have )?(?:put|putting) (?:it|the fire|the flames|"
+    r"(?:the|our|my) (?:\w+ )?(?:bins?|car|van|shed|fence|garage|house|flat|kitchen|door|caravan|tent|hedge|garden)) out\b|\bnot now\b|\bno longer\b|"
+    # Let go, and going home: "the bouncers have let my husband go and we are in a taxi home".
+    r"\b(?:has|have) (?:now |finally )?let (?:me|us|my \w+|our \w+) go\b|"
+    r"\b(?:we are|i am|im|we re) (?:now |both |all )?in (?:a|the|my|our) (?:taxi|cab|uber|car|ambulance) (?:on the way |on our way |on my way |going |heading )?(?:back )?home\b|"
+    # Held by the police: "the man with the machete was tackled by the police and is in the back of the van".
+    r"\b(?:was|were|has been|have been|got|is|are|been) (?:now )?(?:arrested|tackled|detained|restrained|handcuffed|cuffed|tasered) by (?:the )?(?:police|officers|cops|security)\b|"
+    r"\b(?:police|officers|cops)\b.*\bin the back of (?:the|a|their) (?:van|car)\b|\bin the back of (?:the|a) police (?:van|car)\b|"
+    # Cleared away: "the crowd has been cleared".
+    r"\b(?:crowd|crowds|mob|gang|group|street|area|pitch|bar|pub|ground|they|them|everyone) (?:has|have) (?:now |all )?been (?:cleared|moved on|dispersed|removed|thrown out|kicked out|escorted out|ejected)\b|"
     r"\bnot any ?more\b|\b(?:has|have|they|he|she) (?:gone|left)\b(?! to (?:get|fetch|grab|find|bring)\b| for (?:now|a minute|a bit|a second)\b)|\bgone now\b|\ball over now\b|"
     # Kept away from the person: "he is in prison now", "they got a restraining order".
     r"\b(?:is|are|has been|have been|got|been|was|were) (?:now )?(?:in prison|in jail|in custody|locked up|remanded|sent down|on bail|banned from|"
@@ -839,7 +848,7 @@ ONLY_US = re.compile(r"\b(?:(?:it is|there is|there s|its) )?(?:only|just) (?:me
 # Company told as the answer to "are you safe?": "yes im home and my partner is here", "yes im at
 # work with people around me".
 _SUPPORTERS = rf"(?:{_CLOSE_PEOPLE}|family|kids|children)"
-COMPANY = re.compile(rf"^(?:yes|yeah|yep|yh|ye|yea)\b.*\bmy {_SUPPORTERS} (?:is|are) (?:here|home|in|back|with (?:me|us))(?: now)?$|"
+COMPANY = re.compile(rf"^(?:yes|yeah|yep|yh|ye|yea)\b.*\bmy {_SUPPORTERS} (?:is|are) (?:here|home|in|back|with (?:me|us)|downstairs|upstairs|in the (?:next|other|front|living) room|in the kitchen)(?: now)?$|"
                      rf"\bwith (?:my |our )?(?:(?:other|lots of|loads of|a lot of|plenty of) )?(?:people|friends|family|colleagues|workmates|mates|staff|others|{_SUPPORTERS}s?) "
                      r"(?:all )?(?:around|round|near|beside|with) (?:me|us)(?: now)?$|"
                      # "nothing thanks i have got family around me": support the person has, told.
@@ -847,7 +856,10 @@ COMPANY = re.compile(rf"^(?:yes|yeah|yep|yh|ye|yea)\b.*\bmy {_SUPPORTERS} (?:is|
                      r"(?:all )?(?:around|round|near|beside|with) (?:me|us)(?: now)?$")
 # Someone close who has come, told with the others gone or the person safe: "my mum is here and the
 # lads have gone". Company then, not someone there to harm.
-CLOSE_ONE_HERE = re.compile(rf"\bmy {_SUPPORTERS} (?:is|are) (?:now )?(?:here|home|back|in|with (?:me|us))(?: now)?\b")
+# Shut in at home, which with someone close there is safety: "i am indoors now with the chain on and my mum is here".
+SHUT_IN = re.compile(r"\b(?:i am|we are|im|we re) (?:now |back |safely |all )?(?:home|indoors|inside|in the house|in the flat|in my (?:bed)?room|in (?:the|my) bedroom)(?: now)? "
+                     r"(?:with the (?:chain|bolt|door|doors|locks?) (?:on|locked|shut|across|bolted|done)|and (?:the doors? (?:is |are )?)?(?:locked|bolted|shut)(?: in)?)\b")
+CLOSE_ONE_HERE = re.compile(rf"\bmy {_SUPPORTERS} (?:is|are) (?:now )?(?:here|home|back|in|with (?:me|us)|downstairs|upstairs|in the (?:next|other|front|living) room|in the kitchen)(?: now)?\b")
 
 
 def _compile(signs: dict[str, str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -928,7 +940,7 @@ def read_danger(text: str) -> DangerReading:
     # at me; the rest of the message is read.
     if ONLY_A_PAUSE.search(plain) or ONLY_MOVING_ON.search(plain):
         return DangerReading(Level.NONE, no_danger_meant=True)
-    close_one_here = bool(CLOSE_ONE_HERE.search(plain)) and bool(SAFE_NOW.search(CLOSE_ONE_HERE.sub(" ", plain)))
+    close_one_here = bool(CLOSE_ONE_HERE.search(plain)) and bool(SAFE_NOW.search(CLOSE_ONE_HERE.sub(" ", plain)) or SHUT_IN.search(CLOSE_ONE_HERE.sub(" ", plain)))
     supporter_beside = bool(SUPPORTER_BESIDE.search(plain) or ONLY_US.search(plain) or COMPANY.search(plain) or POLICE_HERE.search(plain) or close_one_here
                             or STAFF_NEAR.search(plain) or CREWS_HERE.search(plain))
     told = CREWS_HERE.sub(" ", STAFF_NEAR.sub(" ", POLICE_HERE.sub(" ", COMPANY.sub(" ", ONLY_US.sub(" ", SUPPORTER_BESIDE.sub(" ", plain)))))) if supporter_beside else plain

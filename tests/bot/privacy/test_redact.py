@@ -127,6 +127,15 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("London Road bus stop, the number 7", [], ["bus stop", "number 7"]),
     ("the form at http://localhost:8000/public would not load", [], ["http://localhost:8000/public"]),
     ("he held up 3 fingers and laughed", [], ["3 fingers"]),
+    # Everyday words the first-name list holds, after a word that often comes before a name (blind
+    # set 66 lost "made" from "my manager made me quit after i came out at work").
+    ("my manager made me quit after i came out at work", [], ["my manager made me quit"]),
+    ("my neighbour ran at me with his dog", [], ["my neighbour ran at me"]),
+    ("my flatmate stole my hijab and threw it in the bin", [], ["my flatmate stole my hijab", "in the bin"]),
+    ("my brother kick ball at man then man hit him", [], ["my brother kick ball"]),
+    ("my boss took my name badge off me", [], ["my boss took my name badge"]),
+    ("my manager priya made me quit", ["priya"], ["made me quit"]),
+    ("my neighbour dave ran at me", ["dave"], ["ran at me"]),
 ]
 
 

@@ -535,6 +535,16 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("he pushed me in the river and he is stopping me from climbing out", Level.NOW),
     ("the lad is holding my son under the water at the baths", Level.NOW),
     ("i am partially sighted and have a long cane", Level.NONE), ("he has a stick and is waving it at me", Level.NOW),
+    # Blind set 66: shut in at home with family near; let go and going home; held by the police;
+    # cleared away; a fire put out that was not in the house. Danger told beside them still counts.
+    ("we are inside with the bolt across and my sister is in the kitchen", Level.NONE),
+    ("i am indoors with the chain on and he is kicking the door", Level.NOW),
+    ("yes i am in my bedroom and my mum is downstairs", Level.NONE), ("my dad is downstairs with a knife", Level.NOW),
+    ("security have let my son go and we are in a cab home", Level.NONE), ("they have let me go but they are still outside", Level.NOW),
+    ("the lad with the knife has been arrested by the police and is in the back of the police car", Level.PAST),
+    ("the pub has been cleared and we are sat with the staff", Level.NONE),
+    ("the crowd has been cleared but one of them is following me", Level.NOW),
+    ("the firemen put the car out and nobody was hurt", Level.NONE), ("i am indoors with the chain on", Level.NONE),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -756,6 +766,10 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     ("my kids deserve a better mum and would be better off with someone else as their mum", True),
     ("my family would be happier off with somebody else", True), ("my son would be better off with someone else as his teacher", False),
     ("im sat on the roof of the flats looking over the edge", True), ("i am on the balcony looking down at the street where they are", False),
+    # Blind set 66: pills put away out of sight; eyes closed for good; no reason to go on, not with the report.
+    ("i have been stashing my painkillers in a shoebox", True), ("i hide my tablets from my kids on the top shelf", False),
+    ("i just want to shut my eyes and never wake up", True), ("i close my eyes and cant sleep", False),
+    ("i see no reason to go on", True), ("no reason to carry on with the report", False),
 ])
 def test_crisis_is_told_from_the_same_words_about_the_report_or_an_everyday_thing(text, crisis):
     assert bool(crisis_signs(text)) is crisis
