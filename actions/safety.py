@@ -5,6 +5,7 @@ question it was at, with every answer kept."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -17,6 +18,7 @@ from actions.messages import keep_as_answer, latest_text
 from actions.steps import FORM, FREE_TEXT, clear_checks
 from bot.answers.incidents import incident_kinds
 from bot.answers.safe_now import not_knowing_said_first
+from bot.safety import MEANING_SIGN
 from bot.safety.danger import names_no_one_now, tells_of_fear
 
 # A crisis said while telling what happened is kept as the account only when it is more than a
@@ -60,6 +62,29 @@ def alarm_spared(tracker: Tracker) -> bool:
                 and requested not in FREE_TEXT + ("safe_now",) and not tells_of_fear(text) and names_no_one_now(text))
 
 
+# The only sign the patterns found that the question itself asks about: "yes it is still going on
+# now" at "is it still going on?" tells that it keeps happening, not that someone is there.
+_SIGNS_THE_QUESTION_ASKS = {"ongoing": {"it is still going on"}}
+# What the police question is answered with: the police, and what they do or do not do ("no not the
+# police they wont do anything").
+_OF_THE_POLICE = re.compile(r"\b(?:police|cops|coppers|old bill|feds)\b")
+
+
+def answer_not_alarm(tracker: Tracker) -> bool:
+    """True when the message answers the question it was said at in words that only sound like
+    danger: the only sign found is what the question asks about, or, at the police question, only
+    the learned reader heard danger in words about the police. Fear told still raises the alarm."""
+    requested = _in_report(tracker)
+    reading = safety_reading(tracker)
+    text = latest_text(tracker)
+    if requested is None or reading.get("crisis") or tells_of_fear(text):
+        return False
+    found = {sign for sign in reading.get("signs") or [] if not sign.startswith(MEANING_SIGN)}
+    if found and found <= _SIGNS_THE_QUESTION_ASKS.get(requested, set()):
+        return True
+    return bool(requested == "police_involvement" and reading.get("only_meaning") and _OF_THE_POLICE.search(latest_text(tracker).lower()))
+
+
 def crisis_reply(dispatcher: CollectingDispatcher) -> list[dict[str, Any]]:
     """The crisis lines, and the concern noted for staff beside the record."""
     dispatcher.utter_message(response="utter_crisis")
@@ -87,8 +112,8 @@ class ActionEmergency(Action):
         # question says on taking it follows the emergency reply.
         said = CollectingDispatcher()
         answer = (await as_answer(tracker, domain, said) if requested not in FREE_TEXT + ("safe_now", None)
-                  and (requested in ANSWERED_IN_DANGER_WORDS + ("true_vision",) or reading.get("only_meaning")) else None)
-        if answer and alarm_spared(tracker):
+                  and (requested in ANSWERED_IN_DANGER_WORDS + ("true_vision",) or reading.get("only_meaning") or answer_not_alarm(tracker)) else None)
+        if answer and (alarm_spared(tracker) or answer_not_alarm(tracker)):
             dispatcher.messages.extend(said.messages)
             return answer + checks
         dispatcher.utter_message(response="utter_emergency")
@@ -139,6 +164,7 @@ class ActionCheckDanger(Action):
         An answer that only the learned reader took for danger is not asked about (see alarm_spared).
         """
         kept = await as_answer(tracker, domain, dispatcher) or []
-        if kept and (alarm_spared(tracker) or (_in_report(tracker) in ANSWERED_IN_DANGER_WORDS and not tells_of_fear(latest_text(tracker)))):
+        if kept and (alarm_spared(tracker) or answer_not_alarm(tracker)
+                     or (_in_report(tracker) in ANSWERED_IN_DANGER_WORDS and not tells_of_fear(latest_text(tracker)))):
             return kept
         return kept + clear_checks() + [SlotSet("pending_check", "confirm_danger")]

@@ -63,11 +63,17 @@ _SAFETY_TALK = re.compile(rf"\b(?:{_SAFE_OR_AFRAID}|hurt|hurting|threat\w*|here|
 
 # Not knowing a detail of what happened, which is no answer about safety: "not sure of the date sorry".
 _UNSURE_OF_A_DETAIL = re.compile(r"\b(?:not (?:\w+ )?sure|unsure|no idea|(?:do not|can not) (?:know|remember|recall)) (?:of |about )?(?:the |what |which |when |where |who )?"
-                                 r"(?:exact )?(?:date|day|time|name|names|address|street|road|area|place|number|year|month|week|details?|happened|it happened|it was|they were)\b")
+                                 r"(?:exact )?(?:date|day|time|name|names|address|street|road|area|place|number|year|month|week|details?|happened|it happened|it was|they were)\b|"
+                                 # Not knowing how to tell it: "i dont know where to start".
+                                 r"\b(?:do not|can not) (?:\w+ )?(?:know|think) (?:where to (?:start|begin)|what to (?:say|write|put)|how to (?:explain|say it|put it|start|begin))\b")
 
 
 # Telling the police weighed up: "i will maybe tell the police at some point".
-_POLICE_PERHAPS = re.compile(r"\b(?:will|might|may|maybe|perhaps|could|probably|possibly)\b.*\b(?:tell|call|ring|phone|contact|go to|report (?:it )?to) the (?:police|cops|coppers)\b")
+# Or anyone else who could help: "i might speak to my union rep about it".
+_POLICE_PERHAPS = re.compile(r"\b(?:will|might|may|maybe|perhaps|could|probably|possibly)\b.*\b(?:tell|call|ring|phone|contact|go to|report (?:it )?to) the (?:police|cops|coppers)\b|"
+                             r"\b(?:will|might|may|maybe|perhaps|could|probably|possibly|thinking of|thinking about)\b.*\b(?:tell|speak to|speak with|talk to|talk with|call|ring|phone|contact|"
+                             r"go to|see|email|write to|report (?:it )?to) (?:the|my|our|a) (?:\w+ ){0,2}?(?:union|rep|manager|boss|gp|doctor|teacher|head|headteacher|school|council|"
+                             r"landlord|housing officer|housing|mp|councillor|solicitor|lawyer|hr|employer|social worker|support worker|key worker)\b")
 _WORDS_OF_SAFETY = re.compile(rf"\b(?:{_SAFE_OR_AFRAID}|here|outside|coming|back)\b")
 
 
@@ -142,7 +148,10 @@ def safe_now_answer(text: str, cue_answer: str | None, pressed: bool = False) ->
     if answer != "yes" and _A_QUESTION.match(said) and not _SAFETY_TALK.search(said):
         return None
     # A leading no stands, however the account goes on ("no they keep walking past my window").
-    if answer != "yes" and not (answer == "no" and LEADING_NO.match(said)) and (_told_of_the_past(text, reading) or _about_something_else(text, said, reading)):
+    # Not knowing said first, of them coming back, answers: "i really dont know they said they would be back".
+    unsure_of_them = answer == "not_sure" and _NOT_KNOWING_SAID_FIRST.match(said) is not None and _MIGHT_COME_BACK.search(said) is not None
+    if (answer != "yes" and not (answer == "no" and LEADING_NO.match(said)) and not unsure_of_them
+            and (_told_of_the_past(text, reading) or _about_something_else(text, said, reading))):
         return None
     return answer
 

@@ -191,6 +191,8 @@ SIGNS = {
                     rf"\b(?:(?:got|have|bought|buying|getting) (?:a |some )?rope|(?:rope|noose) (?:is |all )?(?:ready|set up|tied|up|waiting)|have (?:the|my) (?:rope|noose))\b{_NOT_A_ROPE_FOR_SOMETHING}|\bhang my ?self\b|"
                     r"\b(?:i am|am|i have been|i have gone|i went|we are)\s+(?:(?:standing|sitting|stood|sat|now|still|just)\s+)?"
                     r"(?:on|onto|at|by|near) (?:the |a )?(?:edge of (?:the |a )?)?(?:(?:train |railway |rail )?(?:tracks?|rails)|(?:train |railway |rail )line|railway|cliff edge|cliff|ledge)\b|"
+                    # At the platform edge for a train that will not stop: "i am standing at the edge of the platform waiting for the fast train".
+                    r"\b(?:i am|am|im|i m)\b.*\b(?:edge of the platform|platform edge)\b.*\b(?:(?:fast|through|non ?stop(?:ping)?|express|freight) trains?|jump|tracks|rails)\b|"
                     # High up, looking down: "i am stood on the top floor of the car park looking down".
                     r"\b(?:i am|am|im|i m)\s+(?:(?:standing|sitting|stood|sat|now|still|just|up|right)\s+)*(?:on|at|up) (?:the |a )?"
                     r"(?:top (?:floor|level|storey|story|deck) of (?:the|a) (?:car park|multi ?storey|building|block|flats|tower|hospital)|roof of|rooftop|roof|top of (?:the|a) "

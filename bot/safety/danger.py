@@ -917,6 +917,13 @@ def _meant(text: str) -> str:
     return text
 
 
+# People described by where they were going, with no verb: "a crowd of football fans on their way to
+# the ground" (not "a gang of lads on their way to my house").
+_ON_THEIR_WAY_SOMEWHERE = re.compile(r"^(?:a|an|the|some|two|three|four|loads of|lots of|a few|a load of|a bunch of|a group of|a crowd of|a gang of|a couple of) "
+                                     r"(?:(?!is\b|are\b|was\b|were\b)\w+ ){0,4}?on (?:their|his|her) way (?:to|from|back from|home from|into) "
+                                     r"(?:the|a|an|their|his|her) \w+(?: \w+){0,2}$")
+
+
 # Harm or hiding denied is neither: "i am shaken but i am not hurt", "i am not hiding".
 _HARM_OR_HIDING_DENIED = re.compile(r"\b(?:not|never|(?:no one|nobody|noone)(?: was| got| is| were)?|was not|were not) (?:badly |seriously |really |too |that )?(?:hurt|injured|harmed)\b|"
                                     # "put my real name on it i am not hiding": open about who they are, not hiding from anyone now.
@@ -959,6 +966,8 @@ def read_danger(text: str) -> DangerReading:
     # Threats in messages and posts are real, but they are not someone at the door.
     online_only = bool(ONLINE.search(plain)) and not any("here" in s or "weapon" in s or "fire" in s for s in signs)
 
+    if signs and set(signs) <= {"on their way"} and _ON_THEIR_WAY_SOMEWHERE.match(plain):
+        return DangerReading(Level.NONE, no_danger_meant=True)  # "a crowd of football fans on their way to the ground": who they were
     if signs and set(signs) <= {"outside now"} and GIVEN_UP_BY_US.search(plain):
         return DangerReading(Level.NONE, no_danger_meant=True)  # "my son will not wear his kippah outside now": what it left
     if signs and set(signs) <= {"outside now"} and ASKS_FOR_SAFETY.search(plain):

@@ -115,3 +115,36 @@ async def test_danger_only_the_learned_reader_heard_still_gets_the_emergency_rep
     tracker.latest_message["safety"] = ONLY_MEANING
     events = slot_events(await ActionEmergency().run(dispatcher, tracker, domain))
     assert events["immediate_danger"] is True and "utter_emergency" in responses(dispatcher)
+
+
+STILL_GOING_ON = {"danger": "now", "crisis": False, "signs": ["it is still going on", "near in meaning to danger now"], "only_meaning": False}
+
+
+@pytest.mark.parametrize(("question", "text", "safety", "slot", "answer"), [
+    # Blind set 67: what the question asks about, said back, is the answer, not danger.
+    ("ongoing", "yes it is still going on now", STILL_GOING_ON, "ongoing", "yes"),
+    ("ongoing", "yeah its still happening now every day", STILL_GOING_ON, "ongoing", "yes"),
+    ("police_involvement", "no not the police they wont do anything", ONLY_MEANING, "police_involvement", "no"),
+])
+async def test_words_the_question_asks_about_are_the_answer_with_no_alarm(question, text, safety, slot, answer, domain):
+    for action, intent in ((ActionEmergency(), "report_danger"), (ActionCheckDanger(), "check_danger")):
+        dispatcher = CollectingDispatcher()
+        tracker = make_tracker(text, intent, requested_slot=question, fill_requested=False)
+        tracker.latest_message["safety"] = {**safety, "danger": "now" if intent == "report_danger" else "check"}
+        events = slot_events(await action.run(dispatcher, tracker, domain))
+        assert events[slot] == answer and "immediate_danger" not in events and "pending_check" not in events
+        assert "utter_emergency" not in responses(dispatcher)
+
+
+@pytest.mark.parametrize(("question", "text", "safety"), [
+    ("ongoing", "yes it is still going on now and im scared", STILL_GOING_ON),  # fear told
+    ("ongoing", "yes its still going on they are outside now", {**STILL_GOING_ON, "signs": ["it is still going on", "someone is here"]}),
+    ("what_happened", "it is still going on now", STILL_GOING_ON),  # asked about elsewhere
+    ("police_involvement", "no the police cant help me he is at my door", {**ONLY_MEANING, "only_meaning": False, "signs": ["someone is here"]}),
+])
+async def test_danger_beside_what_the_question_asks_about_still_gets_the_emergency_reply(question, text, safety, domain):
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, "report_danger", requested_slot=question, fill_requested=False)
+    tracker.latest_message["safety"] = safety
+    events = slot_events(await ActionEmergency().run(dispatcher, tracker, domain))
+    assert events["immediate_danger"] is True and "utter_emergency" in responses(dispatcher)

@@ -545,6 +545,9 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("the pub has been cleared and we are sat with the staff", Level.NONE),
     ("the crowd has been cleared but one of them is following me", Level.NOW),
     ("the firemen put the car out and nobody was hurt", Level.NONE), ("i am indoors with the chain on", Level.NONE),
+    # Blind set 67: people described by where they were going are who, not someone coming here.
+    ("a group of lads on their way back from the pub", Level.NONE), ("some women on their way to the market", Level.NONE),
+    ("a gang of lads on their way to my house", Level.NOW), ("they are on their way to the house", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -770,6 +773,10 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     ("i have been stashing my painkillers in a shoebox", True), ("i hide my tablets from my kids on the top shelf", False),
     ("i just want to shut my eyes and never wake up", True), ("i close my eyes and cant sleep", False),
     ("i see no reason to go on", True), ("no reason to carry on with the report", False),
+    # Blind set 67: at the platform edge for a train that will not stop; not a push told.
+    ("im right at the platform edge and the express train is due", True),
+    ("i am stood on the edge of the platform ready to jump", True),
+    ("i was standing at the edge of the platform when he pushed me", False),
 ])
 def test_crisis_is_told_from_the_same_words_about_the_report_or_an_everyday_thing(text, crisis):
     assert bool(crisis_signs(text)) is crisis
