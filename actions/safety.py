@@ -64,7 +64,9 @@ def alarm_spared(tracker: Tracker) -> bool:
 
 # The only sign the patterns found that the question itself asks about: "yes it is still going on
 # now" at "is it still going on?" tells that it keeps happening, not that someone is there.
-_SIGNS_THE_QUESTION_ASKS = {"ongoing": {"it is still going on"}}
+# "yes its still happening now" too: "still" says it goes on, as the question asks.
+_SIGNS_THE_QUESTION_ASKS = {"ongoing": {"it is still going on", "it is happening now"}}
+_STILL = re.compile(r"\b(?:still|keeps?|always|all the time|every (?:day|week|night))\b")
 # What the police question is answered with: the police, and what they do or do not do ("no not the
 # police they wont do anything").
 _OF_THE_POLICE = re.compile(r"\b(?:police|cops|coppers|old bill|feds)\b")
@@ -80,7 +82,7 @@ def answer_not_alarm(tracker: Tracker) -> bool:
     if requested is None or reading.get("crisis") or tells_of_fear(text):
         return False
     found = {sign for sign in reading.get("signs") or [] if not sign.startswith(MEANING_SIGN)}
-    if found and found <= _SIGNS_THE_QUESTION_ASKS.get(requested, set()):
+    if found and found <= _SIGNS_THE_QUESTION_ASKS.get(requested, set()) and ("it is happening now" not in found or _STILL.search(text.lower())):
         return True
     return bool(requested == "police_involvement" and reading.get("only_meaning") and _OF_THE_POLICE.search(latest_text(tracker).lower()))
 

@@ -68,12 +68,14 @@ _REFUSAL_WORDS = frozenset(
     # How people end a sentence to someone: "dont know the name of the area sorry love".
     "love luv pal mate hun hon babe darling dear bro "
     # "id rather not give the area out if thats ok with you".
-    "with mind".split())
+    "with mind like".split())
 # Replies that name no place: "yes", "ok thanks", "if thats ok".
 _NO_PLACE_WORDS = frozenset("yes yeah yep yup ya aye no nope nah ok okay alright fine sure thanks thank you ta cheers hello hi hiya hey please pls "
                             "if thats that is it its and so well right um erm hmm".split())
 _NOT_GIVEN_CORE = re.compile(r"\b(?:not|no|do not|can not|could not|rather not)\b.*\b(?:know|known|knowing|remember|recall|sure|say|saying|tell|telling|give|giving|share|sharing|idea|clue|comment)\b"
-                             r"|\b(?:no|not a) (?:idea|clue)\b|\b(?:prefer|rather) not\b|\bkeep (?:it|that|this|the area|the place|where) (?:private|confidential|to myself)\b|\bunsure\b")
+                             r"|\b(?:no|not a) (?:idea|clue)\b|\b(?:prefer|rather) not\b|\bkeep (?:it|that|this|the area|the place|where) (?:private|confidential|to myself)\b|\bunsure\b|"
+                             # "i would rather keep the name of the area to myself".
+                             r"\bkeep (?:the (?:\w+ ){0,3}?(?:area|place|location|town)|where (?:it was|it happened))\b.*\b(?:private|confidential|to myself|to ourselves)\b")
 
 
 def _not_given(raw: str) -> bool:

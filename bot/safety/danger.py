@@ -95,7 +95,7 @@ THREAT_ING = _any(
     r"rocking (?:it|us|me)\b(?! (?:to sleep|gently|back to sleep))",
     "forcing", "prising", "jimmying", r"reaching (?:in|inside|through|into)\b", r"picking (?:the|my|our) lock", "ramming", r"driving (?:into|at)", r"reversing into", r"swerving at", r"revving at",
     # Trying a door to get in: "keeps trying the handle of my front door".
-    r"trying (?:the|my|our) (?:front |back )?(?:door|doors|handle|handles|door handle|lock|locks|window|windows|gate)\b",
+    r"trying (?:the|my|our) (?:front |back |side |patio |french |garage |kitchen |bedroom |bathroom |conservatory )?(?:door|doors|handle|handles|door handle|lock|locks|window|windows|gate)\b",
     r"trying (?:to )?(?:get|break|kick|hurt|kill|attack|hit|grab|open|force|come|smash|stab|my|rip|tear|pull|drag|snatch|take|steal|"
     r"burn|push|punch|choke|strangle|run (?:me|us|him|her) over|knock|throw|touch|set fire)",
     r"waiting (?:for (?:me|us) )?(?:outside|at|near|by|round|around|down|behind|across)",
@@ -336,6 +336,9 @@ PRESENT = {
                       r"\b(?:has|have) (?:just )?been (?:snatched|grabbed|bundled|dragged|pulled|forced|marched) (?:into|in|to|down|behind|round|up|under|off) "
                       r"(?:the|a|an|some|their|his) (?:\w+ ){0,2}?by "
                       r"(?!(?:the )?(?:police|officers|cops|ambulance|paramedics|social services|his dad|her dad|her mum|his mum)\b)(?:some|a|an|two|three|the|these|those) \w+|"
+                      # Bundled into a vehicle, whoever by: "my grandson has been bundled into a car outside the school gates".
+                      r"\b(?:has|have) (?:just )?been (?:bundled|dragged|snatched|forced|shoved|thrown|pulled|grabbed and (?:put|pushed|bundled)) "
+                      r"(?:in|into) (?:a|the|their|his|her|some|an) (?:\w+ )?(?:car|van|boot|taxi|cab|minibus|lorry|truck)\b(?! by (?:the )?(?:police|officers|cops|paramedics|ambulance)\b)|"
                       # "the lads have put my friend in the boot of a car"
                       r"\b(?:has|have|is|are|just)\s+(?:just\s+|now\s+)?(?:put|putting|shoved|shoving|stuffed|stuffing|thrown|throwing|bundled|bundling|forced|forcing|locked|dragged|dragging)\s+"
                       r"(?:me|us|him|her|them|my \w+|our \w+)\s+(?:in|into)\s+(?:the|a|his|her|their)\s+(?:boot|car boot|back of (?:a|the|his|her|their) (?:van|car|truck|lorry))\b",
@@ -747,7 +750,8 @@ POLICE_LATER = re.compile(rf"\b(?:maybe|perhaps|possibly|might|may|later|one day
 # What the person has given up since, the harm it left: "i dont wear my kippah outside any more",
 # "i dont go to the mosque on my own now".
 GIVEN_UP = re.compile(r"\b(?:do not|does not|no longer|never|will not|can not|have stopped|stopped) (?:\w+ ){0,2}?(?:wear|wearing|go|going|walk|walking|leave|leaving|"
-                      r"take|taking|use|using|visit|visiting|pray|praying|speak|speaking|hold|holding|sit|sitting|catch|catching)\b"
+                      # "my kids dont want to play out anymore".
+                      r"take|taking|use|using|visit|visiting|pray|praying|speak|speaking|hold|holding|sit|sitting|catch|catching|play|playing|ride|riding)\b"
                       r".*\b(?:any ?more|now|since|these days|because of (?:it|that|this|them|him|her|what happened))\b|"
                       # What they wear hidden since: "my son hides his kippah under his cap now".
                       r"\b(?:hide|hides|hiding|cover|covers|covering|tuck|tucks|tucking) (?:up )?(?:my|his|her|their|our) (?:kippah|yarmulke|hijab|headscarf|scarf|"

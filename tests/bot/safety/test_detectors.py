@@ -548,6 +548,10 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 67: people described by where they were going are who, not someone coming here.
     ("a group of lads on their way back from the pub", Level.NONE), ("some women on their way to the market", Level.NONE),
     ("a gang of lads on their way to my house", Level.NOW), ("they are on their way to the house", Level.NOW),
+    # Blind set 68: bundled into a car, whoever by (not by the police); trying any door of the home.
+    ("my daughter has just been dragged into a van at the end of our road", Level.NOW),
+    ("my son has been bundled into the back of a police van by the police", Level.NONE),
+    ("someone is in the garden trying the french doors", Level.NOW), ("a man is trying the side gate", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -600,7 +604,9 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   # Blind set 63: two languages asked for; what the person was doing.
                                   "can somebody help me in urdu or punjabi please", "at the bottom of my garden putting the bins out",
                                   # Blind set 65: who they are, by where they are usually found.
-                                  "a group of girls who always hang about at the bus station", "the men that drink on the bench by the shops"])
+                                  "a group of girls who always hang about at the bus station", "the men that drink on the bench by the shops",
+                                  # Blind set 68: what the children no longer do.
+                                  "my son wont ride his bike to school anymore"])
 def test_where_no_danger_is_meant_the_reader_makes_none(text):
     # The reader took "i want help to feel safe" for a cry for help even when taught otherwise.
     assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
