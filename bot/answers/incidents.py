@@ -86,7 +86,10 @@ _HARM_FORETOLD = re.compile(
     # When it is to come, said first: "said next time he would break my legs".
     r"(?:(?:next time|one day|some day|if (?:i|we|you) \w+(?: \w+)?|when (?:i|we|you|he|she|they) \w+(?: \w+)?) )?"
     r"(?:he|she|they|you|we|i|hed|shed|theyd|theyll|youd|id) ?(?:would|will|was going to|were going to|is going to|are going to|gonna)? "
-    r"(?:\w+ )?(?:slit|stab|kill|hurt|beat|batter|smash|burn|shoot|knife|cut|rape|attack|kick|punch|bash|murder|finish|get|sort|do|break|snap)\b")
+    r"(?:\w+ )?(?:slit|stab|kill|hurt|beat|batter|smash|burn|shoot|knife|cut|rape|attack|kick|punch|bash|murder|finish|get|sort|do|break|snap)\b|"
+    # The harm said further on: "said he knows where my kids go to school and he will get them".
+    r"^(?:said|says|told|tells|threatened|shouted|warned)\b.*\b(?:he|she|they|hed|shed|theyd|theyll)(?: will| would| is going to| are going to| was going to| were going to| gonna)? "
+    r"(?:come and |come to |come round and )?(?:get|hurt|kill|stab|beat|batter|sort|do|burn|attack|find|snatch|take|harm) (?:them|you|me|us|him|her|my \w+|our \w+)\b")
 # A touch of the body that is sexual: "touched my chest", "kissed me without asking".
 _SEXUAL_TOUCH = re.compile(
     r"\b(?:touched|touching|touch|touches|grabbed|grabbing|grab|groped|felt|stroked|stroking|rubbed|rubbing|pinched|slapped|squeezed) "

@@ -52,6 +52,8 @@ _NOT_KNOWING_FIRST = (r"^(?:(?:i|i am|i m|im|um|erm|honestly|really|to be honest
                       r"not certain|(?:hard|difficult|tough) to (?:say|know|tell))\b")
 _NOT_SURE_IF_SAFE = re.compile(rf"{_NOT_KNOWING_FIRST}.*\b(?:safe|ok|okay|fine|alright)\b")
 _NOT_KNOWING_SAID_FIRST = re.compile(_NOT_KNOWING_FIRST)
+# Thinking of something, which is no "i think" of not knowing: "when i think about it".
+_THINKING_OF_IT = re.compile(r"\bi (?:think|thought) (?:about|of|back to|back on)\b")
 # What they know or said they would do: "they said they know where my kids go to school".
 _WHAT_THEY_KNOW_OR_SAID = re.compile(r"\b(?:they|he|she|them)\b (?:\w+ ){0,2}?(?:know|knows|said|says|told|threatened|know where|found out)\b")
 # Their coming back weighed: "they might come back round".
@@ -134,6 +136,8 @@ def safe_now_answer(text: str, cue_answer: str | None, pressed: bool = False) ->
         answer = "not_sure"  # "not really sure if im safe or not" (blind set 40 stored it as safe)
     if answer == "yes" and not pressed and not match_one("safe_now", text) and yes_only_from_politeness(text, alone_is_yes=False):
         return None  # "strike my name off it please": a please is no yes to being safe
+    if answer == "not_sure" and not pressed and _THINKING_OF_IT.search(said) and not _UNSURE.search(_THINKING_OF_IT.sub(" ", said)):
+        return None  # "i cant stop crying when i think about it": thinking of it, not a hedge
     reading = read_danger(text)
     no_one_there = answer == "no" and re.match(r"(?:no one|nobody|no body)\b", said) is not None  # "no one is here now"
     # Not when not knowing comes first or their coming back is weighed: "not sure they drove off but

@@ -167,6 +167,8 @@ ASSAULTED = _any(
     "watched", "mugged", "robbed", "jumped", "harassed", "stabbed", "punched", "kicked", "choked", "strangled",
     "surrounded", "cornered", "grabbed", "pushed", "shot", "burned", "burnt", "spat on", "trapped", "pinned",
     "held down", "pinned down", "dragged", "battered", "assaulted", "stamped on", "set upon",
+    # "my son is being held face down on the pitch".
+    r"held (?:face ?down|face first|on the (?:ground|floor|deck)|by the (?:neck|throat|hair|arms?|collar))",
     r"held (?:against|up against|by|onto|to|upside down|over|out of|under|underwater|under water)",
     # Kept somewhere against their will: "my daughter is being held in a car by some men" (not "held in custody").
     r"held (?:in|inside) (?!(?:custody|a cell|the cells|cells|a police|the police|hospital)\b)", "held hostage", "held captive", "held prisoner", "kept prisoner",
@@ -219,6 +221,11 @@ _TIME_BEFORE = (
     r"\b(?:summers?|winters?|springs?|autumns?|christmases|easters) (?:back|ago)\b|"
     r"\b(?:have not|has not|not|never) (?:seen|heard from|heard anything from|had any (?:trouble|bother|problems)(?: from)?) (?:them|him|her|anyone|anything )?\s*since\b|"
     r"\bonce\b|\bnew years? eve\b|\bon new year|\bwhen i was\b|"
+    # A time of someone else's life: "when he was nineteen", "when my son was at primary".
+    r"\bwhen (?:he|she|they|we|you|my \w+|our \w+) (?:was|were) (?:only |just |still )?(?:\d{1,2}|\w+teen|twenty\w*|thirty\w*|forty\w*|a (?:kid|child|baby|toddler|teenager|teen|student|boy|girl|lad)|"
+    r"little|young|younger|small|at (?:school|college|uni|university|primary|secondary|nursery)|in (?:year|yr) \d{1,2})\b|"
+    # The day something else happened in a life: "the night my brother was released".
+    r"\bthe (?:night|day|week|morning|evening|afternoon|weekend|year|summer|month) (?:my|our|his|her|their) \w+(?: \w+)? (?:was|were|got|came|went|had|left|moved|died|passed|started|finished)\b|"
     # "when we shared a flat", "when i worked at the factory"
     # "at my last job", "in my old flat"
     r"\b(?:at|in) my (?:last|old|previous|first) (?:job|work|workplace|school|college|uni|flat|house|place|address|estate)\b|"
@@ -542,6 +549,10 @@ SAFE_NOW = re.compile(
     # Let go, and going home: "the bouncers have let my husband go and we are in a taxi home".
     r"\b(?:has|have) (?:now |finally )?let (?:me|us|my \w+|our \w+) go\b|"
     r"\b(?:we are|i am|im|we re) (?:now |both |all )?in (?:a|the|my|our) (?:taxi|cab|uber|car|ambulance) (?:on the way |on our way |on my way |going |heading )?(?:back )?home\b|"
+    # A dog back under its owner's hand: "the dog is back on its lead".
+    r"\b(?:dog|dogs|it) (?:is|are|has been|have been) (?:now |back |finally )*(?:on (?:its|it is|their|his|her|the|a) leads?|muzzled|tied up|locked (?:up|away|in))\b|"
+    # Driven off: "the lads have been chased off by the neighbours" (not if they came back or are still there).
+    r"\b(?:has|have|had|was|were|got) (?:been )?(?:chased|scared|frightened|driven|seen|run) (?:off|away)\b(?!.*\b(?:back|again|coming|outside|still)\b)|"
     # Held by the police: "the man with the machete was tackled by the police and is in the back of the van".
     r"\b(?:was|were|has been|have been|got|is|are|been) (?:now )?(?:arrested|tackled|detained|restrained|handcuffed|cuffed|tasered) by (?:the )?(?:police|officers|cops|security)\b|"
     r"\b(?:police|officers|cops)\b.*\bin the back of (?:the|a|their) (?:van|car)\b|\bin the back of (?:the|a) police (?:van|car)\b|"
@@ -696,6 +707,9 @@ _MOBILITY_AID = _any(r"(?:walking|white|long) (?:stick|sticks|cane|canes)", "can
 # Someone told by what they do or how they looked, and nothing more: "the man who runs the
 # takeaway", "a woman with a pushchair".
 DESCRIBED = re.compile(rf"^(?:(?:a|an|the|some|this|that|two|three) )?(?:\w+ ){{0,2}}?{PERSON} (?:who|that) (?:runs|owns|manages|works|drives|teaches|coaches|cleans|serves|delivers)\b|"
+                       # Who, by where they were, with no verb: "a crowd of students outside the union bar" (not "men outside my house").
+                       r"^(?:a|an|the|some|two|three|four|a few|a couple of|a load of|a bunch of|a group of|a crowd of|a gang of) (?:(?!is\b|are\b|was\b|were\b|my\b|our\b)\w+ ){0,3}?"
+                       r"(?:outside|at|by|near|in|on|from|round|behind|opposite) (?:the|a|an|that|this) (?:(?!\w+ing\b)\w+ ){0,3}?(?!\w+ing\b)\w+$|"
                        # Where they are usually found: "some lads who hang around outside the off licence".
                        rf"^(?:(?:a|an|the|some|this|that|two|three) )?(?:\w+ ){{0,2}}?{PERSON} (?:who|that) (?:always |usually |often |normally )?"
                        r"(?:hangs?|hang about|drinks?|sits?|stands?|plays?|gathers?|congregates?|loiters?|smokes?) (?:about |around |round )?(?:outside|at|by|near|in|on|round|around|behind)\b(?!.*\bnow\b)|"
@@ -814,7 +828,9 @@ SUPPORTER_BESIDE = re.compile(
 # The police come: help, not someone there to harm ("they have gone and the police are parked
 # outside now"); whatever else the message tells is read.
 POLICE_HERE = re.compile(r"\b(?:the )?(?:police|cops|coppers|police officers?|officers|an officer|(?:a|the) police (?:car|van))\s+(?:are|is|have|has)\s+"
-                         r"(?:now\s+|just\s+|already\s+)?(?:here|arrived|outside|parked(?: up)?(?: outside)?|with (?:me|us)|at the door|in the street)(?:\s+now)?\b|"
+                         r"(?:now\s+|just\s+|already\s+)?(?:here|arrived|outside|parked(?: up)?(?: outside)?|with (?:me|us)|at the door|in the street"
+                         # Help coming: "we have been let out by the manager and the police are on the way".
+                         r"|on (?:their|the|its) way|coming|en route)(?:\s+now)?\b|"
                          # "the police have him in the car now and i am with an officer"
                          r"\b(?:the )?(?:police|cops|coppers|officers)\s+(?:have|has)\s+(?:now\s+|just\s+)?(?:got\s+)?(?:him|her|them|the (?:\w+ )?(?:man|men|woman|lad|lads|driver|guy|bloke))\s+"
                          r"(?:in (?:the|their|a) (?:back of the )?(?:car|van|police car|cells?)|in (?:cuffs|handcuffs|custody)|arrested|detained|cuffed)(?:\s+now)?\b|"

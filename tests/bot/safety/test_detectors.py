@@ -552,6 +552,13 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("my daughter has just been dragged into a van at the end of our road", Level.NOW),
     ("my son has been bundled into the back of a police van by the police", Level.NONE),
     ("someone is in the garden trying the french doors", Level.NOW), ("a man is trying the side gate", Level.NOW),
+    # Blind set 69: held face down; help on its way with no danger beside it; a dog back on its lead;
+    # driven off (unless back); a time of someone else's life; who, by where they were.
+    ("my daughter is being held by the hair against the fence", Level.NOW), ("the manager has let us out and the police are on their way", Level.NONE),
+    ("they are kicking my door in and the police are on the way", Level.NOW), ("the dog has been put back on its lead by the owner", Level.NONE), ("the dog is on its lead but he is still kicking me", Level.NOW),
+    ("the gang have been scared off by the shop staff", Level.PAST), ("the lads were chased off but they are back now", Level.NOW),
+    ("my son was punched on the bus when he was in year 7", Level.PAST), ("my dad was stabbed when he was young", Level.PAST),
+    ("someone smashed the windows the week my wife died", Level.PAST), ("two men outside my house", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -606,7 +613,9 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   # Blind set 65: who they are, by where they are usually found.
                                   "a group of girls who always hang about at the bus station", "the men that drink on the bench by the shops",
                                   # Blind set 68: what the children no longer do.
-                                  "my son wont ride his bike to school anymore"])
+                                  "my son wont ride his bike to school anymore",
+                                  # Blind set 69: who, by where they were, with no verb.
+                                  "a group of lads from the estate", "some girls at the bus station"])
 def test_where_no_danger_is_meant_the_reader_makes_none(text):
     # The reader took "i want help to feel safe" for a cry for help even when taught otherwise.
     assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
