@@ -40,6 +40,8 @@ _IN_THE_STREET_BY = re.compile(r"^(?:it was |it happened |just |i was |we were |
                                r"(?:outside|near|by|opposite|next to|behind|in front of|across from|beside|round the corner from|"
                                # "in the alley round the back of the chip shop".
                                r"(?:round|around|at|down) the (?:back|side) of|"
+                               # Walking along it past a place: "on the pavement walking home past the chippy".
+                               r"(?:walking|going|coming|heading|cycling|driving|running)(?: home| back| up| down)? (?:past|by|along|towards|to|from)(?= (?:the|a|my|our) )|"
                                # The street named by who lives on it: "on the street where i live near the corner".
                                r"where (?:i|we|my \w+|our \w+) (?:live|lives|lived|stay|stays|stayed)|"
                                # Where they were going: "walking along the main road to the shops".

@@ -70,6 +70,11 @@ _STILL = re.compile(r"\b(?:still|keeps?|always|all the time|every (?:day|week|ni
 # What the police question is answered with: the police, and what they do or do not do ("no not the
 # police they wont do anything").
 _OF_THE_POLICE = re.compile(r"\b(?:police|cops|coppers|old bill|feds)\b")
+# Why the person would stay anonymous: what would follow if they were known ("anonymous please i
+# dont want them coming after me").
+_FEARED_IF_KNOWN = re.compile(r"\b(?:do not|dont|not) want (?:them|him|her|anyone|people|the \w+) (?:coming (?:after|for|round)|to come (?:after|for|round)|"
+                              r"finding out|to find out|knowing|to know|getting back at)\b|\bin case (?:they|he|she) (?:come|comes|find|finds|get|gets)\b|"
+                              r"\b(?:scared|afraid|worried|frightened) (?:of )?(?:them|him|her) (?:finding out|coming after|knowing)\b")
 
 
 def answer_not_alarm(tracker: Tracker) -> bool:
@@ -79,7 +84,11 @@ def answer_not_alarm(tracker: Tracker) -> bool:
     requested = _in_report(tracker)
     reading = safety_reading(tracker)
     text = latest_text(tracker)
-    if requested is None or reading.get("crisis") or tells_of_fear(text):
+    if requested is None or reading.get("crisis"):
+        return False
+    if requested == "anonymous" and reading.get("only_meaning") and _FEARED_IF_KNOWN.search(text.lower()):
+        return True  # what being known would bring is why the person asks not to be named
+    if tells_of_fear(text):
         return False
     found = {sign for sign in reading.get("signs") or [] if not sign.startswith(MEANING_SIGN)}
     if found and found <= _SIGNS_THE_QUESTION_ASKS.get(requested, set()) and ("it is happening now" not in found or _STILL.search(text.lower())):

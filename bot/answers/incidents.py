@@ -105,7 +105,8 @@ _ONLY_THREATENED_DAMAGE = re.compile(
     r"^(?!.*\b(?:and|then) (?:they |he |she )?(?:did|smashed|broke|burnt|burned|damaged|set fire|kicked|scratched|keyed)\b)"
     r".*\b(?:threaten\w*|said (?:he|she|they) (?:would|will|d|was going to|were going to)|going to|gonna) (?:to )?(?:\w+ ){0,1}"
     r"(?:burn|set|smash|torch|wreck|damage|break|trash|kick in|kick|petrol bomb|firebomb|"
-    # "said he would put a brick through my window".
+    # "said he would put a brick through my window", "said he would put my windows through".
+    r"(?:put|kick|smash|bust|cave) (?:my|our|the|your|his|her|their) (?:front |back |car |bedroom )?(?:windows?|doors?|car|fence|gate|windscreen) (?:through|in)|"
     r"(?:put|throw|chuck|lob|stick|send) (?:a |an |some )?(?:brick|stone|rock|bottle|petrol bomb|firework|firebomb)s? (?:through|at|in))\b")
 
 

@@ -429,6 +429,8 @@ PRESENT = {
     # "hit", "hurt" and "beat" are also the past ("he hit me"): only with "now" or "help" after them.
     # "man keep punch me", "boy kick my dog and me": again and again, and more than one.
     "someone does it to me": rf"^{_EASY_READ_SOMEONE} (?:keep |keeps |still |try |try to )?(?:follow|chase|kick|punch|push|attack|grab|shout at|scare|touch|spit at|stab|threaten|watch|"
+                             # "men fight my dad now".
+                             r"fight|fight with|beat up|bash|batter|smack|whack|thump|rob|mug|"
                              r"pull|squeeze|choke|strangle|bite|slap|drag|pinch|throttle|headbutt|trip|hold|pin|scratch|claw|stamp on|poke|shove|knock|burn)"
                              r"(?: me| us| my \w+)(?: down| up| off| over)?(?: and (?:me|us|my \w+))?(?: now| help| please| scared| here| hard| again| lots| really hard| so hard)*$|"
                              rf"^{_EASY_READ_SOMEONE} (?:hit|hurt|beat|shout|shout at) (?:me|us|my \w+)(?: please| scared)*(?: now| help)\b(?! and (?:then|again))|"
@@ -556,6 +558,9 @@ SAFE_NOW = re.compile(
     # Held by the police: "the man with the machete was tackled by the police and is in the back of the van".
     r"\b(?:was|were|has been|have been|got|is|are|been) (?:now )?(?:arrested|tackled|detained|restrained|handcuffed|cuffed|tasered) by (?:the )?(?:police|officers|cops|security)\b|"
     r"\b(?:police|officers|cops)\b.*\bin the back of (?:the|a|their) (?:van|car)\b|\bin the back of (?:the|a) police (?:van|car)\b|"
+    # Put out by those whose work it is: "the bouncers have thrown the woman out".
+    r"\b(?:bouncers?|door ?staff|doormen|security|staff|manager|guards?|driver|landlord|police|officers) (?:have|has) (?:now |just |finally )?"
+    r"(?:thrown|kicked|chucked|marched|escorted|taken|led|put|walked|thrown) (?:him|her|them|the \w+(?: \w+)?) (?:out|away|off)\b|"
     # Cleared away: "the crowd has been cleared".
     r"\b(?:crowd|crowds|mob|gang|group|street|area|pitch|bar|pub|ground|they|them|everyone) (?:has|have) (?:now |all )?been (?:cleared|moved on|dispersed|removed|thrown out|kicked out|escorted out|ejected)\b|"
     r"\bnot any ?more\b|\b(?:has|have|they|he|she) (?:gone|left)\b(?! to (?:get|fetch|grab|find|bring)\b| for (?:now|a minute|a bit|a second)\b)|\bgone now\b|\ball over now\b|"

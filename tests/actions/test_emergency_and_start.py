@@ -127,6 +127,9 @@ STILL_GOING_ON = {"danger": "now", "crisis": False, "signs": ["it is still going
     ("police_involvement", "no not the police they wont do anything", ONLY_MEANING, "police_involvement", "no"),
     # Blind set 68: "still" says it goes on, as the question asks.
     ("ongoing", "yes its still happening now", {**STILL_GOING_ON, "signs": ["it is happening now"]}, "ongoing", "yes"),
+    # Blind set 70: what being known would bring is why the person asks not to be named.
+    ("anonymous", "anonymous please i dont want them coming after me", ONLY_MEANING, "anonymous", "anonymous"),
+    ("anonymous", "keep my name off it in case they come round", ONLY_MEANING, "anonymous", "anonymous"),
 ])
 async def test_words_the_question_asks_about_are_the_answer_with_no_alarm(question, text, safety, slot, answer, domain):
     for action, intent in ((ActionEmergency(), "report_danger"), (ActionCheckDanger(), "check_danger")):
@@ -143,6 +146,7 @@ async def test_words_the_question_asks_about_are_the_answer_with_no_alarm(questi
     ("ongoing", "yes its still going on they are outside now", {**STILL_GOING_ON, "signs": ["it is still going on", "someone is here"]}),
     ("what_happened", "it is still going on now", STILL_GOING_ON),  # asked about elsewhere
     ("ongoing", "yes its happening now", {**STILL_GOING_ON, "signs": ["it is happening now"]}),  # this moment, not that it goes on
+    ("anonymous", "anonymous please he is outside my house now", {**ONLY_MEANING, "only_meaning": False, "signs": ["someone is here"]}),
     ("police_involvement", "no the police cant help me he is at my door", {**ONLY_MEANING, "only_meaning": False, "signs": ["someone is here"]}),
 ])
 async def test_danger_beside_what_the_question_asks_about_still_gets_the_emergency_reply(question, text, safety, domain):

@@ -559,6 +559,10 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("the gang have been scared off by the shop staff", Level.PAST), ("the lads were chased off but they are back now", Level.NOW),
     ("my son was punched on the bus when he was in year 7", Level.PAST), ("my dad was stabbed when he was young", Level.PAST),
     ("someone smashed the windows the week my wife died", Level.PAST), ("two men outside my house", Level.NOW),
+    # Blind set 70: more easy-read verbs; put out by those whose work it is, unless still there.
+    ("boys beat up my brother now", Level.NOW), ("man rob me now", Level.NOW), ("they fight me now help", Level.NOW),
+    ("security have walked the man out and my sister is with me", Level.NONE),
+    ("the bouncers have thrown him out but he is waiting outside", Level.NOW),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
