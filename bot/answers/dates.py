@@ -60,6 +60,8 @@ _ROUGHLY_AGO = (
     (re.compile(r"\b(?:a )?few weeks ago\b"), timedelta(days=21)),
     (re.compile(r"\bthe other week\b"), timedelta(days=7)),
     (re.compile(r"\b(?:a|one) week and a half (?:ago|back)\b"), timedelta(days=10)),
+    # A week, give or take: "just over a week ago", "a week or so ago".
+    (re.compile(r"\b(?:just |a little |a bit |a tad )?(?:over|under) a week (?:ago|back)\b|\ba week or so (?:ago|back)\b"), timedelta(days=7)),
     (re.compile(r"\b(?:a|one) month and a half (?:ago|back)\b"), timedelta(days=45)),
 )
 

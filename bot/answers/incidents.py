@@ -110,6 +110,11 @@ _ONLY_THREATENED_DAMAGE = re.compile(
     r"(?:put|throw|chuck|lob|stick|send) (?:a |an |some )?(?:brick|stone|rock|bottle|petrol bomb|firework|firebomb)s? (?:through|at|in))\b")
 
 
+# Knocking or banging on a window or door, which breaks nothing: "banging on the windows at night".
+_KNOCKED_ON = re.compile(r"\b(?:banging|bangs|banged|knocking|knocks|knocked|tapping|taps|tapped|hammering|rapping|shouting|shouts|shouted|staring|stares|"
+                         r"looking|looks|peering|peers) (?:\w+ )?(?:on|at|through|in through) (?:the|my|our|his|her|their) (?:front |back |bedroom |kitchen )?(?:windows?|doors?|letterbox)\b")
+
+
 # Names or slurs put up with a post: written online, not said.
 _POSTED = re.compile(r"\b(?:posted|posting|posts|post|shared|sharing|uploaded|uploading|put up|putting up)\b|"
                      # A page made to mock them: "made a fake instagram account pretending to be me with slurs on it".
@@ -181,6 +186,8 @@ def incident_kinds(text: str) -> list[str]:
         kinds = _unless_said_without(kinds, "harassment", _HOW_OFTEN, said)
         if _POSTED.search(said):
             kinds = _unless_said_without(kinds, "verbal_abuse", _POSTED_WITH_NAMES, said)
+    if "damage_to_property" in kinds and _KNOCKED_ON.search(said):
+        kinds = _unless_said_without(kinds, "damage_to_property", _KNOCKED_ON, said)
     if "written_or_graffiti" in kinds:
         kinds = _unless_said_without(kinds, "verbal_abuse", _WHAT_WAS_WRITTEN, said)
         if _WRITTEN_ON_THEIR_THINGS.search(said):

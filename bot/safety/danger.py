@@ -131,7 +131,8 @@ GRAVE = re.compile(r"\b(?:knife|knives|gun|guns|pistol|machete|blade|weapon|weap
 # Someone coming into the home, told with a verb in the past but no time ("they came in through the
 # back door"): it may be a moment ago, so it is asked about, as a weapon is.
 # Not the person coming home: "about 6 when i got in from work".
-INTRUSION = re.compile(r"(?<!\bi )(?<!\bwe )\b(?:came|come|got|broke|broken|burst|barged|climbed|forced (?:their|his|her|a) way|let themselves|let himself) "
+# Not someone who came in to be helped: "for a lady who came in".
+INTRUSION = re.compile(r"(?<!\bi )(?<!\bwe )(?<!\bwho )(?<!\bthat )\b(?:came|come|got|broke|broken|burst|barged|climbed|forced (?:their|his|her|a) way|let themselves|let himself) "
                        r"(?:in|into|inside)\b(?! (?:the|a) (?:shop|cafe|pub|restaurant|office|school|class|bus|train|meeting|room at))")
 # Someone coming in who ended it is no one breaking in: "it stopped when the teacher came in".
 _ENDED_BY_SOMEONE_COMING_IN = re.compile(
@@ -239,6 +240,8 @@ _TIME_BEFORE = (
     r"\bthe (?:night|day|morning|evening|afternoon|weekend) of (?:the|my|our|his|her|their) \w+|"
     # "the summer before last", "the christmas before last".
     r"\bthe (?:night|day|week|weekend|month|year|term|summer|winter|spring|autumn|christmas|easter|eid|diwali|holidays) before (?:last|yesterday)\b|"
+    # Before or after what everyone remembers: "the summer before the pandemic", "after lockdown".
+    r"\b(?:before|after|during) (?:the )?(?:pandemic|lockdowns?|covid|corona ?virus|war|referendum|brexit|olympics|jubilee|coronation|general election)\b|"
     # "the year we moved in", "the week i started at the factory"
     r"\bthe (?:night|day|week|weekend|month|year|term|summer|winter|spring|autumn|christmas) (?:we|i) (?:first )?(?:moved|got here|came|arrived|started|left|"
     r"met|got married|married|got engaged|got together|split up|broke up|graduated|retired|bought|had)\b|"
@@ -277,6 +280,11 @@ PRESENT = {
     "they will be waiting": r"\b(?:will|going to) be (?:waiting|outside|there) (?:for (?:me|us)|outside|at|when)\b|"
                             r"\b(?:will|going to|gonna) be (?:waiting|outside|there|at|by|round|here|back|over)\b.*\bto (?:(?:get|hurt|jump|batter|beat|attack|kill|stab|do) (?:me|us|my \w+)|"
                             r"(?:sort|do|finish|sort my \w+) (?:me |us )?(?:out|in|off)|teach (?:me|us) a lesson)\b",
+    # Done a moment ago: "the man on the bike has just snatched my phone and punched my daughter".
+    "it has just been done": r"\b(?:has|have|s|ve) just (?:\w+ \w+ (?:and|then) )?(?:punched|hit|kicked|stabbed|attacked|assaulted|headbutted|slapped|glassed|bottled|bitten|"
+                             r"beaten|battered|snatched|robbed|mugged|grabbed|pushed|shoved|spat (?:at|on)|thrown (?:\w+ )?(?:at|over)|knocked (?:me|us|him|her|my \w+) (?:down|over|out|off))\b",
+    # Down and kept down: "they are laughing as i try to get up".
+    "I am down now": r"\b(?:as|while) i (?:try|am trying|struggle|am struggling) to (?:get up|stand up|get away|crawl)\b",
     "it just happened and I am there": r"\bjust\b.*\b(?:i am|we are|am) (?:still )?(?:inside|in here|in the house|stuck|trapped|alone with|hiding)\b",
     "someone is still there": rf"{SUBJECT}still\s+(?:here|there|on|in|at|outside|around|about|near|by|behind|\w+ing)\b",
     "someone is back": rf"{SUBJECT}(?:{MOMENT}\s+)*back\b",
@@ -428,6 +436,8 @@ PRESENT = {
     # Easy read, the verb as it comes: "man follow me", "they hit me help".
     # "hit", "hurt" and "beat" are also the past ("he hit me"): only with "now" or "help" after them.
     # "man keep punch me", "boy kick my dog and me": again and again, and more than one.
+    # Easy read, someone with a weapon now: "men with sticks now".
+    "someone with a weapon, now": rf"^{_EASY_READ_SOMEONE} (?:with|got|have|has) (?:a |an |some |big |the )?{WEAPON}(?: now| here| outside| at (?:my |the )?door| help| please)+$",
     "someone does it to me": rf"^{_EASY_READ_SOMEONE} (?:keep |keeps |still |try |try to )?(?:follow|chase|kick|punch|push|attack|grab|shout at|scare|touch|spit at|stab|threaten|watch|"
                              # "men fight my dad now".
                              r"fight|fight with|beat up|bash|batter|smack|whack|thump|rob|mug|"
@@ -542,7 +552,7 @@ _CARERS = _any(r"ambulance(?: crew| staff| people| man| men| woman| lady)?", "pa
 _CLOSE_PEOPLE = (r"mum|mam|mom|mother|dad|father|sister|brother|partner|husband|wife|boyfriend|girlfriend|friend|best friend|mate|son|daughter|"
                  r"carer|support worker|key worker|nan|gran|grandad|grandma|aunt|auntie|aunty|uncle|cousin|flatmate|housemate")
 SAFE_NOW = re.compile(
-    r"\b(?:i am|we are|i feel|i am feeling|i got|got|i made it|made it|i am back)\s+(?:now\s+|home\s+|back\s+)?"
+    r"\b(?:i am|we are|i feel|i am feeling|i got|got|i made it|made it|i am back)\s+(?:now\s+|home\s+|back\s+|all\s+|both\s+)?"
     r"(?:safe|ok|okay|fine|alright|all right|home safe|safe at home|safe now|away)\b|"
     # "we are all outside and ok", "i am out of the house and safe".
     r"\b(?:i am|we are|im|we re) (?:all |both |now )?(?:outside|out|out of (?:the|our|my) \w+|in the street|across the road|at the assembly point) (?:now )?and (?:all )?(?:safe|ok|okay|fine|alright|all right)\b|"
@@ -811,7 +821,9 @@ GOES_TO_THE_POLICE = re.compile(r"^(?:is|will|does|do|would|are|did|has|have)\b(
                                 r"(?:\w+\s+){0,2}?(?:go|goes|going|sent|passed|shared|given|forwarded|passed on)\s+(?:on\s+)?(?:to|with)\s+the\s+(?:police|cops)\b")
 ABOUT_THE_REPORT = re.compile(r"^(?:will|do|does|can|could|would|is|are|who|what|how|when|where)\b"
                               r"(?!.*\b(?:call|ring|phone|send|get|come|help|save|stop (?:him|her|them))\b)"
-                              r".*\b(?:report|name|anonymous|anonymously|contact|see|know|private|confidential|happen|happens|information|details)\b")
+                              r".*\b(?:report|name|anonymous|anonymously|contact|see|know|private|confidential|happen|happens|information|details)\b|"
+                              # A word asked about: "what does third party mean".
+                              r"^(?:what|wot|wat) (?:does|do|is|s) (?:\w+ ){1,4}?(?:mean|means|stand for)\b|^what is (?:a|an|the) (?:\w+ ){0,3}\w+$")
 # Support asked for, not danger told: "i want help to feel safe", "a safety plan", "help me feel safer".
 ASKS_FOR_SAFETY = re.compile(r"\b(?:to|me|us|make (?:me|us)|help) feel (?:safe|safer)\b|\bfeel (?:safe|safer) again\b|"
                              # "help feeling safe in my own home again", "help so i feel safer in the house"
@@ -957,6 +969,11 @@ _HARM_OR_HIDING_DENIED = re.compile(r"\b(?:not|never|(?:no one|nobody|noone)(?: 
 _NOT_AFRAID = re.compile(r"\b(?:not|never|no longer|not even) (?:scared|afraid|frightened|worried|fearful|bothered)\b")
 
 
+# The police coming, which is no one to fear: "no i dont want the police knocking on my door".
+_POLICE_CALLING = re.compile(r"\b(?:the )?(?:police|cops|coppers|officers|police officers) (?:knocking|coming|turning up|calling|ringing|banging|round|at|outside)"
+                             r"(?: (?:on|at|round|to|outside) (?:my|our|the) (?:front )?(?:door|house|flat|home|work))?\b")
+
+
 def read_danger(text: str) -> DangerReading:
     """Reads ``text`` for danger now (see the module docstring)."""
     if _SHOUTED_HELP.match(text or ""):
@@ -966,6 +983,7 @@ def read_danger(text: str) -> DangerReading:
     plain = _PERSON_SAT.sub(r"\1 ", _A_PAUSE.sub("a pause", _NEIGHBOURS.sub("the neighbours", _SELF_HARM.sub(" ", _DEVICE_DYING.sub("my battery is low", _meant(spelt))))))
     plain = _HARM_OR_HIDING_DENIED.sub("unhurt", _NOT_AFRAID.sub("unafraid", _PLACE_NAMED_BY_DANGER.sub("the place", plain)))
     plain = _EVERYDAY.sub(" then ", _FIRE_PUT_OUT.sub("it is over", _PUSHING_A_THING.sub("with a buggy", _DOOR_STAFF.sub("the door staff", plain))))
+    plain = _POLICE_CALLING.sub("the police calling", plain)
     if not plain.strip():
         return DangerReading(Level.NONE)
     # "my support worker is next to me", "its only me and the kids in the house now": with me, not

@@ -563,6 +563,13 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("boys beat up my brother now", Level.NOW), ("man rob me now", Level.NOW), ("they fight me now help", Level.NOW),
     ("security have walked the man out and my sister is with me", Level.NONE),
     ("the bouncers have thrown him out but he is waiting outside", Level.NOW),
+    # Blind set 71: done a moment ago; down and kept down; easy read, someone with a weapon now;
+    # all safe inside; before what everyone remembers; the police coming is no one to fear; a
+    # visitor who came in is no one breaking in.
+    ("a lad has just headbutted my husband in the pub", Level.NOW), ("my son has just told me he was punched at school last week", Level.PAST),
+    ("they keep pushing me back down while i am trying to get up", Level.NOW), ("man with knife here", Level.NOW),
+    ("we are both safe and indoors now", Level.NONE), ("we are all safe and inside the house now", Level.PAST), ("someone pulled a knife on my brother after lockdown", Level.PAST),
+    ("i dont want the police coming round to my house", Level.NONE), ("i am helping a man who came in this morning", Level.NONE),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -619,7 +626,9 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   # Blind set 68: what the children no longer do.
                                   "my son wont ride his bike to school anymore",
                                   # Blind set 69: who, by where they were, with no verb.
-                                  "a group of lads from the estate", "some girls at the bus station"])
+                                  "a group of lads from the estate", "some girls at the bus station",
+                                  # Blind set 71: a word asked about.
+                                  "what does hate incident mean", "what is a reporting centre"])
 def test_where_no_danger_is_meant_the_reader_makes_none(text):
     # The reader took "i want help to feel safe" for a cry for help even when taught otherwise.
     assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
