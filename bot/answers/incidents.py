@@ -52,7 +52,9 @@ _STRUCK_A_THING = re.compile(r"\b(?:kick|kicked|kicking|kicks|hit|hitting|hits|p
 # Words written, painted or sprayed on the person's own things: "wrote go home on our fence".
 _WRITTEN_ON_THEIR_THINGS = re.compile(r"\b(?:wrote|written|writing|writes|painted|painting|paints|sprayed|spraying|sprays|spray painted|daubed|"
                                       r"scrawled|scribbled|drew|drawn|drawing|carved|etched|graffiti|graffitied)\b"
-                                      rf"(?:\s+\w+){{0,5}}?\s+(?:on|onto|into|across|all over|over) (?:my|our) (?:\w+ )?{_THINGS}\b")
+                                      rf"(?:\s+\w+){{0,5}}?\s+(?:on|onto|into|across|all over|over) (?:(?:my|our) (?:\w+ )?{_THINGS}\b|"
+                                      # "on the door of our flat".
+                                      rf"the (?:\w+ )?{_THINGS} (?:of|to|on) (?:my|our) (?:flat|house|home|car|van|shop|garage|shed|caravan)\b)")
 # Words or a symbol scratched into something: written as well as damage ("keyed the word paki into my car").
 _SCRATCHED_WORDS = re.compile(r"\b(?:keyed|keying|scratched|scratching|carved|carving|etched|etching|gouged|scored)\s+(?:a |the |an |some |his |their )?(?:\w+ )?"
                               r"(?:word|words|swastika|swastikas|slur|slurs|letters|message|symbol|symbols|name|names|abuse)\b")

@@ -793,6 +793,8 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     ("i would rather not say", False), ("there is a rope tied to the beam in the garage", True), ("ive tied a cord to the loft hatch", True),
     ("i put a lead on the door handle for the dog", False), ("they hung a noose from the tree outside our house", False),
     ("i have put a sheet over the clothes rail to dry", False),
+    # Blind set 72: abuse taken to heart, to be done as they said.
+    ("she said i should just die and i will do as she says", True), ("they told me to kill myself and i said no way", False),
     # Blind set 65: given up as a parent; high up and looking down.
     ("my kids deserve a better mum and would be better off with someone else as their mum", True),
     ("my family would be happier off with somebody else", True), ("my son would be better off with someone else as his teacher", False),
