@@ -93,7 +93,7 @@ def answer_not_alarm(tracker: Tracker) -> bool:
     found = {sign for sign in reading.get("signs") or [] if not sign.startswith(MEANING_SIGN)}
     if found and found <= _SIGNS_THE_QUESTION_ASKS.get(requested, set()) and ("it is happening now" not in found or _STILL.search(text.lower())):
         return True
-    return bool(requested == "police_involvement" and reading.get("only_meaning") and _OF_THE_POLICE.search(latest_text(tracker).lower()))
+    return bool(requested == "police_involvement" and reading.get("only_meaning") and _OF_THE_POLICE.search(text.lower()))
 
 
 def crisis_reply(dispatcher: CollectingDispatcher) -> list[dict[str, Any]]:

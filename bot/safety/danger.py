@@ -570,7 +570,7 @@ SAFE_NOW = re.compile(
     r"\b(?:police|officers|cops)\b.*\bin the back of (?:the|a|their) (?:van|car)\b|\bin the back of (?:the|a) police (?:van|car)\b|"
     # Put out by those whose work it is: "the bouncers have thrown the woman out".
     r"\b(?:bouncers?|door ?staff|doormen|security|staff|manager|guards?|driver|landlord|police|officers) (?:have|has) (?:now |just |finally )?"
-    r"(?:thrown|kicked|chucked|marched|escorted|taken|led|put|walked|thrown) (?:him|her|them|the \w+(?: \w+)?) (?:out|away|off)\b|"
+    r"(?:thrown|kicked|chucked|marched|escorted|taken|led|put|walked) (?:him|her|them|the \w+(?: \w+)?) (?:out|away|off)\b|"
     # Cleared away: "the crowd has been cleared".
     r"\b(?:crowd|crowds|mob|gang|group|street|area|pitch|bar|pub|ground|they|them|everyone) (?:has|have) (?:now |all )?been (?:cleared|moved on|dispersed|removed|thrown out|kicked out|escorted out|ejected)\b|"
     r"\bnot any ?more\b|\b(?:has|have|they|he|she) (?:gone|left)\b(?! to (?:get|fetch|grab|find|bring)\b| for (?:now|a minute|a bit|a second)\b)|\bgone now\b|\ball over now\b|"

@@ -85,6 +85,18 @@ async def test_welcome_promises_what_is_and_is_not_kept(domain):
 ONLY_MEANING = {"danger": "now", "crisis": False, "signs": ["near in meaning to danger now"], "only_meaning": True}
 
 
+async def _answered_with_no_alarm(question, text, safety, slot, answer, domain):
+    """Said as danger or as unclear danger, the message is kept as the answer, with no emergency
+    reply and no danger question."""
+    for action, intent in ((ActionEmergency(), "report_danger"), (ActionCheckDanger(), "check_danger")):
+        dispatcher = CollectingDispatcher()
+        tracker = make_tracker(text, intent, requested_slot=question, fill_requested=False)
+        tracker.latest_message["safety"] = {**safety, "danger": "now" if intent == "report_danger" else "check"}
+        events = slot_events(await action.run(dispatcher, tracker, domain))
+        assert events[slot] == answer and "immediate_danger" not in events and "pending_check" not in events
+        assert "utter_emergency" not in responses(dispatcher)
+
+
 @pytest.mark.parametrize(("question", "text", "slot", "answer"), [
     ("characteristics", "im blind", "characteristics", ["disability"]),  # the answer tables through the model
     ("police_involvement", "please tell the police", "police_involvement", "yes"),
@@ -92,13 +104,7 @@ ONLY_MEANING = {"danger": "now", "crisis": False, "signs": ["near in meaning to 
     ("location_type", "right outside my own front door by the bins", "location_type", "home"),
 ])
 async def test_an_answer_only_the_learned_reader_took_for_danger_is_the_answer_with_no_alarm(question, text, slot, answer, domain):
-    for action, intent in ((ActionEmergency(), "report_danger"), (ActionCheckDanger(), "check_danger")):
-        dispatcher = CollectingDispatcher()
-        tracker = make_tracker(text, intent, requested_slot=question, fill_requested=False)
-        tracker.latest_message["safety"] = {**ONLY_MEANING, "danger": "now" if intent == "report_danger" else "check"}
-        events = slot_events(await action.run(dispatcher, tracker, domain))
-        assert events[slot] == answer and "immediate_danger" not in events and "pending_check" not in events
-        assert "utter_emergency" not in responses(dispatcher)
+    await _answered_with_no_alarm(question, text, ONLY_MEANING, slot, answer, domain)
 
 
 @pytest.mark.parametrize(("question", "text"), [
@@ -132,13 +138,7 @@ STILL_GOING_ON = {"danger": "now", "crisis": False, "signs": ["it is still going
     ("anonymous", "keep my name off it in case they come round", ONLY_MEANING, "anonymous", "anonymous"),
 ])
 async def test_words_the_question_asks_about_are_the_answer_with_no_alarm(question, text, safety, slot, answer, domain):
-    for action, intent in ((ActionEmergency(), "report_danger"), (ActionCheckDanger(), "check_danger")):
-        dispatcher = CollectingDispatcher()
-        tracker = make_tracker(text, intent, requested_slot=question, fill_requested=False)
-        tracker.latest_message["safety"] = {**safety, "danger": "now" if intent == "report_danger" else "check"}
-        events = slot_events(await action.run(dispatcher, tracker, domain))
-        assert events[slot] == answer and "immediate_danger" not in events and "pending_check" not in events
-        assert "utter_emergency" not in responses(dispatcher)
+    await _answered_with_no_alarm(question, text, safety, slot, answer, domain)
 
 
 @pytest.mark.parametrize(("question", "text", "safety"), [
