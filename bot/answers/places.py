@@ -68,7 +68,7 @@ _REFUSAL_WORDS = frozenset(
     # How people end a sentence to someone: "dont know the name of the area sorry love".
     "love luv pal mate hun hon babe darling dear bro "
     # "id rather not give the area out if thats ok with you".
-    "with mind like feel comfortable happy".split())
+    "with mind like feel comfortable happy proper real actual right correct".split())
 # Replies that name no place: "yes", "ok thanks", "if thats ok".
 _NO_PLACE_WORDS = frozenset("yes yeah yep yup ya aye no nope nah ok okay alright fine sure thanks thank you ta cheers hello hi hiya hey please pls "
                             "if thats that is it its and so well right um erm hmm".split())

@@ -81,7 +81,8 @@ SIGNS = {
                         r"\b(?:stay|be|remain) asleep (?:for ever|forever|for good)\b|\bsleep for ever\b|"
                         r"\b(?:fall asleep|go to sleep|sleep|drift off) and (?:not|never) wake(?: up)?\b|"
                         r"\bby the time (?:you|anyone|someone|somebody|they) (?:read|reads|see|sees|get|gets) this\b|"
-                        r"\b(?:nobody|no one|noone|no body)\b(?:\s+\w+){0,4}?\s+(?:would|will|d|wd) (?:even )?(?:care|notice|miss me|mind) if i (?:died|was dead|were dead|was gone|killed myself)\b|"
+                        r"\b(?:nobody|no one|noone|no body|not one person|not a single (?:person|soul)|not anyone|none of them)\b(?:\s+\w+){0,4}?\s+(?:would|will|d|wd) (?:even )?(?:care|notice|miss me|mind) "
+                        r"if i (?:died|was dead|were dead|was gone|killed myself)\b|"
                         r"\bwish i (?:had never been|was never|wasnt|was not|were not) (?:born|alive|here)\b|"
                         r"\b(?:will not|wont|not going to) be (?:here|around|alive) (?:much longer|tomorrow|for long|any ?more)\b|"
                         r"\bnot going to be around\b|\b(?:do not|dont) think (?:i (?:will|ll|am going to)|ill) (?:be (?:here|around|alive)|make it|last)\b|"
@@ -180,6 +181,9 @@ SIGNS = {
                     r"(?:a |the |an )?(?:next |oncoming |passing |number \d+ |\d+ )?(?:train|trains|bus|car|cars|lorry|truck|traffic|tube|tracks|tram|coach|van)\b|\b(?:standing|stood|sat|sitting) on (?:the|a) (?:bridge|edge|roof|ledge|railway)\b|"
                     # Someone else on it is a place an account names: "stopped me on the bridge and punched me".
                     r"(?<!\bme )(?<!\bus )(?<!\bhim )(?<!\bher )(?<!\bthem )\bon the (?:roof|bridge|ledge) and\b|"
+                    # Walking into deep water: "i am going to walk into the canal tonight" (not a swim or a paddle).
+                    r"\b(?:want|wanna|going|gonna|thinking (?:about|of)|plan(?:ning)?|might|will|ready|about) (?:to )?(?:just )?(?:walk|wade) (?:out )?(?:into|in) "
+                    r"(?:the )?(?:sea|river|canal|lake|reservoir|loch|water|waves|quarry|dock|harbour|marina)\b|"
                     # Driving to die: "i want to drive my car into a wall".
                     r"\b(?:want|wanna|going|gonna|thinking (?:about|of)|plan(?:ning)?|might|will|ready|about) (?:to )?(?:just )?(?:drive|crash|steer|swerve)"
                     r" (?:my car |the car |my self |myself |it )?(?:into|off|in front of) (?:a |the )?(?:wall|tree|river|sea|lorry|truck|traffic|bridge|cliff|motorway|oncoming|road|edge|pier|quay|dock)|"

@@ -95,7 +95,7 @@ THREAT_ING = _any(
     r"rocking (?:it|us|me)\b(?! (?:to sleep|gently|back to sleep))",
     "forcing", "prising", "jimmying", r"reaching (?:in|inside|through|into)\b", r"picking (?:the|my|our) lock", "ramming", r"driving (?:into|at)", r"reversing into", r"swerving at", r"revving at",
     # Trying a door to get in: "keeps trying the handle of my front door".
-    r"trying (?:the|my|our) (?:front |back |side |patio |french |garage |kitchen |bedroom |bathroom |conservatory )?(?:door|doors|handle|handles|door handle|lock|locks|window|windows|gate)\b",
+    r"trying (?:the|my|our|every|each|all the|all our|all of the|all of our) (?:front |back |side |patio |french |garage |kitchen |bedroom |bathroom |conservatory )?(?:door|doors|handle|handles|door handle|lock|locks|window|windows|gate)\b",
     r"trying (?:to )?(?:get|break|kick|hurt|kill|attack|hit|grab|open|force|come|smash|stab|my|rip|tear|pull|drag|snatch|take|steal|"
     r"burn|push|punch|choke|strangle|run (?:me|us|him|her) over|knock|throw|touch|set fire)",
     r"waiting (?:for (?:me|us) )?(?:outside|at|near|by|round|around|down|behind|across)",
@@ -124,6 +124,9 @@ WEAPON = _any(
     "screwdriver", "iron bar", "metal bar", "pole", "firework", "fireworks", "petrol", "stick", "club",
     "bats", "baseball bats", "hammers", "sticks", "bottles", "bars", "axes", "machetes", "blades", "swords",
     "crowbars", "poles", "clubs",
+    # "one of them has a knuckle duster".
+    "knuckle duster", "knuckle dusters", "knuckleduster", "knuckledusters", "cosh", "truncheon", "tyre iron", "wrench", "spanner",
+    "sledgehammer", "cleaver", "meat cleaver", "air rifle", "bb gun", "crossbow", "taser", "pepper spray",
 )
 # Weapons and the worst harm: named without a word of when, even with a verb in the past ("he
 # pulled out a knife"), they are asked about rather than taken for the past.
@@ -133,7 +136,8 @@ GRAVE = re.compile(r"\b(?:knife|knives|gun|guns|pistol|machete|blade|weapon|weap
 # Not the person coming home: "about 6 when i got in from work".
 # Not someone who came in to be helped: "for a lady who came in".
 INTRUSION = re.compile(r"(?<!\bi )(?<!\bwe )(?<!\bwho )(?<!\bthat )\b(?:came|come|got|broke|broken|burst|barged|climbed|forced (?:their|his|her|a) way|let themselves|let himself) "
-                       r"(?:in|into|inside)\b(?! (?:the|a) (?:shop|cafe|pub|restaurant|office|school|class|bus|train|meeting|room at))")
+                       r"(?:in|into|inside)\b(?! (?:the|a) (?:shop|cafe|pub|restaurant|office|school|class|bus|train|meeting|room at|hairdressers|barbers|salon|takeaway|bar|library|"
+                       r"hall|centre|surgery|chemist|bank|church|mosque|temple|gurdwara|synagogue))")
 # Someone coming in who ended it is no one breaking in: "it stopped when the teacher came in".
 _ENDED_BY_SOMEONE_COMING_IN = re.compile(
     r"\b(?:stopped|ended|finished|ran off|ran away|left|went|gave up|backed off) when (?:the |my |a |an |some |our )?(?:\w+ ){0,2}?(?:came|walked|ran|got) (?:in|into|inside)\b")
@@ -227,6 +231,8 @@ _TIME_BEFORE = (
     r"little|young|younger|small|at (?:school|college|uni|university|primary|secondary|nursery)|in (?:year|yr) \d{1,2})\b|"
     # The day something else happened in a life: "the night my brother was released".
     r"\bthe (?:night|day|week|morning|evening|afternoon|weekend|year|summer|month) (?:my|our|his|her|their) \w+(?: \w+)? (?:was|were|got|came|went|had|left|moved|died|passed|started|finished)\b|"
+    # "the day before it shut down", "the week after they moved".
+    r"\bthe (?:night|day|week|weekend|month|year) (?:before|after) (?:it|we|they|he|she|i|the \w+) (?:shut|closed|shut down|closed down|opened|moved|left|was|were|got)\b|"
     # "when we shared a flat", "when i worked at the factory"
     # "at my last job", "in my old flat"
     r"\b(?:at|in) my (?:last|old|previous|first) (?:job|work|workplace|school|college|uni|flat|house|place|address|estate)\b|"
@@ -283,6 +289,10 @@ PRESENT = {
     # Done a moment ago: "the man on the bike has just snatched my phone and punched my daughter".
     "it has just been done": r"\b(?:has|have|s|ve) just (?:\w+ \w+ (?:and|then) )?(?:punched|hit|kicked|stabbed|attacked|assaulted|headbutted|slapped|glassed|bottled|bitten|"
                              r"beaten|battered|snatched|robbed|mugged|grabbed|pushed|shoved|spat (?:at|on)|thrown (?:\w+ )?(?:at|over)|knocked (?:me|us|him|her|my \w+) (?:down|over|out|off))\b",
+    # Put in the water a moment ago: "my sister has been pushed off the pier and she cant swim".
+    "put in the water": r"\b(?:has|have|s|ve) (?:just )?been (?:pushed|thrown|knocked|shoved|dragged|chucked) (?:off|into|in|over|from) (?:the |a )?"
+                        r"(?:pier|river|canal|sea|water|lake|harbour|dock|quay|pool|reservoir|river bank|bridge|jetty)\b|"
+                        r"\b(?:is|are) (?:drowning|going under)\b|\b(?:is|are|am) (?:still )?in the (?:water|river|canal|sea|lake)\b.*\b(?:can not|cannot) swim\b",
     # Down and kept down: "they are laughing as i try to get up".
     "I am down now": r"\b(?:as|while) i (?:try|am trying|struggle|am struggling) to (?:get up|stand up|get away|crawl)\b",
     "it just happened and I am there": r"\bjust\b.*\b(?:i am|we are|am) (?:still )?(?:inside|in here|in the house|stuck|trapped|alone with|hiding)\b",
@@ -311,7 +321,9 @@ PRESENT = {
     # Arrived a moment ago: "a van full of lads has pulled up outside".
     # Come with a weapon: "my partners ex has turned up with a knife".
     "they have come with a weapon": rf"\b(?:has|have) (?:just )?(?:turned up|shown up|showed up|arrived|come round|come back|come over|come in|walked in)"
-                                    rf"(?: (?:here|outside|again|at (?:my|our|the) \w+))? with (?:a |an |his |her |their |some |two )?(?:\w+ )?{WEAPON}\b",
+                                    rf"(?: (?:here|outside|again|at (?:my|our|the) \w+))? with (?:a |an |his |her |their |some |two )?(?:\w+ )?{WEAPON}\b|"
+                                    # "a man has come into the barbers with a spanner".
+                                    rf"\b(?:has|have) (?:just )?(?:come|walked|burst|barged|run|stormed) (?:into|in to) (?:the|my|our|a) \w+ with (?:a |an |his |her |their |some |two )?(?:\w+ )?{WEAPON}\b",
     "they have arrived": r"\b(?:has|have) (?:just )?(?:pulled up|turned up|shown up|showed up|arrived|parked up|rolled up)"
                          r" (?:outside|here|again|(?:at|by|near|in front of) (?:my|our) (?:door|front door|house|flat|home|gate|window|car))\b",
     "I can hear them breaking in": r"\b(?:just heard|can hear|i hear|i heard just now)\b.*\b(?:smash|smashing|break|breaking|crash|banging|kicking|"
@@ -588,7 +600,7 @@ SAFE_NOW = re.compile(
     r"^(?:yes|yeah|yep|yh|ye|yea) (?:i am|we are|im|i m|we re|were) (?:now |back |safely |all )?(?:home|indoors|inside|in the house|in the flat|in the car)"
     r"(?: (?:now|and|locked|in|with|the|door|doors|front|back|all|safe|both|of|us|are|is|shut|bolted|chain|on))*$|"
     # Somewhere else: "i am round at my friends now away from it", "staying at my mums".
-    r"\b(?:i am|we are|i am now|we are now|im) (?:round|over|staying|stopping|at|with|back at|back with|back round) (?:at |with )?(?:my|a|our) (?:friends?|mums?|dads?|sisters?|brothers?|nans?|grans?|family|partners?|aunties?)(?: house| place| flat)?(?: now)?\b(?!.*\b(?:outside|followed|here|coming)\b)|"
+    r"\b(?:i am|we are|i am now|we are now|im) (?:all |both |now )?(?:round|over|staying|stopping|at|with|back at|back with|back round) (?:at |with )?(?:my|a|our) (?:friends?|mums?|dads?|sisters?|brothers?|nans?|grans?|family|partners?|aunties?)(?: house| place| flat)?(?: now)?\b(?!.*\b(?:outside|followed|here|coming)\b)|"
     r"\baway from (?:it|them|him|her|there|that place) now\b|\b(?:now|am) (?:well |far |miles |safely )?away from (?:it|them|him|her|there)\b|"
     # "all safe here now ta", "all clear now".
     r"(?<!\bnot )\ball (?:safe|clear|good|fine|ok|okay)(?: (?:here|now|again|thanks|ta|at the moment))*$|"
@@ -725,6 +737,9 @@ DESCRIBED = re.compile(rf"^(?:(?:a|an|the|some|this|that|two|three) )?(?:\w+ ){{
                        # Who, by where they were, with no verb: "a crowd of students outside the union bar" (not "men outside my house").
                        r"^(?:a|an|the|some|two|three|four|a few|a couple of|a load of|a bunch of|a group of|a crowd of|a gang of) (?:(?!is\b|are\b|was\b|were\b|my\b|our\b)\w+ ){0,3}?"
                        r"(?:outside|at|by|near|in|on|from|round|behind|opposite) (?:the|a|an|that|this) (?:(?!\w+ing\b)\w+ ){0,3}?(?!\w+ing\b)\w+$|"
+                       # Or where they were coming from or going: "a crowd of fans coming out of the stadium".
+                       r"^(?:a|an|the|some|two|three|four|a few|a couple of|a load of|a bunch of|a group of|a crowd of|a gang of) (?:(?!is\b|are\b|was\b|were\b|my\b|our\b)\w+ ){0,3}?"
+                       r"(?:coming out of|going into|leaving|coming from|walking to|heading to|heading for|coming home from|on the way to) (?:the|a|an) (?:\w+ ){0,3}?\w+$|"
                        # Where they are usually found: "some lads who hang around outside the off licence".
                        rf"^(?:(?:a|an|the|some|this|that|two|three) )?(?:\w+ ){{0,2}}?{PERSON} (?:who|that) (?:always |usually |often |normally )?"
                        r"(?:hangs?|hang about|drinks?|sits?|stands?|plays?|gathers?|congregates?|loiters?|smokes?) (?:about |around |round )?(?:outside|at|by|near|in|on|round|around|behind)\b(?!.*\bnow\b)|"

@@ -570,6 +570,12 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("they keep pushing me back down while i am trying to get up", Level.NOW), ("man with knife here", Level.NOW),
     ("we are both safe and indoors now", Level.NONE), ("we are all safe and inside the house now", Level.PAST), ("someone pulled a knife on my brother after lockdown", Level.PAST),
     ("i dont want the police coming round to my house", Level.NONE), ("i am helping a man who came in this morning", Level.NONE),
+    # Blind set 73: put in the water a moment ago; trying every window; more weapons; at family's
+    # safe; a shop walked into before it shut is then.
+    ("my brother has just been thrown in the river", Level.NOW), ("my dad pushed me in the pool when i was little and i cant swim", Level.PAST),
+    ("someone is in the back garden trying all the doors", Level.NOW), ("the lad next to me has a cosh", Level.NOW),
+    ("a man has come into the barbers with a spanner", Level.NOW), ("we are both at my nans now", Level.NONE),
+    ("a man came into the salon and punched my sister the week before it closed down", Level.PAST),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
@@ -628,7 +634,9 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   # Blind set 69: who, by where they were, with no verb.
                                   "a group of lads from the estate", "some girls at the bus station",
                                   # Blind set 71: a word asked about.
-                                  "what does hate incident mean", "what is a reporting centre"])
+                                  "what does hate incident mean", "what is a reporting centre",
+                                  # Blind set 73: who, by where they were coming from.
+                                  "a group of lads coming out of the pub"])
 def test_where_no_danger_is_meant_the_reader_makes_none(text):
     # The reader took "i want help to feel safe" for a cry for help even when taught otherwise.
     assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
@@ -795,6 +803,9 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     ("i have put a sheet over the clothes rail to dry", False),
     # Blind set 72: abuse taken to heart, to be done as they said.
     ("she said i should just die and i will do as she says", True), ("they told me to kill myself and i said no way", False),
+    # Blind set 73: not a single person would care; walking into deep water, not a swim.
+    ("not a single person would miss me if i was gone", True), ("i am going to wade into the river tonight", True),
+    ("i am going to swim in the sea tomorrow", False),
     # Blind set 65: given up as a parent; high up and looking down.
     ("my kids deserve a better mum and would be better off with someone else as their mum", True),
     ("my family would be happier off with somebody else", True), ("my son would be better off with someone else as his teacher", False),
