@@ -38,6 +38,10 @@ _CITIES = ("birmingham|manchester|leeds|liverpool|sheffield|bristol|newcastle|no
 _AFTER_THE_AREA = re.compile(rf"^(?P<area>.+?)\s*(?:,\s*|\s+(?:(?:over|up|down|out|round)\s+)?(?:in|of|near|by)\s+|\s+)"
                              rf"(?:(?:(?:north|south)(?: ?(?:east|west))?|east|west|central|inner|outer|greater)\s+)?(?:{_CITIES})(?: city)?$", re.IGNORECASE)
 _SMALL_WORDS = {"of", "on", "upon", "in", "the", "under", "by", "le", "de", "and"}
+# Kinds of place, which name no town or area ("near the station", "outside the shops").
+_KINDS_OF_PLACE = frozenset({"station", "train station", "bus station", "railway station", "shop", "shops", "corner shop", "park", "school", "bus stop",
+                             "pub", "supermarket", "street", "road", "home", "house", "my house", "work", "college", "hospital", "church", "mosque",
+                             "car park", "garage", "chippy", "takeaway", "bus", "train", "railway", "tube"})
 
 
 class StreetAddress(ValueError):
@@ -142,6 +146,8 @@ def area_answer(text: str) -> str | None:
     if _PEOPLE_WORDS & set(words.lower().split()):  # "my neighbour recommended you": a sentence, not a place
         return None
     if words.lower() in ("here", "there", "round here", "round there", "around here"):  # where the person is, not a name
+        return None
+    if words.lower() in _KINDS_OF_PLACE:  # "near the station": a kind of place, not which town; asked again
         return None
     if set(words.lower().split()) <= _NO_PLACE_WORDS:  # "yes", "ok", "if thats ok": a reply, not a place
         return None
