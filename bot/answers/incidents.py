@@ -80,6 +80,12 @@ _ONLY_THE_PLACE = re.compile(
     r"|\b(?P<who>me|us|him|her|them) through (?:the|my|our|his|her|their|an|a) (?:open |car |van |taxi )?window\b"
     # Knocked or rung at, the door is where it happened: "keeps knocking on my door and running off".
     r"|\b(?:knock|knocks|knocking|knocked|bang|bangs|banging|banged|ring|rings|ringing|rang|tap|taps|tapping|tapped) (?:on |at )(?:my|our|the) (?:front |back )?door\b"
+    # Knocked, banged or hammered on a window or door, which breaks nothing: "banging on the windows at night".
+    r"|\b(?:banging|bangs|banged|knocking|knocks|knocked|tapping|taps|tapped|hammering|rapping) (?:\w+ )?(?:on|at|through|in through) "
+    r"(?:the|my|our|his|her|their) (?:front |back |bedroom |kitchen )?(?:windows?|doors?|letterbox)\b"
+    # Looked or shouted through one, which is said, not damage: "shouting through the letterbox".
+    r"|\b(?P<kept>shouting|shouts|shouted|staring|stares|looking|looks|peering|peers) (?:\w+ )?(?:on|at|through|in through) "
+    r"(?:the|my|our|his|her|their) (?:front |back |bedroom |kitchen )?(?:windows?|doors?|letterbox)\b"
     # Shouted or thrown from a window: "shouted racist names at me out of a car window".
     r"|\b(?:out of|from|out) (?:the|his|her|their|an|a) (?:open |car |van |taxi |cab |bus |train |passing car |passing )?windows?\b")
 # Harm said to be coming: "told me hed slit my throat", "said they would burn us out".
@@ -110,11 +116,6 @@ _ONLY_THREATENED_DAMAGE = re.compile(
     # "said he would put a brick through my window", "said he would put my windows through".
     r"(?:put|kick|smash|bust|cave) (?:my|our|the|your|his|her|their) (?:front |back |car |bedroom )?(?:windows?|doors?|car|fence|gate|windscreen) (?:through|in)|"
     r"(?:put|throw|chuck|lob|stick|send) (?:a |an |some )?(?:brick|stone|rock|bottle|petrol bomb|firework|firebomb)s? (?:through|at|in))\b")
-
-
-# Knocking or banging on a window or door, which breaks nothing: "banging on the windows at night".
-_KNOCKED_ON = re.compile(r"\b(?:banging|bangs|banged|knocking|knocks|knocked|tapping|taps|tapped|hammering|rapping|shouting|shouts|shouted|staring|stares|"
-                         r"looking|looks|peering|peers) (?:\w+ )?(?:on|at|through|in through) (?:the|my|our|his|her|their) (?:front |back |bedroom |kitchen )?(?:windows?|doors?|letterbox)\b")
 
 
 # Names or slurs put up with a post: written online, not said.
@@ -162,7 +163,7 @@ _POSTS_IN_THE_STREET = re.compile(r"\b(?:lamp|street lamp|fence|gate|goal|sign|b
 def incident_kinds(text: str) -> list[str]:
     """The kinds of incident ``text`` tells, in the order named; none if it names none."""
     said = _PUT_THROUGH_THE_DOOR.sub(r" sent\1 to us ", _A_BIT.sub(" ", _POSTS_IN_THE_STREET.sub(" the street ", normalise(text))))
-    said = _ONLY_THE_PLACE.sub(lambda place: f" {place.group('who') or ''} there ", said)
+    said = _ONLY_THE_PLACE.sub(lambda place: f" {place.group('who') or place.group('kept') or ''} there ", said)
     kinds = match_keys("incident_type", _STRUCK_A_THING.sub(" damaged ", said))
     if _THROWN_AT_SOMEONE.search(said) or _TAKEN_OFF_THEIR_HEAD.search(said):
         kinds = _with(kinds, "physical_assault")
@@ -188,8 +189,6 @@ def incident_kinds(text: str) -> list[str]:
         kinds = _unless_said_without(kinds, "harassment", _HOW_OFTEN, said)
         if _POSTED.search(said):
             kinds = _unless_said_without(kinds, "verbal_abuse", _POSTED_WITH_NAMES, said)
-    if "damage_to_property" in kinds and _KNOCKED_ON.search(said):
-        kinds = _unless_said_without(kinds, "damage_to_property", _KNOCKED_ON, said)
     if "written_or_graffiti" in kinds:
         kinds = _unless_said_without(kinds, "verbal_abuse", _WHAT_WAS_WRITTEN, said)
         if _WRITTEN_ON_THEIR_THINGS.search(said):
