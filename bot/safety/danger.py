@@ -731,15 +731,16 @@ WHO_IT_IS = re.compile(rf"^(?:it is|it was|that is|he is|she is|they are) (?:the
 # What helps someone walk or see is no weapon: "a man with a walking stick".
 _MOBILITY_AID = _any(r"(?:walking|white|long) (?:stick|sticks|cane|canes)", "cane", "crutch", "crutches", r"zimmer(?: frame)?", r"walking frame",
                      "rollator", "wheelchair", "mobility scooter")
+# Some people, as a description begins: "a crowd of", "two".
+_SOME_PEOPLE = r"(?:a|an|the|some|two|three|four|a few|a couple of|a load of|a bunch of|a group of|a crowd of|a gang of)"
 # Someone told by what they do or how they looked, and nothing more: "the man who runs the
 # takeaway", "a woman with a pushchair".
 DESCRIBED = re.compile(rf"^(?:(?:a|an|the|some|this|that|two|three) )?(?:\w+ ){{0,2}}?{PERSON} (?:who|that) (?:runs|owns|manages|works|drives|teaches|coaches|cleans|serves|delivers)\b|"
-                       # Who, by where they were, with no verb: "a crowd of students outside the union bar" (not "men outside my house").
-                       r"^(?:a|an|the|some|two|three|four|a few|a couple of|a load of|a bunch of|a group of|a crowd of|a gang of) (?:(?!is\b|are\b|was\b|were\b|my\b|our\b)\w+ ){0,3}?"
-                       r"(?:outside|at|by|near|in|on|from|round|behind|opposite) (?:the|a|an|that|this) (?:(?!\w+ing\b)\w+ ){0,3}?(?!\w+ing\b)\w+$|"
-                       # Or where they were coming from or going: "a crowd of fans coming out of the stadium".
-                       r"^(?:a|an|the|some|two|three|four|a few|a couple of|a load of|a bunch of|a group of|a crowd of|a gang of) (?:(?!is\b|are\b|was\b|were\b|my\b|our\b)\w+ ){0,3}?"
-                       r"(?:coming out of|going into|leaving|coming from|walking to|heading to|heading for|coming home from|on the way to) (?:the|a|an) (?:\w+ ){0,3}?\w+$|"
+                       # Who, by where they were, with no verb: "a crowd of students outside the union bar" (not "men outside my house"),
+                       # or where they were coming from or going: "a crowd of fans coming out of the stadium".
+                       rf"^{_SOME_PEOPLE} (?:(?!is\b|are\b|was\b|were\b|my\b|our\b)\w+ ){{0,3}}?"
+                       r"(?:(?:outside|at|by|near|in|on|from|round|behind|opposite) (?:the|a|an|that|this) (?:(?!\w+ing\b)\w+ ){0,3}?(?!\w+ing\b)\w+$|"
+                       r"(?:coming out of|going into|leaving|coming from|walking to|heading to|heading for|coming home from|on the way to) (?:the|a|an) (?:\w+ ){0,3}?\w+$)|"
                        # Where they are usually found: "some lads who hang around outside the off licence".
                        rf"^(?:(?:a|an|the|some|this|that|two|three) )?(?:\w+ ){{0,2}}?{PERSON} (?:who|that) (?:always |usually |often |normally )?"
                        r"(?:hangs?|hang about|drinks?|sits?|stands?|plays?|gathers?|congregates?|loiters?|smokes?) (?:about |around |round )?(?:outside|at|by|near|in|on|round|around|behind)\b(?!.*\bnow\b)|"
@@ -971,7 +972,7 @@ def _meant(text: str) -> str:
 
 # People described by where they were going, with no verb: "a crowd of football fans on their way to
 # the ground" (not "a gang of lads on their way to my house").
-_ON_THEIR_WAY_SOMEWHERE = re.compile(r"^(?:a|an|the|some|two|three|four|loads of|lots of|a few|a load of|a bunch of|a group of|a crowd of|a gang of|a couple of) "
+_ON_THEIR_WAY_SOMEWHERE = re.compile(rf"^(?:{_SOME_PEOPLE}|loads of|lots of) "
                                      r"(?:(?!is\b|are\b|was\b|were\b)\w+ ){0,4}?on (?:their|his|her) way (?:to|from|back from|home from|into) "
                                      r"(?:the|a|an|their|his|her) \w+(?: \w+){0,2}$")
 
