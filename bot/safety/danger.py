@@ -87,6 +87,9 @@ THREAT_ING = _any(
     r"(?:stopping|preventing) (?:me|us|him|her|them|my \w+|our \w+) (?:from )?(?:getting|climbing|coming|running|swimming|crawling) (?:out|away|up|off|free)\b",
     # Over someone who is down: "he has pushed me into the canal and is standing over me".
     r"(?:stood|standing|towering|leaning|looming) over (?:me|us|him|her|them|my \w+)",
+    # Set upon, as people say it: "are laying into him at the stop", "piling into my brother".
+    r"(?:laying|layin|piling|steaming|wading|tearing|getting stuck) (?:in ?to|into) (?:me|us|him|her|them|my|our|his|their)\b",
+    r"setting about (?:me|us|him|her|them|my|our)\b", r"(?:putting|sticking) the boots? in\b",
     # A body struck against something: "slamming my head on the table", "bashing him against the wall".
     r"(?:slamming|bashing|smashing|ramming|knocking|banging) (?:me|us|him|her|them|my|our|his|her|their)\b",
     "whacking", "thumping", "walloping", "smacking", "pummelling", "pummeling", "lashing out", "whipping", "thrashing",
@@ -230,7 +233,8 @@ _TIME_BEFORE = (
     r"\bwhen (?:he|she|they|we|you|my \w+|our \w+) (?:was|were) (?:only |just |still )?(?:\d{1,2}|\w+teen|twenty\w*|thirty\w*|forty\w*|a (?:kid|child|baby|toddler|teenager|teen|student|boy|girl|lad)|"
     r"little|young|younger|small|at (?:school|college|uni|university|primary|secondary|nursery)|in (?:year|yr) \d{1,2})\b|"
     # The day something else happened in a life: "the night my brother was released".
-    r"\bthe (?:night|day|week|morning|evening|afternoon|weekend|year|summer|month) (?:my|our|his|her|their) \w+(?: \w+)? (?:was|were|got|came|went|had|left|moved|died|passed|started|finished)\b|"
+    r"\bthe (?:night|day|week|morning|evening|afternoon|weekend|year|summer|winter|spring|autumn|month|term) (?:(?:my|our|his|her|their) \w+(?: \w+)?|he|she|they) "
+    r"(?:was|were|got|came|went|had|left|moved|died|passed|started|finished|turned|sat|took)\b|"
     # "the day before it shut down", "the week after they moved".
     r"\bthe (?:night|day|week|weekend|month|year) (?:before|after) (?:it|we|they|he|she|i|the \w+) (?:shut|closed|shut down|closed down|opened|moved|left|was|were|got)\b|"
     # "when we shared a flat", "when i worked at the factory"
@@ -520,7 +524,7 @@ DANGER_WORDS = re.compile(
     # Not the words they are the start of: "bangladeshi", "breakfast", "stable", "followers", "chassis".
     r"\b(?:hit|hits|hitting|punch\w*|kick\w*|attack\w*|hurt\w*|beat|beats|beating|beaten|stab(?:s|bed|bing|ber|bers)?|kill\w*|"
     r"follow(?!ers?\b)\w*|chas(?!sis)\w*|threat\w*|bang(?:s|ed|ing)?|knock\w*|smash\w*|break(?!fast)\w*|broke|throw\w*|threw|push(?!chairs?\b)\w*|grab\w*|"
-    r"chok\w*|strangl\w*|shoot\w*|shot|slap\w*|stalk\w*|"
+    r"chok\w*|strangl\w*|shoot\w*|shot|slap\w*|stalk\w*|glass(?:ed|ing)|(?:laid|laying|layin|piled|piling|steamed|steaming) into|set about|setting about|"
     r"scared|afraid|frightened|terrified|fear|worried|dangerous|hiding|bleeding|fire|"
     r"knife|knives|gun|guns|weapon|weapons|machete|blade|acid|petrol|bat)\b"
 )
@@ -616,6 +620,10 @@ SAFE_NOW = re.compile(
     # Somewhere being cared for: "i am in hospital", "my son is in a and e".
     r"\b(?:i am|we are|he is|she is|they are|my \w+ (?:is|are)) (?:now |still |safe |sat |sitting |lying |being seen )?(?:in|at) (?:the )?"
     r"(?:hospital|a and e|a e|casualty|walk in centre|urgent care|minor injuries)\b|"
+    # In the ambulance, cared for: "my son has been pulled out of the canal and is wrapped up in the ambulance".
+    r"\b(?:is|are|am) (?:now |still |safe |sat |sitting |lying |wrapped up |being (?:seen|treated|looked after|checked over) )*in (?:the |an )?ambulance\b|"
+    # Someone told to be well now: "he is fine now", "my son is ok now".
+    r"\b(?:he|she|they|my \w+|our \w+) (?:is|are) (?:fine|ok|okay|alright|all right|safe|home safe)(?: again)? now\b|"
     # Out of their reach: "they cant get to me", "he will not be able to find us".
     r"\b(?:they|he|she|nobody|no one|noone|the \w+) (?:can not|could not|will not be able to|are not able to|is not able to) (?:get (?:to|at|near) |reach |find )(?:me|us)\b|"
     # With the police: "i am at the police station now", "the police are here with me".
@@ -888,7 +896,10 @@ CREWS_HERE = re.compile(rf"\bwith (?:the )?{_CREWS}\b|\b(?:the )?{_CREWS} (?:are
                         r"(?:here|arrived|with (?:me|us)|looking after (?:me|us)|put (?:it|the fire) out)\b")
 # Words of danger that name an everyday thing: "knocking on doors" canvassing, "at break" at school.
 _EVERYDAY = re.compile(r"\bknocking on (?:people s |peoples |other people s |peoples )?doors\b|\b(?:at|on|during|over) (?:my |the |our )?(?:morning |lunch |dinner |tea |coffee )?break(?:time| time)?\b")
-_FIRE_PUT_OUT = re.compile(r"\b(?:the )?fire (?:is|s|has been|was) (?:now )?(?:out|put out)\b(?! of\b)|\b(?:have|has) put (?:the fire|it) out\b")
+_FIRE_PUT_OUT = re.compile(r"\b(?:the )?fire (?:is|s|has been|was) (?:now )?(?:out|put out)\b(?! of\b)|\b(?:have|has) put (?:the fire|it) out\b|"
+                           # What burned, out, and the crews done: "the hedge is out and the fire brigade are leaving".
+                           r"\bthe (?:hedge|bins?|car|van|shed|fence|garage|caravan|tent|kitchen|chip pan|flat|house|door) (?:is|are|has been|have been) (?:now )?(?:out|put out)\b(?= and)|"
+                           rf"\b(?:the )?{_CREWS} (?:are|is|have|has) (?:now |just )?(?:leaving|left|gone|going|packing up|driven off|driving off)\b")
 
 
 # Who is at home with the person, told as company: "its only me and the kids in the house now".
@@ -998,7 +1009,7 @@ def read_danger(text: str) -> DangerReading:
     figurative = _meant(spelt) != spelt  # "fire away", "im hiding nothing from you": nothing else in it is read as danger by the learned reader
     plain = _PERSON_SAT.sub(r"\1 ", _A_PAUSE.sub("a pause", _NEIGHBOURS.sub("the neighbours", _SELF_HARM.sub(" ", _DEVICE_DYING.sub("my battery is low", _meant(spelt))))))
     plain = _HARM_OR_HIDING_DENIED.sub("unhurt", _NOT_AFRAID.sub("unafraid", _PLACE_NAMED_BY_DANGER.sub("the place", plain)))
-    plain = _EVERYDAY.sub(" then ", _FIRE_PUT_OUT.sub("it is over", _PUSHING_A_THING.sub("with a buggy", _DOOR_STAFF.sub("the door staff", plain))))
+    plain = _EVERYDAY.sub(" then ", _FIRE_PUT_OUT.sub("it is all over now", _PUSHING_A_THING.sub("with a buggy", _DOOR_STAFF.sub("the door staff", plain))))
     plain = _POLICE_CALLING.sub("the police calling", plain)
     if not plain.strip():
         return DangerReading(Level.NONE)

@@ -576,6 +576,14 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("someone is in the back garden trying all the doors", Level.NOW), ("the lad next to me has a cosh", Level.NOW),
     ("a man has come into the barbers with a spanner", Level.NOW), ("we are both at my nans now", Level.NONE),
     ("a man came into the salon and punched my sister the week before it closed down", Level.PAST),
+    # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
+    # out and the crews going; the summer someone finished school is then.
+    ("two men are laying into my dad outside the bookies", Level.NOW), ("they are piling into my son on the field", Level.NOW),
+    ("some lads have knocked him down and are putting the boot in", Level.NOW), ("the lads laid into him last year", Level.PAST),
+    ("my daughter has been pulled from the river and is sat in the ambulance with a blanket", Level.NONE),
+    ("my son is in the ambulance and the men are still outside", Level.NOW),
+    ("the car is out and the firefighters are packing up", Level.NONE), ("the shed is out but they are still in the garden", Level.NOW),
+    ("my brother was glassed the summer he turned eighteen", Level.PAST), ("my dad was hit with a bat but he is ok now", Level.PAST),
 ])
 def test_edges(text, level):
     assert read_danger(text).level is level
