@@ -82,12 +82,19 @@ _NOT_GIVEN_CORE = re.compile(r"\b(?:not|no|do not|can not|could not|rather not)\
                              r"\bkeep (?:the (?:\w+ ){0,3}?(?:area|place|location|town)|where (?:it was|it happened))\b.*\b(?:private|confidential|to myself|to ourselves)\b")
 
 
+# Why the area is not given or not known, after saying so: "as it is small", "i was new there".
+_WHY_NOT_GIVEN = re.compile(r"\s+(?:(?:as|because|cos|coz|cause|since) .*|i (?:was|am|m|had only|have only|only) (?:new|not from|only|just|a visitor|visiting|passing|lost|never).*)$")
+
+
 def _not_given(raw: str) -> bool:
     """True if the answer says the area is not known or not to be given, whatever it was near
     ("i dont know the name of the area near the ring road")."""
     said = re.sub(r"\s+(?:near|by|next to|off|round|around|behind|opposite|on|along) (?:the|a|my|our) .*$", "", normalise(raw))
     if said in _UNKNOWN or _AROUND.sub("", said) in _UNKNOWN:
         return True
+    reason = _WHY_NOT_GIVEN.search(said)
+    if reason and not re.search(rf"\b(?:{_CITIES})\b", reason.group(0)):
+        said = said[: reason.start()]  # why it is not given, said after: "prefer not to say the area as it is small"
     words = said.split()
     return 0 < len(words) <= 16 and set(words) <= _REFUSAL_WORDS and _NOT_GIVEN_CORE.search(said) is not None
 
@@ -107,7 +114,7 @@ def area_answer(text: str) -> str | None:
     full = FULL_POSTCODE.search(raw)
     if full:
         return full.group(1).upper()
-    raw = re.sub(r"^(?:(?:not sure|i am not sure|not certain|i think|i think it was|maybe|probably|possibly|perhaps)\s*,?\s+)+", "", raw, flags=re.IGNORECASE)
+    raw = re.sub(r"^(?:(?:not sure|i am not sure|not certain|i think|i think it was|maybe|probably|possibly|perhaps)\s*,?\s+)+(?:(?:because|cos|coz|as)\s+)?", "", raw, flags=re.IGNORECASE)
     # "just near leeds city centre": the words around the place, not the place.
     # "i live in leeds", "not far from where i live in armley": the area named with where the person lives.
     raw = re.sub(r"^(?:(?:it was |it happened )?(?:not far from|near to|near|close to|round|by|at|outside) where (?:i|we) (?:live|stay)|(?:i|we) (?:live|stay|am staying|are staying))\s+"

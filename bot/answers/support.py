@@ -18,9 +18,9 @@ _ON_MY_BEHALF = re.compile(r"\b(?:ring|call|phone|contact|speak to|talk to|write
                            r"(?:the |my |our |a |an |his |her |their )?(?:\w+ ){0,3}?(?:for (?:me|us)|on (?:my|our) behalf)\b")
 
 # Going with the person to see someone: "someone to come with me to see the housing" is advocacy,
-# whoever is seen.
+# whoever is seen, and whatever it is about ("... the housing officer about the neighbours").
 _GOING_WITH_ME = re.compile(r"\b(?:come|go|going|coming|be there) with (?:me|us) (?:to|when i|when we) (?:see|meet|visit|speak to|talk to|go to|the)\b"
-                            r"(?: (?:the |my |our |a |an )?(?:\w+ ){0,3}?\w+)?$")
+                            r"(?: (?:the |my |our |a |an )?(?:\w+ ){0,3}?\w+)?(?: (?:about|over|regarding|re) .*)?$")
 
 
 def support_kinds(text: str) -> list[str]:

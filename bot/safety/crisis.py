@@ -129,8 +129,10 @@ SIGNS = {
               # not a form or a report done when there is time ("i will do it when the kids are in bed").
               r"^(?!.*\b(?:form|report|link|online|website|police|true vision|it in)\b).*"
               r"\b(?:i will|i am going to|i am gonna|i ll) (?:do it|end it)(?: tonight| today| tomorrow| soon| this weekend| at the weekend| next week|"
-              r" on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))? (?:when|while|whilst) (?:everyone|every one|the kids|the children|they|he|she|no one|nobody|my \w+)"
-              r"(?: \w+)? (?:is|are|has|have|goes|go|gone) (?:asleep|at work|out|away|gone|not here|not home|left|to work|at school|at college|at nursery|on holiday)\b",
+              r" on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))? (?:when|while|whilst) (?:(?:everyone|every one|the kids|the children|they|he|she|no one|nobody|my \w+)"
+              r"(?: \w+)? (?:is|are|has|have|goes|go|gone) (?:asleep|at work|out|away|gone|not here|not home|left|to work|at school|at college|at nursery|on holiday)|"
+              # Or when the person is alone: "i will do it this weekend when i am on my own".
+              r"(?:i am|i m|im|i will be|i ll be|i get) (?:home |in |back )?(?:on my own|on me own|alone|by myself|by my self|home alone))\b",
     # Made ready: "i have got a belt ready in the wardrobe", "a rope for when i am ready".
     "means made ready": rf"\b(?:got|have|has|bought|found|put|hidden|hid|keep|kept) (?:a |my |the |some |all my )?(?:\w+ )?{_MEANS_MADE_READY}s? "
                         r"(?:(?:all )?ready|set up|tied(?: up)?|waiting)\b(?! (?:for (?:work|school|college|tomorrow|my (?:trip|holiday|shift|job|interview)|the (?:morning|trip|holiday|weekend))|to (?:go|wear|pack)))|"

@@ -223,6 +223,10 @@ _TIME_BEFORE = (
     r"\bthat (?:day|night|time|evening|morning)\b|\bused to\b|\ba while (?:back|ago)\b|\bwhen it happened\b|"
     # A school year: "in year 11", "back in year 7".
     r"\b(?:in|during) (?:year|yr) \d{1,2}\b|"
+    # A decade: "back in the nineties", "in the 80s".
+    r"\b(?:in|back in|during|through) the (?:sixties|seventies|eighties|nineties|noughties|(?:19|20)?[6-9]0 ?s|2000 ?s)\b|\bback in the day\b|"
+    # A first or last stretch of someone's time somewhere: "during his first year", "in my last week at the factory".
+    r"\b(?:in|during|over|through) (?:my|his|her|their|our|your) (?:very )?(?:first|second|third|last|final) (?:year|years|week|weeks|term|month|months|day|days|job|season)\b|"
     r"\bthe other (?:day|night|week|weekend|evening|morning|afternoon)\b|\bearlier (?:today|on|this)\b|\b(?:over|at) the weekend\b|\bfor months\b|"
     r"\b(?:me|us|him|her|them|it) before$|\bbefore now\b|\byears? back\b|\bweeks? back\b|\bmonths? back\b|"
     # "a few winters back", "two summers ago"

@@ -578,7 +578,11 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("a man came into the salon and punched my sister the week before it closed down", Level.PAST),
     # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
     # out and the crews going; the summer someone finished school is then.
-    ("two men are laying into my dad outside the bookies", Level.NOW), ("they are piling into my son on the field", Level.NOW),
+    ("two men are laying into my dad outside the bookies", Level.NOW),
+    # Blind set 75: a decade, or a first stretch of someone's time somewhere, is then.
+    ("a man pulled a knife on my dad in the 90s", Level.PAST), ("someone set fire to our bins back in the eighties", Level.PAST),
+    ("they stabbed my cousin in his first week at the factory", Level.PAST),
+    ("they are stabbing my cousin in his first week at the factory", Level.NOW), ("they are piling into my son on the field", Level.NOW),
     ("some lads have knocked him down and are putting the boot in", Level.NOW), ("the lads laid into him last year", Level.PAST),
     ("my daughter has been pulled from the river and is sat in the ambulance with a blanket", Level.NONE),
     ("my son is in the ambulance and the men are still outside", Level.NOW),
@@ -826,6 +830,9 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     ("im right at the platform edge and the express train is due", True),
     ("i am stood on the edge of the platform ready to jump", True),
     ("i was standing at the edge of the platform when he pushed me", False),
+    # Blind set 75: a plan for when the person is alone; not a form done alone.
+    ("i will do it tomorrow when i am home alone", True), ("i am going to end it when i get in on my own", True),
+    ("i will do it on my laptop when i am on my own", False), ("i will do the form when i am on my own", False),
 ])
 def test_crisis_is_told_from_the_same_words_about_the_report_or_an_everyday_thing(text, crisis):
     assert bool(crisis_signs(text)) is crisis
