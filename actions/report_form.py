@@ -18,7 +18,7 @@ from bot.answers.choices import cues, match_keys, match_one, yes_only_from_polit
 from bot.answers.characteristics import characteristics_named
 from bot.answers.nearest import answer_by_meaning
 from bot.answers.dates import FutureDate, band_at, hour_of_either_half, parse_when
-from bot.answers.incidents import incident_kinds
+from bot.answers.incidents import incident_kinds, tells_an_account
 from bot.answers.names import keeps_name_off
 from bot.answers.places import StreetAddress, area_answer
 from bot.answers.routes import route_by_what_was_seen
@@ -120,6 +120,22 @@ def _places_named(text: str) -> list[str]:
 def accepted(slot: str, value: Any, **more: Any) -> Result:
     """Stores an answer and clears the count of failed tries."""
     return {slot: value, **FRESH_TRIES, **more}
+
+
+def _account_told_with_it(tracker: Tracker, dispatcher: CollectingDispatcher, response: str) -> Result:
+    """What happened, told at "are you safe?" with "yes" or instead of an answer ("yes but a man
+    called me names in the shop yesterday"), is kept as the account, so the person does not type it
+    twice; ``response`` tells them it was kept (they can change it at the summary). Told with "no" or
+    "not sure", the words tell what is going on now, and "what happened?" is still asked."""
+    text = latest_text(tracker)
+    if tracker.get_slot("what_happened") or not tells_an_account(text):
+        return {}
+    try:
+        account = clean_account(text)
+    except AccountTooLong:
+        return {}
+    dispatcher.utter_message(response=response)
+    return {"what_happened": account}
 
 
 def _by_meaning(tracker: Tracker, domain: DomainDict, slot: str) -> Any:
@@ -261,9 +277,11 @@ class ValidateReportForm(FormValidationAction):
         cue_answer = self._one(tracker, domain, "safe_now", "safe_now", "yes_no")
         answer = safe_now_answer(latest_text(tracker), cue_answer, pressed=bool(picked(tracker, domain, "safe_now")))
         if answer is None:
-            return rejected(dispatcher, tracker, "safe_now")
+            # What happened, told instead of an answer, is kept, and the question asked again.
+            account = _account_told_with_it(tracker, dispatcher, "utter_account_kept_are_you_safe")
+            return {"safe_now": None, **account} if account else rejected(dispatcher, tracker, "safe_now")
         if answer == "yes":
-            return accepted("safe_now", "yes")
+            return accepted("safe_now", "yes", **_account_told_with_it(tracker, dispatcher, "utter_account_kept"))
         dispatcher.utter_message(response="utter_emergency")
         dispatcher.utter_message(response="utter_emergency_continue")
         if answer == "no":

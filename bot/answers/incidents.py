@@ -202,6 +202,16 @@ def incident_kinds(text: str) -> list[str]:
     return kinds
 
 
+# An account is more than a word or two: "yes but a man called me names in the shop" is one.
+ACCOUNT_WORDS = 6
+
+
+def tells_an_account(text: str) -> bool:
+    """True when ``text`` tells what was done, in enough words to stand as the account: a kind of
+    incident named, not only "something else"."""
+    return len(normalise(text).split()) >= ACCOUNT_WORDS and bool(set(incident_kinds(text)) - {"other"})
+
+
 def _with(kinds: list[str], kind: str) -> list[str]:
     """``kinds`` with ``kind`` added at the end, once."""
     return list(dict.fromkeys([*kinds, kind]))

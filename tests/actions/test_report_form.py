@@ -68,6 +68,44 @@ async def test_unsafe_answer_gets_the_emergency_reply_at_once(dispatcher, domain
     assert responses(dispatcher) == ["utter_emergency", "utter_emergency_continue"]
 
 
+@pytest.mark.parametrize("answer", ["yes but a man called me a paki in the shop yesterday",
+                                    "yes im safe now it was last week a lad punched me at the bus stop",
+                                    "yeah fine they spat at me on the bus this morning"])
+async def test_what_happened_told_with_yes_at_are_you_safe_is_kept_as_the_account(dispatcher, domain, answer):
+    events = await validate(dispatcher, domain, "safe_now", answer)
+    assert events["safe_now"] == "yes" and events["what_happened"] == answer
+    assert responses(dispatcher) == ["utter_account_kept"]
+
+
+async def test_what_happened_told_instead_of_an_answer_is_kept_and_the_question_asked_again(dispatcher, domain):
+    told = "a man spat at me on the bus yesterday and called me a paki"
+    events = await validate(dispatcher, domain, "safe_now", told, slots={"failed_attempts": 0})
+    assert events["safe_now"] is None and events["what_happened"] == told
+    assert "failed_attempts" not in events  # told, not misunderstood: no step nearer the choices
+    assert responses(dispatcher) == ["utter_account_kept_are_you_safe"]
+
+
+async def test_an_account_kept_with_yes_is_redacted_like_any_other(dispatcher, domain):
+    events = await validate(dispatcher, domain, "safe_now", "yes but a man called me names in the shop, ring me on 07700 900123")
+    assert events["what_happened"].startswith("yes but a man called me names in the shop") and "07700" not in events["what_happened"]
+
+
+@pytest.mark.parametrize(("answer", "slots"), [
+    ("yes im at my boyfriends flat on the other side of town", {}),  # where they are, not what was done
+    ("yes i am fine now thanks", {}),
+    ("yes but a man called me a paki in the shop yesterday", {"what_happened": "he shouted at me on the bus"}),  # told already: kept as it was
+])
+async def test_a_yes_without_an_account_or_after_one_keeps_no_new_account(dispatcher, domain, answer, slots):
+    events = await validate(dispatcher, domain, "safe_now", answer, slots=slots)
+    assert events["safe_now"] == "yes" and "what_happened" not in events and responses(dispatcher) == []
+
+
+async def test_what_is_going_on_now_told_with_no_is_not_kept_as_the_account(dispatcher, domain):
+    # "no he is still hanging around my street" tells the danger now; "what happened?" is still asked.
+    events = await validate(dispatcher, domain, "safe_now", "no he is still hanging around my street")
+    assert events["safe_now"] == "no" and "what_happened" not in events
+
+
 @pytest.mark.parametrize("answer", ["no they know where i am", "nope i am scared",
                                     "no i think hes coming back"])  # blind set 29: "i think" is about him
 async def test_a_no_that_goes_on_with_i_am_is_a_no_and_gets_the_emergency_reply(dispatcher, domain, answer):

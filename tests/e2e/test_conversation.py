@@ -83,6 +83,22 @@ def test_a_whole_report_typed_as_a_person_would(conversation, e2e_database_url):
     assert "tell_mama" in record["signposted"]
 
 
+def test_what_happened_told_at_are_you_safe_is_not_asked_for_again(conversation, e2e_database_url):
+    chat = conversation()
+    chat.say("hello")
+    told = "yes im ok now but yesterday a man spat at me on the bus and called me a paki"
+    reply = chat.texts(told)
+    assert "kept what you told me about what happened" in reply and "Who are you reporting for?" in reply
+    assert "What kind of incident" in chat.texts("me")  # "what happened?" is not asked again
+    for answer in ("spat at me and called me names", "race", "yesterday", "afternoon", "on the bus", "skip", "first time", "no thanks",
+                   "just record it", "no", "anonymous"):
+        chat.say(answer)
+    summary = chat.texts("a friend told me")
+    assert "Here is what you told me" in summary and "a man spat at me on the bus" in summary
+    record = saved_with_reference(e2e_database_url, chat.texts("yes"))
+    assert record["what_happened"] == told and record["immediate_danger"] is False
+
+
 def test_help_back_skip_and_a_change_at_the_summary(conversation, e2e_database_url):
     chat = conversation()
     chat.say("i want to report something")
