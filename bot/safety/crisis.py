@@ -101,7 +101,9 @@ SIGNS = {
                         r"\btell (?:my )?\w+ (?:i love (?:her|him|them|you)|i am sorry|im sorry)\b",
     "can not go on": r"\b(?:can not|cannot|cant|could not) (?:go on|carry on|keep going|cope|live like this|take it|take this|"
                      r"do this|do it|handle (?:it|this)|deal with (?:it|this)|face (?:it|anything|another day|tomorrow|life|living|waking up|the future))"
-                     r"(?: (?:any ?more|no more|like this|much longer|any longer))?\b(?!\s+(?:question|form|bit|part|one))|"
+                     r"(?: (?:any ?more|no more|like this|much longer|any longer))?\b(?!\s+(?:question|form|bit|part|one))"
+                     # Doing it alone is the form, not living: "help me fill it in i cant do it alone".
+                     r"(?!(?:(?<=do it)|(?<=do this))\s+(?:alone|on my own|on me own|by myself|by my self|myself|my self|without (?:help|you|someone|somebody|support|a hand)))|"
                      r"\bjust can not any ?more\b|\bcan not any ?more\b|"
                      # Said alone, giving up is on living, not on a question: the lines cost a kind word.
                      r"^(?:i |i am |i have )?(?:just |really )?(?:give|giving|given) up(?: now| any ?more| completely| on it all)?$|"

@@ -374,9 +374,17 @@ PRESENT = {
                       # Bundled into a vehicle, whoever by: "my grandson has been bundled into a car outside the school gates".
                       r"\b(?:has|have) (?:just )?been (?:bundled|dragged|snatched|forced|shoved|thrown|pulled|grabbed and (?:put|pushed|bundled)) "
                       r"(?:in|into) (?:a|the|their|his|her|some|an) (?:\w+ )?(?:car|van|boot|taxi|cab|minibus|lorry|truck)\b(?! by (?:the )?(?:police|officers|cops|paramedics|ambulance)\b)|"
+                      # Pulled into a vehicle, said of who did it: "a man has pulled my wife into his car and is driving off"
+                      # (not the police putting someone in their van).
+                      r"(?<!police )(?<!officers )(?<!cops )(?<!paramedics )\b(?:has|have) (?:just )?(?:pulled|dragged|bundled|forced|snatched|grabbed|shoved|pushed|thrown|yanked) "
+                      r"(?:me|us|him|her|them|my \w+|our \w+) (?:in|into) (?:a|the|his|her|their|some|an) (?:\w+ )?(?:car|van|taxi|cab|minibus|lorry|truck|boot)\b|"
                       # "the lads have put my friend in the boot of a car"
                       r"\b(?:has|have|is|are|just)\s+(?:just\s+|now\s+)?(?:put|putting|shoved|shoving|stuffed|stuffing|thrown|throwing|bundled|bundling|forced|forcing|locked|dragged|dragging)\s+"
                       r"(?:me|us|him|her|them|my \w+|our \w+)\s+(?:in|into)\s+(?:the|a|his|her|their)\s+(?:boot|car boot|back of (?:a|the|his|her|their) (?:van|car|truck|lorry))\b",
+    # Fuel put on someone a moment ago: "some kids have poured lighter fluid on my coat and have a lighter".
+    "fuel poured on someone": r"\b(?:has|have|is|are|just) (?:just )?(?:poured|pouring|thrown|throwing|splashed|splashing|squirted|squirting|doused|dousing|sprayed|spraying|tipped|tipping) "
+                              r"(?:\w+ ){0,2}?(?:petrol|lighter fluid|fuel|paraffin|diesel|accelerant|white spirit|lighter gas) (?:on|over|all over|at|onto) (?:me|us|him|her|them|my|our|his|their)\b|"
+                              r"\b(?:has|have|is|are|just) (?:just )?(?:doused|dousing|soaked|soaking) (?:me|us|him|her|them|my \w+|our \w+) (?:in|with) (?:petrol|lighter fluid|fuel|paraffin|diesel)\b",
     # "he has pushed me into the bushes and is on top of me": someone on the person now.
     "someone is on top of me": rf"\b{PERSON}\b(?:\s+\w+){{0,8}}?\s+(?:is|are)\s+(?:still\s+|now\s+)?(?:on top of|astride|straddling)\s+(?:me|us|him|her|my \w+)\b|"
                                rf"\b{PERSON}\b(?:\s+\w+){{0,8}}?\s+(?:is|are)\s+(?:still\s+|now\s+)?on (?:me|us)\b(?!\s+(?:about|at|for|to|with|again about))",

@@ -579,6 +579,12 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
     # out and the crews going; the summer someone finished school is then.
     ("two men are laying into my dad outside the bookies", Level.NOW),
+    # Blind set 76: pulled into a car by whoever it was; fuel put on someone a moment ago (not in
+    # the past, nor by the police).
+    ("two men have dragged my son into their van", Level.NOW), ("he has just shoved my sister into his car", Level.NOW),
+    ("the police have put him in their van and we are safe", Level.NONE),
+    ("they have just thrown petrol over my brother", Level.NOW), ("a lad has doused me in lighter fluid", Level.NOW),
+    ("some lads threw petrol on my dad in the eighties", Level.PAST),
     # Blind set 75: a decade, or a first stretch of someone's time somewhere, is then.
     ("a man pulled a knife on my dad in the 90s", Level.PAST), ("someone set fire to our bins back in the eighties", Level.PAST),
     ("they stabbed my cousin in his first week at the factory", Level.PAST),
@@ -830,6 +836,9 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     ("im right at the platform edge and the express train is due", True),
     ("i am stood on the edge of the platform ready to jump", True),
     ("i was standing at the edge of the platform when he pushed me", False),
+    # Blind set 76: not able to do the form alone is no crisis; not able to do it any more is.
+    ("please help me with the form i cant do it on my own", False), ("i cant do this by myself can you help", False),
+    ("i cant do it any more", True), ("i cant cope on my own any more", True),
     # Blind set 75: a plan for when the person is alone; not a form done alone.
     ("i will do it tomorrow when i am home alone", True), ("i am going to end it when i get in on my own", True),
     ("i will do it on my laptop when i am on my own", False), ("i will do the form when i am on my own", False),
