@@ -20,6 +20,7 @@ from bot.answers.incidents import incident_kinds
 from bot.answers.safe_now import not_knowing_said_first
 from bot.safety import MEANING_SIGN
 from bot.safety.danger import names_no_one_now, tells_of_fear
+from bot.safety.text import safety_text
 
 # A crisis said while telling what happened is kept as the account only when it is more than a
 # cry of pain ("he beat me up and now i want to die", not "i want to die").
@@ -67,6 +68,8 @@ def alarm_spared(tracker: Tracker) -> bool:
 # "yes its still happening now" too: "still" says it goes on, as the question asks.
 _SIGNS_THE_QUESTION_ASKS = {"ongoing": {"it is still going on", "it is happening now"}}
 _STILL = re.compile(r"\b(?:still|keeps?|always|all the time|every (?:day|week|night))\b")
+# "yes help me now while i have time" at the True Vision offer: help with the report, said with yes.
+_YES_HELP_WITH_IT = re.compile(r"^(?:yes|yeah|yep|yh|ok|okay|sure|please|yes please)\b(?: please)?(?: can you| could you| will you)? help me (?:now|do it now|with it now)\b")
 # What the police question is answered with: the police, and what they do or do not do ("no not the
 # police they wont do anything").
 _OF_THE_POLICE = re.compile(r"\b(?:police|cops|coppers|old bill|feds)\b")
@@ -88,9 +91,13 @@ def answer_not_alarm(tracker: Tracker) -> bool:
         return False
     if requested == "anonymous" and reading.get("only_meaning") and _FEARED_IF_KNOWN.search(text.lower()):
         return True  # what being known would bring is why the person asks not to be named
+    found = {sign for sign in reading.get("signs") or [] if not sign.startswith(MEANING_SIGN)}
+    spelt = safety_text(text)
+    help_with_it = _YES_HELP_WITH_IT.search(spelt)
+    if requested == "true_vision" and found == {"help me now"} and help_with_it and not tells_of_fear(spelt[help_with_it.end():]):
+        return True  # "help me now" is itself heard as fear; what follows it is read for fear
     if tells_of_fear(text):
         return False
-    found = {sign for sign in reading.get("signs") or [] if not sign.startswith(MEANING_SIGN)}
     if found and found <= _SIGNS_THE_QUESTION_ASKS.get(requested, set()) and ("it is happening now" not in found or _STILL.search(text.lower())):
         return True
     return bool(requested == "police_involvement" and reading.get("only_meaning") and _OF_THE_POLICE.search(text.lower()))

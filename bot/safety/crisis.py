@@ -41,6 +41,9 @@ SIGNS = {
                    r"\bmy (?:kids|children|child|son|sons|daughter|daughters|family|wife|husband|partner|boys|girls|baby|babies) (?:would|will|are|d) (?:all )?(?:be )?(?:better|happier) off with "
                    r"(?:someone|somebody) else\b(?! (?:as|looking|teaching|caring|at|in|for|to|on)\b)|"
                    r"\b(?:better|happier) off with (?:a|another) (?:different |new |better )?(?:mum|mam|mom|mother|dad|father|parent)\b|"
+                   # Oneself named as the failed parent: "the kids would be better off without their useless dad".
+                   r"\b(?:better|happier) off without (?:their|a|this) (?:useless|worthless|pathetic|rubbish|crap|hopeless|failure of a|waste of space|sad excuse for a) "
+                   r"(?:dad|mum|mam|mom|father|mother|parent)\b|"
                    # "the world would be a better place if i wasnt in it", "everyone would be happier without me here".
                    r"\b(?:better|happier|easier) (?:place |off |life |lives )?(?:if i (?:was not|were not|wasnt|werent|was no longer|were no longer) (?:in it|here|around|alive|about)|"
                    r"without me (?:in it|here|around|alive|about))\b|"

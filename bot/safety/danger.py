@@ -820,7 +820,10 @@ GIVEN_UP = re.compile(r"\b(?:do not|does not|no longer|never|will not|can not|ha
                       r".*\b(?:any ?more|now|since|these days|because of (?:it|that|this|them|him|her|what happened))\b|"
                       # What they wear hidden since: "my son hides his kippah under his cap now".
                       r"\b(?:hide|hides|hiding|cover|covers|covering|tuck|tucks|tucking) (?:up )?(?:my|his|her|their|our) (?:kippah|yarmulke|hijab|headscarf|scarf|"
-                      r"turban|patka|cross|crucifix|star|necklace|badge|pride badge|rainbow \w+|tattoos?|hair|accent)\b")
+                      r"turban|patka|cross|crucifix|star|necklace|badge|pride badge|rainbow \w+|tattoos?|hair|accent)\b|"
+                      # A care taken since, so as not to be seen: "i park round the corner now so they dont see my car".
+                      r"\bnow so (?:that )?(?:they|he|she|them|people|nobody|no one) (?:do not|does not|can not|will not|cannot|do no) "
+                      r"(?:see|spot|find|know|recognise|notice|follow|clock)\b")
 # Given up by the person or someone close, not by whoever did it ("they will not stop walking past"):
 # "my son will not wear his kippah outside now", "i do not go out in my hijab now".
 GIVEN_UP_BY_US = re.compile(rf"^(?!.*\b(?:will not|wont|do not|does not) stop\b)(?:.*\b(?:i|we|(?:my|our) (?:{_CLOSE_PEOPLE}|kids|children|family)s?) )?"

@@ -124,6 +124,7 @@ async def test_danger_only_the_learned_reader_heard_still_gets_the_emergency_rep
 
 
 STILL_GOING_ON = {"danger": "now", "crisis": False, "signs": ["it is still going on", "near in meaning to danger now"], "only_meaning": False}
+HELP_ME_NOW = {"danger": "now", "crisis": False, "signs": ["help me now"], "only_meaning": False}
 
 
 @pytest.mark.parametrize(("question", "text", "safety", "slot", "answer"), [
@@ -136,6 +137,9 @@ STILL_GOING_ON = {"danger": "now", "crisis": False, "signs": ["it is still going
     # Blind set 70: what being known would bring is why the person asks not to be named.
     ("anonymous", "anonymous please i dont want them coming after me", ONLY_MEANING, "anonymous", "anonymous"),
     ("anonymous", "keep my name off it in case they come round", ONLY_MEANING, "anonymous", "anonymous"),
+    # Blind set 77: help with the report now, said with yes at the True Vision offer.
+    ("true_vision", "yes help me now while i have time", HELP_ME_NOW, "true_vision", "help_now"),
+    ("true_vision", "yes please can you help me now", HELP_ME_NOW, "true_vision", "help_now"),
 ])
 async def test_words_the_question_asks_about_are_the_answer_with_no_alarm(question, text, safety, slot, answer, domain):
     await _answered_with_no_alarm(question, text, safety, slot, answer, domain)
@@ -148,6 +152,9 @@ async def test_words_the_question_asks_about_are_the_answer_with_no_alarm(questi
     ("ongoing", "yes its happening now", {**STILL_GOING_ON, "signs": ["it is happening now"]}),  # this moment, not that it goes on
     ("anonymous", "anonymous please he is outside my house now", {**ONLY_MEANING, "only_meaning": False, "signs": ["someone is here"]}),
     ("police_involvement", "no the police cant help me he is at my door", {**ONLY_MEANING, "only_meaning": False, "signs": ["someone is here"]}),
+    ("true_vision", "help me now", HELP_ME_NOW),  # a cry, with no yes to the offer
+    ("true_vision", "yes help me now i am so scared", HELP_ME_NOW),  # fear told after it
+    ("true_vision", "yes help me now he is at the door", {**HELP_ME_NOW, "signs": ["help me now", "someone is here"]}),
 ])
 async def test_danger_beside_what_the_question_asks_about_still_gets_the_emergency_reply(question, text, safety, domain):
     dispatcher = CollectingDispatcher()

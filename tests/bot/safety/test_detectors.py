@@ -654,7 +654,9 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   # Blind set 71: a word asked about.
                                   "what does hate incident mean", "what is a reporting centre",
                                   # Blind set 73: who, by where they were coming from.
-                                  "a group of lads coming out of the pub"])
+                                  "a group of lads coming out of the pub",
+                                  # Blind set 77: a care taken since, so as not to be seen.
+                                  "i park round the corner now so they dont see my car", "we walk the other way now so he does not spot us"])
 def test_where_no_danger_is_meant_the_reader_makes_none(text):
     # The reader took "i want help to feel safe" for a cry for help even when taught otherwise.
     assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
@@ -836,6 +838,8 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     ("im right at the platform edge and the express train is due", True),
     ("i am stood on the edge of the platform ready to jump", True),
     ("i was standing at the edge of the platform when he pushed me", False),
+    # Blind set 77: oneself named as the failed parent; not a parent named without it.
+    ("my family would be better off without this useless mum", True), ("my kids would be better off without their dad", False),
     # Blind set 76: not able to do the form alone is no crisis; not able to do it any more is.
     ("please help me with the form i cant do it on my own", False), ("i cant do this by myself can you help", False),
     ("i cant do it any more", True), ("i cant cope on my own any more", True),
