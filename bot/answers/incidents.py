@@ -110,8 +110,10 @@ _CALLED_A_NAME = re.compile(r"\b(?:called|calling|calls|call) (?:me|us|him|her|t
                             r"(?:a|an|names|slurs|every name|all sorts|the \w+ word)\b")
 # Damage threatened, not done: "threatened to set my house on fire", "said he would smash my car".
 _ONLY_THREATENED_DAMAGE = re.compile(
-    r"^(?!.*\b(?:and|then) (?:they |he |she )?(?:did|smashed|broke|burnt|burned|damaged|set fire|kicked|scratched|keyed)\b)"
-    r".*\b(?:threaten\w*|said (?:he|she|they) (?:would|will|d|was going to|were going to)|going to|gonna) (?:to )?(?:\w+ ){0,1}"
+    r"^(?!.*(?<!come back )(?<!be back )(?<!come round )\b(?:and|then) (?:they |he |she )?(?:did|smashed|broke|burnt|burned|damaged|set fire|kicked|scratched|keyed)\b)"
+    r".*\b(?:threaten\w*|(?:said|told (?:me|us|him|her|them|my \w+|our \w+)) (?:he|she|they) (?:would|will|d|was going to|were going to)|going to|gonna) (?:to )?"
+    # "told us they would come back and set fire to the house".
+    r"(?:come back and |be back and |come round and |come and )?(?:\w+ ){0,1}"
     r"(?:burn|set|smash|torch|wreck|damage|break|trash|kick in|kick|petrol bomb|firebomb|"
     # "said he would put a brick through my window", "said he would put my windows through".
     r"(?:put|kick|smash|bust|cave) (?:my|our|the|your|his|her|their) (?:front |back |car |bedroom )?(?:windows?|doors?|car|fence|gate|windscreen) (?:through|in)|"

@@ -83,7 +83,8 @@ _NOT_GIVEN_CORE = re.compile(r"\b(?:not|no|do not|can not|could not|rather not)\
 
 
 # Why the area is not given or not known, after saying so: "as it is small", "i was new there".
-_WHY_NOT_GIVEN = re.compile(r"\s+(?:(?:as|because|cos|coz|cause|since) .*|i (?:was|am|m|had only|have only|only) (?:new|not from|only|just|a visitor|visiting|passing|lost|never).*)$")
+_WHY_NOT_GIVEN = re.compile(r"\s+(?:(?:as|because|cos|coz|cause|since) .*|i (?:was|am|m|had only|have only|only) (?:new|not from|only|just|a visitor|visiting|passing|lost|never).*|"
+                            r"(?:it was|that was) (?:my|our) first (?:time|visit|day)\b.*|i (?:had|have) never been\b.*)$")
 
 
 def _not_given(raw: str) -> bool:
@@ -129,7 +130,7 @@ def area_answer(text: str) -> str | None:
         if re.search(r"\s+way$", raw, re.IGNORECASE):  # "over grangetown way": towards Grangetown, the direction word not the place's
             words = re.sub(r"^(?:over|up|down|out|across|back)\s+", "", words, flags=re.IGNORECASE) or words
     words = re.sub(r"\s+(?:i think|i believe|i guess|maybe|probably|i reckon|i am sure|im sure)$", "", words, flags=re.IGNORECASE) or words
-    words = re.sub(rf"\s+(?:area|areas|district) of (?:the )?(?:{_CITIES})(?: city| town)?$", "", words, flags=re.IGNORECASE) or words  # "harehills area of leeds"
+    words = re.sub(rf"\s+(?:area|areas|district|part) (?:of|in) (?:the )?(?:{_CITIES})(?: city| town)?$", "", words, flags=re.IGNORECASE) or words  # "harehills area of leeds", "the splott area in cardiff"
     words = re.sub(r"\s+(?:area|areas|district|side of town)$", "", words, flags=re.IGNORECASE) or words  # "woolston area"
     words = re.sub(r"\s+(?:near|by|next to|behind|opposite) the\s.*$", "", words, flags=re.IGNORECASE) or words  # "rusholme near the curry mile"
     # A street or stretch of the area after its name: "rusholme on the curry mile", "moss side off the main road".

@@ -34,7 +34,9 @@ SIGNS = {
     # Said of the person themselves: "people like me should die" is abuse they were given.
     "want to die": r"(?:^|\bi (?:just |really |honestly |sometimes |still )?|\b(?:makes?|made|making) me (?:feel like i )?)"
                    r"(?:want|wanna|wanting|am going|going|gonna|am ready|ready|deserve|wish i could|should just|should) (?:to )?die\b|"
-                   r"\bwish i (?:was|were|am) dead\b|\b(?:want|wanna) (?:to )?be dead\b|\bbetter off (?:dead|six feet under|in (?:the|my|a) (?:ground|grave|box|coffin))\b|"
+                   r"\bwish i (?:was|were|am) dead\b|"
+                   # "i am worn out with all of it and i want to go for good".
+                   r"\b(?:want|wanna|ready|going) (?:to )?(?:go|be gone|disappear) (?:for good|forever|for ever|permanently)\b|\b(?:want|wanna) (?:to )?be dead\b|\bbetter off (?:dead|six feet under|in (?:the|my|a) (?:ground|grave|box|coffin))\b|"
                    r"\bbetter off (?:without me|if i was gone|if i (?:was|were) dead)\b|\bbetter without me\b|"
                    # Given up as a parent or partner: "my children would be better off with someone else as their mum".
                    r"\b(?:better|happier) off with (?:someone|somebody|anyone|any one) else as (?:their|his|her|a) (?:mum|mam|mom|mother|dad|father|parent|wife|husband|partner)\b|"
@@ -137,7 +139,9 @@ SIGNS = {
               r" on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))? (?:when|while|whilst) (?:(?:everyone|every one|the kids|the children|they|he|she|no one|nobody|my \w+)"
               r"(?: \w+)? (?:is|are|has|have|goes|go|gone) (?:asleep|at work|out|away|gone|not here|not home|left|to work|at school|at college|at nursery|on holiday)|"
               # Or when the person is alone: "i will do it this weekend when i am on my own".
-              r"(?:i am|i m|im|i will be|i ll be|i get) (?:home |in |back )?(?:on my own|on me own|alone|by myself|by my self|home alone))\b",
+              r"(?:i am|i m|im|i will be|i ll be|i get) (?:home |in |back )?(?:on my own|on me own|alone|by myself|by my self|home alone)|"
+              # Or when the one at home is away at family's: "when my son is at his dads".
+              r"(?:my|the) (?:\w+ ){0,2}?(?:is|are|goes|go) (?:at|to|round|over at|staying at|with) (?:his|her|their|my) (?:dads?|mums?|nans?|grans?|grandmas?|grandads?|friends?|mates?|aunties?|dad|mum))\b",
     # Made ready: "i have got a belt ready in the wardrobe", "a rope for when i am ready".
     "means made ready": rf"\b(?:got|have|has|bought|found|put|hidden|hid|keep|kept) (?:a |my |the |some |all my )?(?:\w+ )?{_MEANS_MADE_READY}s? "
                         r"(?:(?:all )?ready|set up|tied(?: up)?|waiting)\b(?! (?:for (?:work|school|college|tomorrow|my (?:trip|holiday|shift|job|interview)|the (?:morning|trip|holiday|weekend))|to (?:go|wear|pack)))|"

@@ -140,7 +140,9 @@ GRAVE = re.compile(r"\b(?:knife|knives|gun|guns|pistol|machete|blade|weapon|weap
 # Not someone who came in to be helped: "for a lady who came in".
 INTRUSION = re.compile(r"(?<!\bi )(?<!\bwe )(?<!\bwho )(?<!\bthat )\b(?:came|come|got|broke|broken|burst|barged|climbed|forced (?:their|his|her|a) way|let themselves|let himself) "
                        r"(?:in|into|inside)\b(?! (?:the|a) (?:shop|cafe|pub|restaurant|office|school|class|bus|train|meeting|room at|hairdressers|barbers|salon|takeaway|bar|library|"
-                       r"hall|centre|surgery|chemist|bank|church|mosque|temple|gurdwara|synagogue))")
+                       r"hall|centre|surgery|chemist|bank|church|mosque|temple|gurdwara|synagogue)"
+                       # A visitor who came in for help: "a young woman has come in to tell us".
+                       r"| to (?:tell|talk|speak|report|ask|get help|get advice|sign|fill)\b| for (?:help|advice|an appointment|a chat)\b)")
 # Someone coming in who ended it is no one breaking in: "it stopped when the teacher came in".
 _ENDED_BY_SOMEONE_COMING_IN = re.compile(
     r"\b(?:stopped|ended|finished|ran off|ran away|left|went|gave up|backed off) when (?:the |my |a |an |some |our )?(?:\w+ ){0,2}?(?:came|walked|ran|got) (?:in|into|inside)\b")
@@ -512,7 +514,8 @@ TENSELESS = {
     "someone is here": rf"\b{PERSON}\s+(?:with (?:a |an )?(?:\w+ )?{WEAPON}\s+)?(?:still\s+)?(?:(?:in|on|across) the (?:street|road)\s+)?{PLACE_TENSELESS}\b",
     "someone with a weapon": rf"\bwith (?:a |an |the |his |her |their |some )?(?:\w+ )?{_any('knife', 'knives', 'gun', 'guns', 'machete', 'weapon', 'blade', 'sword', 'hammer', 'axe', 'crowbar', 'bat', 'baseball bat', 'acid', 'brick', 'bottle', 'iron bar', 'metal bar')}\b",
     "they have a weapon": rf"\b(?:got|has|have)\s+(?:a |an |the |his |her |their |some )?(?!(?:walking|white|long|mobility) (?:sticks?|canes?)\b)(?:\w+ )?{WEAPON}\b",
-    "someone is doing it now": rf"\b{PERSON}\s+(?:still\s+)?{THREAT_ING}\b",
+    # Not staring alone, told as what comes with something ("having a prosthetic arm and people staring").
+    "someone is doing it now": rf"\b{PERSON}\s+(?:still\s+)?(?!staring\b(?! at (?:me|us)\b.*\b(?:now|outside|here)\b)){THREAT_ING}\b",
     # "i locked myself in the bathroom": now, unless a time says it was then ("that was last week").
     "locked in": r"(?<!\bgot )(?<!\bwas )(?<!\bwere )(?<!\bbeen )\blocked (?:myself |ourselves )?in\b",
     "petrol or smoke at the door": r"\b(?:petrol|smoke|flames)\b.*\b(?:letterbox|letter box|door|window|house|flat|car)\b",
@@ -720,7 +723,7 @@ UNSURE_IF_COMING = re.compile(r"\b(?:unsure|not sure|not certain|do not know|no 
                               r"(?:they|he|she|them|the \w+) (?:(?:will|might|may|are going to|could) (?:come|be) (?:back|round|over)|"
                               r"(?:are|is) still (?:about|around|there|here|outside|nearby|out there))\b")
 _COMING_BACK = frozenset({"they are coming back soon", "they will harm me soon", "someone is still there"})
-FUTURE_FEAR = re.compile(r"\b(?:will|might|could|may|going to|gonna) (?:happen|start|get worse)\b"
+FUTURE_FEAR = re.compile(r"\b(?:will|might|could|may|going to|gonna) (?:happen|start|get worse|make (?:it|things|everything|matters) worse)\b"
                          r"|\b(?:happen(?:s|ing)?|do it|start) again\b|\bin (?:the )?future\b|\bwhen i go out\b")
 _FEELINGS = frozenset("scared afraid frightened terrified fear worried".split())
 # What happens again and again: the pattern of it, not one moment.

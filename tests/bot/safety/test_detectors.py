@@ -579,6 +579,10 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
     # out and the crews going; the summer someone finished school is then.
     ("two men are laying into my dad outside the bookies", Level.NOW),
+    # Blind set 78: a visitor who came in for help is no one breaking in; staring told as what comes
+    # with something is no danger now, staring outside now is.
+    ("a man has come in to report his neighbour", Level.NONE), ("two lads have come in and are smashing the place up", Level.NOW),
+    ("being in a wheelchair and people staring", Level.NONE), ("men staring at me outside my house now", Level.NOW),
     # Blind set 76: pulled into a car by whoever it was; fuel put on someone a moment ago (not in
     # the past, nor by the police).
     ("two men have dragged my son into their van", Level.NOW), ("he has just shoved my sister into his car", Level.NOW),
@@ -656,7 +660,9 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   # Blind set 73: who, by where they were coming from.
                                   "a group of lads coming out of the pub",
                                   # Blind set 77: a care taken since, so as not to be seen.
-                                  "i park round the corner now so they dont see my car", "we walk the other way now so he does not spot us"])
+                                  "i park round the corner now so they dont see my car", "we walk the other way now so he does not spot us",
+                                  # Blind set 78: fear of what reporting would bring.
+                                  "not sure i am scared it will make things worse", "i am worried it might make things worse for my son"])
 def test_where_no_danger_is_meant_the_reader_makes_none(text):
     # The reader took "i want help to feel safe" for a cry for help even when taught otherwise.
     assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
@@ -838,6 +844,10 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     ("im right at the platform edge and the express train is due", True),
     ("i am stood on the edge of the platform ready to jump", True),
     ("i was standing at the edge of the platform when he pushed me", False),
+    # Blind set 78: wanting to go for good; a plan for when the one at home is at family's (not a
+    # form done then).
+    ("i just want to be gone forever", True), ("i want to go for good and never come back to this life", True),
+    ("i will do it when my daughter is at her mums this weekend", True), ("i will fill the form in when my son is at his dads", False),
     # Blind set 77: oneself named as the failed parent; not a parent named without it.
     ("my family would be better off without this useless mum", True), ("my kids would be better off without their dad", False),
     # Blind set 76: not able to do the form alone is no crisis; not able to do it any more is.
