@@ -295,6 +295,12 @@ def parse_when(text: str, today: date) -> When | None:
         weeks = _WEEK_COUNTS[week_ago_on.group(1)] * (2 if week_ago_on.group(2).startswith("fortnight") else 1)
         then = today - timedelta(days=7 * weeks)
         return When(day=then - timedelta(days=then.weekday()) + timedelta(days=_WEEKDAY_NUMBERS[week_ago_on.group(3)]), time_band=band)
+    month_ago_on = re.search(rf"\b((?:a|one|two|three|\d) months?) ago (?:on )?(?:the |a )?{_WEEKDAYS}\b", words)
+    back_then = _parsed(f"{month_ago_on.group(1)} ago", today) if month_ago_on else None
+    if back_then:  # "a month ago on a saturday": that day of the week, in the week a month back
+        then = back_then.date()
+        meant = then - timedelta(days=then.weekday()) + timedelta(days=_WEEKDAY_NUMBERS[month_ago_on.group(2)])
+        return When(day=meant, time_band=band)
     weekdays_ago = re.search(rf"\b({_FEW_WEEKS}|a couple of) {_WEEKDAYS}s ago\b", words)
     if weekdays_ago:  # "two fridays ago": the friday a week before last friday
         count = 2 if weekdays_ago.group(1) == "a couple of" else _WEEK_COUNTS[weekdays_ago.group(1)]

@@ -226,7 +226,7 @@ _TIME_BEFORE = (
     # A school year: "in year 11", "back in year 7".
     r"\b(?:in|during) (?:year|yr) \d{1,2}\b|"
     # A decade: "back in the nineties", "in the 80s".
-    r"\b(?:in|back in|during|through) the (?:sixties|seventies|eighties|nineties|noughties|(?:19|20)?[6-9]0 ?s|2000 ?s)\b|\bback in the day\b|"
+    r"\b(?:in|back in|during|through) the (?:early |mid |late )?(?:sixties|seventies|eighties|nineties|noughties|(?:19|20)?[6-9]0 ?s|2000 ?s)\b|\bback in the day\b|"
     # A first or last stretch of someone's time somewhere: "during his first year", "in my last week at the factory".
     r"\b(?:in|during|over|through) (?:my|his|her|their|our|your) (?:very )?(?:first|second|third|last|final) (?:year|years|week|weeks|term|month|months|day|days|job|season)\b|"
     r"\bthe other (?:day|night|week|weekend|evening|morning|afternoon)\b|\bearlier (?:today|on|this)\b|\b(?:over|at) the weekend\b|\bfor months\b|"
@@ -246,7 +246,7 @@ _TIME_BEFORE = (
     # "when we shared a flat", "when i worked at the factory"
     # "at my last job", "in my old flat"
     r"\b(?:at|in) my (?:last|old|previous|first) (?:job|work|workplace|school|college|uni|flat|house|place|address|estate)\b|"
-    r"\bwhen (?:i|we) (?:shared|were sharing|was sharing|rented|stayed|were staying|was staying|worked|was working|were working|went to|was at|were at)\b|\bwhile (?:i|we) (?:was|were) (?:away|out|on holiday|asleep|sleeping|in bed|at|in|visiting|staying|working)\b|"
+    r"\bwhen (?:i|we|he|she|they|my \w+|our \w+) (?:shared|were sharing|was sharing|rented|stayed|were staying|was staying|worked|was working|were working|went to|was at|were at)\b|\bwhile (?:i|we) (?:was|were) (?:away|out|on holiday|asleep|sleeping|in bed|at|in|visiting|staying|working)\b|"
     r"\bbefore (?:i|we|he|she|they) (?:moved|left|moved out|moved away|got away|separated|split up|split|broke up|divorced|got divorced|"
     r"got arrested|was arrested|were arrested|went to prison|went inside)\b|\bwhen (?:i|we) lived\b|"
     # Before they were taken away: "before he was sectioned", "before they got evicted".
@@ -256,6 +256,8 @@ _TIME_BEFORE = (
     r"\bthe (?:night|day|morning|evening|afternoon|weekend) of (?:the|my|our|his|her|their) \w+|"
     # "the summer before last", "the christmas before last".
     r"\bthe (?:night|day|week|weekend|month|year|term|summer|winter|spring|autumn|christmas|easter|eid|diwali|holidays) before (?:last|yesterday)\b|"
+    # "the new year before last", "the bonfire night before last".
+    rf"\bthe {_DAYS_OF_THE_YEAR} before last\b|"
     # Before or after what everyone remembers: "the summer before the pandemic", "after lockdown".
     r"\b(?:before|after|during) (?:the )?(?:pandemic|lockdowns?|covid|corona ?virus|war|referendum|brexit|olympics|jubilee|coronation|general election)\b|"
     # "the year we moved in", "the week i started at the factory"

@@ -579,6 +579,11 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
     # out and the crews going; the summer someone finished school is then.
     ("two men are laying into my dad outside the bookies", Level.NOW),
+    # Blind set 79: the early, mid or late part of a decade; when someone else worked or lived
+    # somewhere; a day of the year before last: all then.
+    ("someone set fire to our bins in the early eighties", Level.PAST), ("someone is setting fire to our bins", Level.NOW),
+    ("a lad pulled a knife on my son when he worked at the chippy", Level.PAST),
+    ("my dad was glassed in the pub the christmas eve before last", Level.PAST),
     # Blind set 78: a visitor who came in for help is no one breaking in; staring told as what comes
     # with something is no danger now, staring outside now is.
     ("a man has come in to report his neighbour", Level.NONE), ("two lads have come in and are smashing the place up", Level.NOW),
@@ -844,6 +849,8 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     ("im right at the platform edge and the express train is due", True),
     ("i am stood on the edge of the platform ready to jump", True),
     ("i was standing at the edge of the platform when he pushed me", False),
+    # Blind set 79: one wrist or arm hurt when pushed is an injury; arms hurt, or hurt on purpose, is not.
+    ("he knocked me off my bike and i hurt my arm", False), ("i hurt my arms with a blade", True), ("i hurt my wrist on purpose", True),
     # Blind set 78: wanting to go for good; a plan for when the one at home is at family's (not a
     # form done then).
     ("i just want to be gone forever", True), ("i want to go for good and never come back to this life", True),
