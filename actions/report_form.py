@@ -50,8 +50,9 @@ _IN_THE_STREET_BY = re.compile(r"^(?:it was |it happened |just |i was |we were |
 # Who is to say sorry, not who is to act: "an apology from the shop manager".
 _APOLOGY_FROM = re.compile(r"\b(?:apology|apologies|sorry) from (?:the|my|our|his|her|their|a|an|that) (?:(?!(?:and|or|for|to|at|in|but|then)\b)\w+ ){0,2}"
                            r"(?!(?:and|or|for|to|at|in|but|then)\b)\w+")
-# Where the support is wanted, not who should act: "just support for my son at school".
-_SUPPORT_AT = re.compile(r"\bsupport (?:for|to) (?:\w+ ){0,3}?(?:at|in) (?:school|college|work|university|uni)\b")
+# Where the support or the apology is wanted, not who should act: "just support for my son at school",
+# "for the lad to say sorry to my son at school".
+_WANTED_AT = re.compile(r"\b(?:support|sorry|apologise|apologize|apology) (?:for|to) (?:\w+ ){0,3}?(?:at|in) (?:school|college|work|university|uni)\b")
 
 # Not knowing yet, said first, whatever it goes on to name: "not sure yet if i want them involved".
 _LEADING_UNSURE = re.compile(r"^(?:i am |i m |im )?(?:still )?(?:not (?:\w+ )?sure|unsure|undecided|not decided|have not decided|"
@@ -405,7 +406,7 @@ class ValidateReportForm(FormValidationAction):
         own_words = not picked(tracker, domain, "preferred_outcome") and word_count(text) >= 3
         said = normalise(text)
         # An institution named as who is to say sorry, or as where support is wanted, is not asked to act.
-        for named_only, put_as in ((_APOLOGY_FROM, "an apology"), (_SUPPORT_AT, "support")):
+        for named_only, put_as in ((_APOLOGY_FROM, "an apology"), (_WANTED_AT, "support")):
             if own_words and "landlord_or_council_action" in outcomes and named_only.search(said) \
                     and "landlord_or_council_action" not in match_keys("preferred_outcome", named_only.sub(put_as, said)):
                 outcomes = [outcome for outcome in outcomes if outcome != "landlord_or_council_action"]

@@ -71,8 +71,11 @@ _STILL = re.compile(r"\b(?:still|keeps?|always|all the time|every (?:day|week|ni
 # "yes help me now while i have time" at the True Vision offer: help with the report, said with yes.
 _YES_HELP_WITH_IT = re.compile(r"^(?:yes|yeah|yep|yh|ok|okay|sure|please|yes please)\b(?: please)?(?: can you| could you| will you)? help me (?:now|do it now|with it now)\b")
 # What the police question is answered with: the police, and what they do or do not do ("no not the
-# police they wont do anything").
-_OF_THE_POLICE = re.compile(r"\b(?:police|cops|coppers|old bill|feds)\b")
+# police they wont do anything"), with or without naming them.
+_OF_THE_POLICE = re.compile(r"\b(?:police|cops|coppers|old bill|feds)\b|"
+                            # What the police do, told without naming them: "no they never do anything anyway round here".
+                            r"\b(?:never|dont|do not|wont|will not|did not|didnt|never ever) (?:do|did|help|helped|bother|bothered|come|came|turn up|turned up) ?(?:anything|nothing|owt|at all)?\b|"
+                            r"\bno (?:help|use|good)\b|\buseless\b|\bwaste of time\b|\bpointless\b")
 # Why the person would stay anonymous: what would follow if they were known ("anonymous please i
 # dont want them coming after me").
 _FEARED_IF_KNOWN = re.compile(r"\b(?:do not|dont|not) want (?:them|him|her|anyone|people|the \w+) (?:coming (?:after|for|round)|to come (?:after|for|round)|"

@@ -90,7 +90,7 @@ _ONLY_THE_PLACE = re.compile(
     r"|\b(?:out of|from|out) (?:the|his|her|their|an|a) (?:open |car |van |taxi |cab |bus |train |passing car |passing )?windows?\b")
 # Harm said to be coming: "told me hed slit my throat", "said they would burn us out".
 _HARM_FORETOLD = re.compile(
-    r"\b(?:said|says|told (?:me|us|him|her|them)|tells (?:me|us)|shouted|yelled|screamed|warned (?:me|us))(?: that)? "
+    r"\b(?:said|says|told (?:me|us|him|her|them|my \w+|our \w+)|tells (?:me|us|my \w+)|shouted|yelled|screamed|warned (?:me|us|my \w+))(?: that)? "
     # When it is to come, said first: "said next time he would break my legs".
     r"(?:(?:next time|one day|some day|if (?:i|we|you) \w+(?: \w+)?|when (?:i|we|you|he|she|they) \w+(?: \w+)?) )?"
     r"(?:he|she|they|you|we|i|hed|shed|theyd|theyll|youd|id) ?(?:would|will|was going to|were going to|is going to|are going to|gonna)? "

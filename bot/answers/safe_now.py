@@ -56,6 +56,9 @@ _NOT_KNOWING_SAID_FIRST = re.compile(_NOT_KNOWING_FIRST)
 _THINKING_OF_IT = re.compile(r"\bi (?:think|thought) (?:about|of|back to|back on)\b")
 # What they know or said they would do: "they said they know where my kids go to school".
 _WHAT_THEY_KNOW_OR_SAID = re.compile(r"\b(?:they|he|she|them)\b (?:\w+ ){0,2}?(?:know|knows|said|says|told|threatened|know where|found out)\b")
+# What they keep doing, which not knowing said first is about: "i dont know they keep turning up at the bus stop i use".
+_THEY_KEEP = re.compile(r"\b(?:they|he|she)\b (?:\w+ )?(?:keep|keeps|are always|is always) (?:turning up|coming|driving|walking|hanging|waiting|following|"
+                        r"showing up|knocking|ringing|texting|messaging|watching|parking)\b")
 # Their coming back weighed: "they might come back round".
 _MIGHT_COME_BACK = re.compile(r"\b(?:might|may|could|will|would|probably|possibly) (?:\w+ )?(?:come|be|turn|double|circle) (?:back|round again)\b")
 # Words of being safe or not, and of fear.
@@ -155,9 +158,9 @@ def safe_now_answer(text: str, cue_answer: str | None, pressed: bool = False) ->
         return None
     # A leading no stands, however the account goes on ("no they keep walking past my window").
     # Not knowing said first, of them coming back, answers: "i really dont know they said they would be back".
-    # Or of what they know or said: "im not sure they said they know where my kids go to school".
+    # Or of what they know or said: "im not sure they said they know where my kids go to school", or keep doing.
     unsure_of_them = answer == "not_sure" and _NOT_KNOWING_SAID_FIRST.match(said) is not None and (
-        _MIGHT_COME_BACK.search(said) is not None or _WHAT_THEY_KNOW_OR_SAID.search(said) is not None)
+        _MIGHT_COME_BACK.search(said) is not None or _WHAT_THEY_KNOW_OR_SAID.search(said) is not None or _THEY_KEEP.search(said) is not None)
     if (answer != "yes" and not (answer == "no" and LEADING_NO.match(said)) and not unsure_of_them
             and (_told_of_the_past(text, reading) or _about_something_else(text, said, reading))):
         return None

@@ -237,7 +237,9 @@ TAKEN_TO_HEART = re.compile(
     r"(?:\bi (?:think i |might |just might |probably |really )?(?:will|might|should|want to|wanna|am going to|gonna)"
     r"(?: actually| just| really| well| honestly)?(?: do it| do that| go through with it| listen| listen to (?:them|him|her)| take (?:their|his|her) advice| take the hint|"
     # "and i am going to do what they said".
-    r" do (?:what|as) (?:they|he|she) (?:said|say|says|told me|tell me|want|wanted|asked))?$|"
+    r" do (?:what|as) (?:they|he|she) (?:said|say|says|told me|tell me|want|wanted|asked))?"
+    # When, said after: "and i am going to do it tonight".
+    r"(?: tonight| today| tomorrow| soon| now| later| this (?:week|weekend|evening)| at the weekend)?$|"
     r"\bi (?:kind of |sort of |actually |really |do )?(?:agree|believe (?:them|him|her|it))\b|"
     r"\b(?:they|he|she) (?:are|is|were|was|might be|could be) right\b)"
 )

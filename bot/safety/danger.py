@@ -726,6 +726,8 @@ UNSURE_IF_COMING = re.compile(r"\b(?:unsure|not sure|not certain|do not know|no 
                               r"(?:are|is) still (?:about|around|there|here|outside|nearby|out there))\b")
 _COMING_BACK = frozenset({"they are coming back soon", "they will harm me soon", "someone is still there"})
 FUTURE_FEAR = re.compile(r"\b(?:will|might|could|may|going to|gonna) (?:happen|start|get worse|make (?:it|things|everything|matters) worse)\b"
+                         # "not sure i am worried what they will do": what may follow, feared.
+                         r"|\b(?:worried|scared|afraid|frightened|nervous|anxious) (?:about |of )?what (?:they|he|she|the police|people) (?:will|might|would|could|may) do\b"
                          r"|\b(?:happen(?:s|ing)?|do it|start) again\b|\bin (?:the )?future\b|\bwhen i go out\b")
 _FEELINGS = frozenset("scared afraid frightened terrified fear worried".split())
 # What happens again and again: the pattern of it, not one moment.
@@ -943,7 +945,8 @@ COMPANY = re.compile(rf"^(?:yes|yeah|yep|yh|ye|yea)\b.*\bmy {_SUPPORTERS} (?:is|
 # Shut in at home, which with someone close there is safety: "i am indoors now with the chain on and my mum is here".
 SHUT_IN = re.compile(r"\b(?:i am|we are|im|we re) (?:now |back |safely |all )?(?:home|indoors|inside|in the house|in the flat|in my (?:bed)?room|in (?:the|my) bedroom)(?: now)? "
                      r"(?:with the (?:chain|bolt|door|doors|locks?) (?:on|locked|shut|across|bolted|done)|and (?:the doors? (?:is |are )?)?(?:locked|bolted|shut)(?: in)?)\b")
-CLOSE_ONE_HERE = re.compile(rf"\bmy {_SUPPORTERS} (?:is|are) (?:now )?(?:here|home|back|in|with (?:me|us)|downstairs|upstairs|in the (?:next|other|front|living) room|in the kitchen)(?: now)?\b")
+CLOSE_ONE_HERE = re.compile(rf"\bmy {_SUPPORTERS} (?:is|are) (?:now |back |safe )?(?:here|home|back|in|inside|indoors|in the (?:house|flat)|with (?:me|us)|downstairs|upstairs|"
+                            r"in the (?:next|other|front|living) room|in the kitchen)(?: now)?(?: with (?:his|her|their|my|our) \w+)?\b")
 
 
 def _compile(signs: dict[str, str]) -> tuple[tuple[str, re.Pattern[str]], ...]:

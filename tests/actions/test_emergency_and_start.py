@@ -137,6 +137,9 @@ HELP_ME_NOW = {"danger": "now", "crisis": False, "signs": ["help me now"], "only
     # Blind set 70: what being known would bring is why the person asks not to be named.
     ("anonymous", "anonymous please i dont want them coming after me", ONLY_MEANING, "anonymous", "anonymous"),
     ("anonymous", "keep my name off it in case they come round", ONLY_MEANING, "anonymous", "anonymous"),
+    # Blind set 80: what the police do, told without naming them, at the police question.
+    ("police_involvement", "no they never do anything anyway round here", ONLY_MEANING, "police_involvement", "no"),
+    ("police_involvement", "no they are useless", ONLY_MEANING, "police_involvement", "no"),
     # Blind set 77: help with the report now, said with yes at the True Vision offer.
     ("true_vision", "yes help me now while i have time", HELP_ME_NOW, "true_vision", "help_now"),
     ("true_vision", "yes please can you help me now", HELP_ME_NOW, "true_vision", "help_now"),

@@ -579,6 +579,8 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
     # out and the crews going; the summer someone finished school is then.
     ("two men are laying into my dad outside the bookies", Level.NOW),
+    # Blind set 80: someone close indoors with company, the others gone, is safe; still outside is not.
+    ("the lads ran off and my daughter is inside with her nan", Level.NONE), ("my daughter is indoors but the lads are still outside", Level.NOW),
     # Blind set 79: the early, mid or late part of a decade; when someone else worked or lived
     # somewhere; a day of the year before last: all then.
     ("someone set fire to our bins in the early eighties", Level.PAST), ("someone is setting fire to our bins", Level.NOW),
@@ -667,7 +669,9 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   # Blind set 77: a care taken since, so as not to be seen.
                                   "i park round the corner now so they dont see my car", "we walk the other way now so he does not spot us",
                                   # Blind set 78: fear of what reporting would bring.
-                                  "not sure i am scared it will make things worse", "i am worried it might make things worse for my son"])
+                                  "not sure i am scared it will make things worse", "i am worried it might make things worse for my son",
+                                  # Blind set 80: what may follow, feared.
+                                  "not sure i am worried what they will do", "im scared what the police might do"])
 def test_where_no_danger_is_meant_the_reader_makes_none(text):
     # The reader took "i want help to feel safe" for a cry for help even when taught otherwise.
     assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
@@ -849,6 +853,8 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     ("im right at the platform edge and the express train is due", True),
     ("i am stood on the edge of the platform ready to jump", True),
     ("i was standing at the edge of the platform when he pushed me", False),
+    # Blind set 80: abuse taken to heart, to be done at a time said after.
+    ("the lads told me to kill myself and i will do it tomorrow", True),
     # Blind set 79: one wrist or arm hurt when pushed is an injury; arms hurt, or hurt on purpose, is not.
     ("he knocked me off my bike and i hurt my arm", False), ("i hurt my arms with a blade", True), ("i hurt my wrist on purpose", True),
     # Blind set 78: wanting to go for good; a plan for when the one at home is at family's (not a
