@@ -277,7 +277,8 @@ _THEIR_THREAT = (r"(?:\b(?:we are|we re|were|we will|well|i am|i m|i will|ill) (
 QUOTED_THREAT = re.compile(_THEIR_THREAT)
 
 PRESENT = {
-    "someone is doing it now": rf"{SUBJECT}(?:{MOMENT}\s+)*{THREAT_ING}\b",
+    # "are laughing and kicking her": what they do beside it first.
+    "someone is doing it now": rf"{SUBJECT}(?:{MOMENT}\s+)*(?:(?:laughing|shouting|screaming|swearing|jeering|cheering|filming(?: it)?) (?:and|while|as) )?{THREAT_ING}\b",
     # What someone is doing to the person, whatever the verb, unless it is no danger ("is ringing
     # my buzzer", "are looking through my window"; not "is helping me").
     "someone is doing something to me": rf"{SUBJECT}(?:{MOMENT}\s+)*(?!{BENIGN_ING}\b)\w+ing\s+(?:\w+\s+)?"
@@ -692,6 +693,9 @@ _DOOR_STAFF = re.compile(r"\b(?:security|security guards?|security staff|bouncer
 # Pushing what people push: "a short woman pushing a double buggy" (not into someone).
 _PUSHING_A_THING = re.compile(r"\bpushing (?:a|an|the|her|his|their|my) (?:double |twin |baby |shopping )?(?:buggy|pram|pushchair|stroller|trolley|wheelchair|bike|cart|scooter|walker)\b"
                               r"(?! (?:at|into|in to|towards|against|over|on to|onto))")
+# A thing broken with something, told as done: "put our shed window through with a brick" (not "a man with a brick").
+_DAMAGE_DONE_WITH = re.compile(r"\b(?:put|smashed|broke|knocked|kicked|bashed|caved|cracked|did)\b (?:\w+ ){0,4}?(?:window|windows|windscreen|door|glass|mirror|mirrors|"
+                               r"tyres?|car|van|shed|fence|gate|sign)(?: (?:through|in|out|up))? with (?:a|an|the|some) (?:\w+ )?(?:brick|bottle|hammer|bat|stone|rock|crowbar)\b")
 _PLACE_NAMED_BY_DANGER = re.compile(r"\b(?:petrol|fire|gun) (?:station|stations|garage|pumps?|forecourt|exit|escape|shop|club|range)\b")
 # A lift come for the person, or someone close come to take them ("my husband has just pulled up
 # outside to collect me"); someone close only arrived may be the danger ("my partner is here").
@@ -1033,6 +1037,7 @@ def read_danger(text: str) -> DangerReading:
     plain = _PERSON_SAT.sub(r"\1 ", _A_PAUSE.sub("a pause", _NEIGHBOURS.sub("the neighbours", _SELF_HARM.sub(" ", _DEVICE_DYING.sub("my battery is low", _meant(spelt))))))
     plain = _HARM_OR_HIDING_DENIED.sub("unhurt", _NOT_AFRAID.sub("unafraid", _PLACE_NAMED_BY_DANGER.sub("the place", plain)))
     plain = _EVERYDAY.sub(" then ", _FIRE_PUT_OUT.sub("it is all over now", _PUSHING_A_THING.sub("with a buggy", _DOOR_STAFF.sub("the door staff", plain))))
+    plain = _DAMAGE_DONE_WITH.sub("damaged it", plain)
     plain = _POLICE_CALLING.sub("the police calling", plain)
     if not plain.strip():
         return DangerReading(Level.NONE)

@@ -579,6 +579,10 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
     # out and the crews going; the summer someone finished school is then.
     ("two men are laying into my dad outside the bookies", Level.NOW),
+    # Blind set 81: what they do beside it first ("are laughing and kicking her"); a thing broken with
+    # a brick, told as done, is no one with a weapon now.
+    ("the lads are laughing and punching my son", Level.NOW), ("they were shouting and kicking the door last week", Level.PAST),
+    ("put our shed window through with a brick", Level.NONE), ("a lad is at the door with a brick", Level.NOW),
     # Blind set 80: someone close indoors with company, the others gone, is safe; still outside is not.
     ("the lads ran off and my daughter is inside with her nan", Level.NONE), ("my daughter is indoors but the lads are still outside", Level.NOW),
     # Blind set 79: the early, mid or late part of a decade; when someone else worked or lived
