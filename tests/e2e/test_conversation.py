@@ -99,6 +99,15 @@ def test_what_happened_told_at_are_you_safe_is_not_asked_for_again(conversation,
     assert record["what_happened"] == told and record["immediate_danger"] is False
 
 
+def test_what_happened_told_instead_of_are_you_safe_is_kept_and_the_question_asked_once(conversation):
+    chat = conversation()
+    chat.say("hello")
+    reply = chat.texts("a man spat at me on the bus yesterday and called me names")
+    assert "kept what you told me about what happened" in reply and reply.lower().count("are you safe right now") == 1
+    assert "Who are you reporting for?" in chat.texts("yes")
+    assert "What kind of incident" in chat.texts("me")  # "what happened?" is not asked again
+
+
 def test_help_back_skip_and_a_change_at_the_summary(conversation, e2e_database_url):
     chat = conversation()
     chat.say("i want to report something")
