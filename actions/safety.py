@@ -19,7 +19,7 @@ from actions.steps import FORM, FREE_TEXT, clear_checks
 from bot.answers.incidents import incident_kinds
 from bot.answers.safe_now import not_knowing_said_first
 from bot.safety import MEANING_SIGN
-from bot.safety.danger import names_no_one_now, tells_of_fear
+from bot.safety.danger import NOW_WORDS, names_no_one_now, tells_of_fear
 from bot.safety.text import safety_text
 
 # A crisis said while telling what happened is kept as the account only when it is more than a
@@ -68,6 +68,10 @@ def alarm_spared(tracker: Tracker) -> bool:
 # "yes its still happening now" too: "still" says it goes on, as the question asks.
 _SIGNS_THE_QUESTION_ASKS = {"ongoing": {"it is still going on", "it is happening now"}}
 _STILL = re.compile(r"\b(?:still|keeps?|always|all the time|every (?:day|week|night))\b")
+# What the person wants to happen, said as a wish at the questions that ask it: "i want them to leave
+# me alone and stop knocking" (no one there now, no fear, no "now").
+_A_WISH = re.compile(r"^(?:i |we )?(?:just |really |only )?(?:want|would like|wish|need|hope)\b")
+_WISHED_AT = ("preferred_outcome", "support_wanted")
 # "yes help me now while i have time" at the True Vision offer: help with the report, said with yes.
 _YES_HELP_WITH_IT = re.compile(r"^(?:yes|yeah|yep|yh|ok|okay|sure|please|yes please)\b(?: please)?(?: can you| could you| will you)? help me (?:now|do it now|with it now)\b")
 # What the police question is answered with: the police, and what they do or do not do ("no not the
@@ -101,6 +105,8 @@ def answer_not_alarm(tracker: Tracker) -> bool:
         return True  # "help me now" is itself heard as fear; what follows it is read for fear
     if tells_of_fear(text):
         return False
+    if requested in _WISHED_AT and not found and _A_WISH.search(spelt) and not NOW_WORDS.search(spelt):
+        return True  # a wish for how it ends, with no sign of anyone there now
     if found and found <= _SIGNS_THE_QUESTION_ASKS.get(requested, set()) and ("it is happening now" not in found or _STILL.search(text.lower())):
         return True
     return bool(requested == "police_involvement" and reading.get("only_meaning") and _OF_THE_POLICE.search(text.lower()))

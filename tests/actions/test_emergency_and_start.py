@@ -125,6 +125,7 @@ async def test_danger_only_the_learned_reader_heard_still_gets_the_emergency_rep
 
 STILL_GOING_ON = {"danger": "now", "crisis": False, "signs": ["it is still going on", "near in meaning to danger now"], "only_meaning": False}
 HELP_ME_NOW = {"danger": "now", "crisis": False, "signs": ["help me now"], "only_meaning": False}
+UNCLEAR_WORDS = {"danger": "now", "crisis": False, "signs": [], "only_meaning": False}  # a danger word, no sign; the classifier heard danger
 
 
 @pytest.mark.parametrize(("question", "text", "safety", "slot", "answer"), [
@@ -137,6 +138,8 @@ HELP_ME_NOW = {"danger": "now", "crisis": False, "signs": ["help me now"], "only
     # Blind set 70: what being known would bring is why the person asks not to be named.
     ("anonymous", "anonymous please i dont want them coming after me", ONLY_MEANING, "anonymous", "anonymous"),
     ("anonymous", "keep my name off it in case they come round", ONLY_MEANING, "anonymous", "anonymous"),
+    # Blind set 82: a wish for how it ends, at the question that asks it.
+    ("preferred_outcome", "i want them to leave me alone and stop knocking", UNCLEAR_WORDS, "preferred_outcome", ["stop_it_happening"]),
     # Blind set 80: what the police do, told without naming them, at the police question.
     ("police_involvement", "no they never do anything anyway round here", ONLY_MEANING, "police_involvement", "no"),
     ("police_involvement", "no they are useless", ONLY_MEANING, "police_involvement", "no"),
@@ -156,6 +159,9 @@ async def test_words_the_question_asks_about_are_the_answer_with_no_alarm(questi
     ("anonymous", "anonymous please he is outside my house now", {**ONLY_MEANING, "only_meaning": False, "signs": ["someone is here"]}),
     ("police_involvement", "no the police cant help me he is at my door", {**ONLY_MEANING, "only_meaning": False, "signs": ["someone is here"]}),
     ("true_vision", "help me now", HELP_ME_NOW),  # a cry, with no yes to the offer
+    ("preferred_outcome", "i want them to stop knocking they are at my door now", {**ONLY_MEANING, "only_meaning": False, "signs": ["someone is here"]}),
+    ("preferred_outcome", "i want them to leave me alone i am so scared", UNCLEAR_WORDS),  # fear told
+    ("preferred_outcome", "i want them to stop knocking right now", UNCLEAR_WORDS),  # now
     ("true_vision", "yes help me now i am so scared", HELP_ME_NOW),  # fear told after it
     ("true_vision", "yes help me now he is at the door", {**HELP_ME_NOW, "signs": ["help me now", "someone is here"]}),
 ])
