@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions.messages import button_options, latest_text, picked, pressed_choices
+from actions.messages import button_options, keep_as_answer, latest_text, picked, pressed_choices
 from actions.steps import FRESH_TRIES, active_steps, clear_checks
 from bot.answers.account import AccountTooLong, clean_account
 from bot.answers.choices import cues, match_keys, match_one, yes_only_from_politeness
@@ -133,12 +133,11 @@ def _account_told_with_it(tracker: Tracker, dispatcher: CollectingDispatcher, re
     text = latest_text(tracker)
     if tracker.get_slot("what_happened") or not tells_an_account(text):
         return {}
-    try:
-        account = clean_account(text)
-    except AccountTooLong:
+    kept = keep_as_answer("what_happened", text, min_words=1)  # long enough already; cleaned and redacted, none if too long to store
+    if not kept:
         return {}
     dispatcher.utter_message(response=response)
-    return {"what_happened": account}
+    return {"what_happened": kept[0]["value"]}
 
 
 def _by_meaning(tracker: Tracker, domain: DomainDict, slot: str) -> Any:
