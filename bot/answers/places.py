@@ -84,7 +84,9 @@ _NOT_GIVEN_CORE = re.compile(r"\b(?:not|no|do not|can not|could not|rather not)\
 
 # Why the area is not given or not known, after saying so: "as it is small", "i was new there".
 _WHY_NOT_GIVEN = re.compile(r"\s+(?:(?:as|because|cos|coz|cause|since) .*|i (?:was|am|m|had only|have only|only) (?:new|not from|only|just|a visitor|visiting|passing|lost|never).*|"
-                            r"(?:it was|that was) (?:my|our) first (?:time|visit|day)\b.*|i (?:had|have) never been\b.*)$")
+                            r"(?:it was|that was) (?:my|our) first (?:time|visit|day)\b.*|i (?:had|have) never been\b.*|"
+                            # What they might do with it: "sorry they might work it out" (blind set 84).
+                            r"(?:they|he|she|people|someone|somebody) (?:might|could|would|will|may|can) .*)$")
 
 
 def _not_given(raw: str) -> bool:

