@@ -29,6 +29,10 @@ _DENIED = re.compile(r"\b(?:do not|does not|did not|never|not|no|nobody|no one|w
 # The name said after, and kept off: "i would rather my name wasnt on it", "id rather my name was not used".
 _KEPT_OFF_AFTER = re.compile(r"\b(?:my|our) (?:real |full |own |proper |actual )?names? (?:was not|were not|is not|was never|is never|not|never|did not|does not|would not|will not|should not) "
                              r"(?:be |go |get |\w+ )?(?:on|in|used|given|put|shown|there|included|mentioned|go|be|appear|appearing|known|shared|passed on)\b")
+# The name said first, then what is done to keep it off: "i want my name kept out of it" (blind set 85 stored it as named).
+_KEPT_AWAY_AFTER = re.compile(r"\b(?:my|our) (?:real |full |own |proper |actual )?names? (?:to be |being |be )?(?:(?:kept|left|taken|held|struck|crossed|"
+                              r"blanked|blacked|rubbed|scratched|missed|cut) (?:out|off|away|back)\b|(?:removed|withheld|hidden|deleted|redacted|omitted|"
+                              r"wiped|scrapped|taken away|kept (?:private|secret|quiet|confidential|anonymous))\b)")
 # The use of the name stopped: "quit using my name", "stop putting my name on it".
 _STOPPED_USING = re.compile(r"\b(?:quit|stop|cease|no more|no longer) (?:using|putting|showing|sharing|giving out|printing|writing) "
                             r"(?:my|our) (?:real |full |own |proper |actual )?names?\b")
@@ -39,5 +43,5 @@ _NOT_MINDING = re.compile(r"\b(?:do not|does not|did not) (?:mind|care)\b|\bnot 
 def keeps_name_off(text: str) -> bool:
     """True if ``text`` asks for the report without the person's name."""
     said = normalise(text)
-    kept_off = _REMOVED.search(said) or _DENIED.search(said) or _KEPT_OFF_AFTER.search(said) or _STOPPED_USING.search(said)
+    kept_off = _REMOVED.search(said) or _DENIED.search(said) or _KEPT_OFF_AFTER.search(said) or _KEPT_AWAY_AFTER.search(said) or _STOPPED_USING.search(said)
     return bool(kept_off) and not _NOT_MINDING.search(said)

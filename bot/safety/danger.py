@@ -450,7 +450,8 @@ PRESENT = {
                            r"\b(?:has|have) (?:got )?(?:my|our|his|her|their) (?:\w+ )?(?:arm|arms|hand|hands|wrist|wrists|neck|head|leg|legs|throat|hair) "
                            r"(?:twisted|pinned|held|bent|locked|up|behind|round|in a)\b"
                            rf"{_NOT_THEN}|"
-                           r"\b(?:has|have) (?:got )?(?:me|us|him|her|them|my \w+) (?:down )?on the (?:floor|ground|deck|pavement)\b"
+                           # "the doorman has my cousin face down on the pavement" (blind set 85).
+                           r"\b(?:has|have) (?:got )?(?:me|us|him|her|them|my \w+) (?:(?:face |flat |belly )?down |flat )?on the (?:floor|ground|deck|pavement|road|grass|tarmac|concrete|pitch)\b"
                            rf"{_NOT_THEN}|"
                            # Held against something: "my stepdad has got my brother up against the fridge".
                            r"\b(?:has|have) (?:got )?(?:me|us|him|her|them|my \w+) (?:pinned |held |pushed |shoved |up )?(?:up )?against (?:the|a|my|our|his|her|their) \w+\b"
@@ -1030,6 +1031,10 @@ _NOT_AFRAID = re.compile(r"\b(?:not|never|no longer|not even) (?:scared|afraid|f
 # The police coming, which is no one to fear: "no i dont want the police knocking on my door".
 _POLICE_CALLING = re.compile(r"\b(?:the )?(?:police|cops|coppers|officers|police officers) (?:knocking|coming|turning up|calling|ringing|banging|round|at|outside)"
                              r"(?: (?:on|at|round|to|outside) (?:my|our|the) (?:front )?(?:door|house|flat|home|work))?\b")
+# The police holding whoever did it is no one holding the person: "the police have him on the ground".
+_POLICE_HOLDING = re.compile(r"\b(?:the )?(?:police|cops|coppers|officers|police officers|pcsos?)(?: \w+)? (?:have|has) (?:got )?"
+                             r"(?:him|her|them|the (?:\w+ )?(?:man|men|lad|lads|woman|women|girl|girls|boy|boys|guy|guys|bloke|gang|attackers?))\b"
+                             r"(?: (?:(?:face |flat )?down |flat )?(?:on|against|in|up against) (?:the |a )?\w+)?")
 
 
 def read_danger(text: str) -> DangerReading:
@@ -1042,7 +1047,7 @@ def read_danger(text: str) -> DangerReading:
     plain = _HARM_OR_HIDING_DENIED.sub("unhurt", _NOT_AFRAID.sub("unafraid", _PLACE_NAMED_BY_DANGER.sub("the place", plain)))
     plain = _EVERYDAY.sub(" then ", _FIRE_PUT_OUT.sub("it is all over now", _PUSHING_A_THING.sub("with a buggy", _DOOR_STAFF.sub("the door staff", plain))))
     plain = _DAMAGE_DONE_WITH.sub("damaged it", plain)
-    plain = _POLICE_CALLING.sub("the police calling", plain)
+    plain = _POLICE_HOLDING.sub("the police have them held", _POLICE_CALLING.sub("the police calling", plain))
     if not plain.strip():
         return DangerReading(Level.NONE)
     # "my support worker is next to me", "its only me and the kids in the house now": with me, not

@@ -579,6 +579,11 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
     # out and the crews going; the summer someone finished school is then.
     ("two men are laying into my dad outside the bookies", Level.NOW),
+    # Blind set 85: held face down or flat where they fell; the police holding whoever did it are
+    # no one holding the person.
+    ("they have my dad flat on the ground", Level.NOW), ("a gang have my brother face down on the road", Level.NOW),
+    ("he had me face down on the pavement when i was at school", Level.NONE),
+    ("the police have him on the ground and we are safe", Level.NONE), ("the police have the lad on the floor", Level.NONE),
     # Blind set 84: the summer, week or year of something everyone remembers is then; a cry for
     # help stays one beside what is happening.
     ("a man pulled a knife on me the week of my exams", Level.PAST), ("a man is waving a gun on the bus the summer of the riots all over again", Level.NOW),
@@ -869,6 +874,9 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     ("im right at the platform edge and the express train is due", True),
     ("i am stood on the edge of the platform ready to jump", True),
     ("i was standing at the edge of the platform when he pushed me", False),
+    # Blind set 85: falling asleep tonight and never coming round; coming round after a knock is not.
+    ("i want to go to sleep tonight and never wake up", True), ("i wish i could drift off and just never come round", True),
+    ("i fell asleep on the sofa and didnt come round till 10", False), ("he knocked me out and i did not come round for ages", False),
     # Blind set 80: abuse taken to heart, to be done at a time said after.
     ("the lads told me to kill myself and i will do it tomorrow", True),
     # Blind set 79: one wrist or arm hurt when pushed is an injury; arms hurt, or hurt on purpose, is not.
