@@ -87,6 +87,10 @@ _OLD_THING = re.compile(r"\b(my|our|his|her|their|the) (?:old|older) (?!(?:age|b
 _NOT_RACIST = re.compile(r"\b(?:not|never|no|isnt|wasnt|am not|im not|i am not|but not) (?:a |being |at all )?racists?\b")
 
 
+# A beard, which names a faith only where no look of a subculture is named beside it.
+_BEARD = re.compile(r"\b(?:long |big |bushy |massive |full )?beards?\b")
+
+
 def characteristics_named(text: str) -> list[str]:
     """The characteristics ``text`` names, in the order named; none if it names none."""
     said = _WHEN_YOUNG.sub(" ", _HELPING_A_GROUP.sub(" ", _SAME_SEX_PARTNER.sub(" same sex ", normalise(text))))
@@ -103,4 +107,6 @@ def characteristics_named(text: str) -> list[str]:
         named = [key for key in named if key != "race"]  # the colour named the clothes, not the person
     if {"gypsy_roma_traveller", "race"} <= set(named) and "race" not in match_keys("characteristic", _HOW_THEY_SPEAK.sub(" ", said)):
         named = [key for key in named if key != "race"]  # a Traveller's accent is a Traveller's
+    if {"alternative_subculture", "religion_or_belief"} <= set(named) and "religion_or_belief" not in match_keys("characteristic", _BEARD.sub(" ", said)):
+        named = [key for key in named if key != "religion_or_belief"]  # a metal fan's long beard is the look, not a faith (blind set 87)
     return named

