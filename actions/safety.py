@@ -72,6 +72,10 @@ _STILL = re.compile(r"\b(?:still|keeps?|always|all the time|every (?:day|week|ni
 # me alone and stop knocking" (no one there now, no fear, no "now").
 _A_WISH = re.compile(r"^(?:i |we )?(?:just |really |only )?(?:want|would like|wish|need|hope)\b")
 _WISHED_AT = ("preferred_outcome", "support_wanted")
+# "push", "punched and kicked" at "what did they do?": only the kind of thing done, in a word or three.
+_KIND_ONLY_MAX_WORDS = 3
+# Not what is being done: "kicking me", "attacking us" may be happening as it is typed.
+_DOING_NOW = re.compile(r"\b\w+ing\b")
 # "yes help me now while i have time" at the True Vision offer: help with the report, said with yes.
 _YES_HELP_WITH_IT = re.compile(r"^(?:yes|yeah|yep|yh|ok|okay|sure|please|yes please)\b(?: please)?(?: can you| could you| will you)? help me (?:now|do it now|with it now)\b")
 # What the police question is answered with: the police, and what they do or do not do ("no not the
@@ -107,6 +111,9 @@ def answer_not_alarm(tracker: Tracker) -> bool:
         return False
     if requested in _WISHED_AT and not found and _A_WISH.search(spelt) and not NOW_WORDS.search(spelt):
         return True  # a wish for how it ends, with no sign of anyone there now
+    if (requested == "incident_types" and not found and len(spelt.split()) <= _KIND_ONLY_MAX_WORDS and incident_kinds(text)
+            and not NOW_WORDS.search(spelt) and not _DOING_NOW.search(spelt)):
+        return True  # "push" at "what did they do?": only the kind of thing done, no one and no moment named
     if found and found <= _SIGNS_THE_QUESTION_ASKS.get(requested, set()) and ("it is happening now" not in found or _STILL.search(text.lower())):
         return True
     return bool(requested == "police_involvement" and reading.get("only_meaning") and _OF_THE_POLICE.search(text.lower()))

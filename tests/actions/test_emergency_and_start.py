@@ -138,6 +138,9 @@ UNCLEAR_WORDS = {"danger": "now", "crisis": False, "signs": [], "only_meaning": 
     # Blind set 70: what being known would bring is why the person asks not to be named.
     ("anonymous", "anonymous please i dont want them coming after me", ONLY_MEANING, "anonymous", "anonymous"),
     ("anonymous", "keep my name off it in case they come round", ONLY_MEANING, "anonymous", "anonymous"),
+    # The kind of thing done, in a word or three, at "what did they do?" (the classifier heard danger in "push").
+    ("incident_types", "push", UNCLEAR_WORDS, "incident_types", ["physical_assault"]),
+    ("incident_types", "punched and kicked", UNCLEAR_WORDS, "incident_types", ["physical_assault"]),
     # Blind set 82: a wish for how it ends, at the question that asks it.
     ("preferred_outcome", "i want them to leave me alone and stop knocking", UNCLEAR_WORDS, "preferred_outcome", ["stop_it_happening"]),
     # Blind set 80: what the police do, told without naming them, at the police question.
@@ -164,6 +167,9 @@ async def test_words_the_question_asks_about_are_the_answer_with_no_alarm(questi
     ("preferred_outcome", "i want them to stop knocking right now", UNCLEAR_WORDS),  # now
     ("true_vision", "yes help me now i am so scared", HELP_ME_NOW),  # fear told after it
     ("true_vision", "yes help me now he is at the door", {**HELP_ME_NOW, "signs": ["help me now", "someone is here"]}),
+    ("incident_types", "kicking me", UNCLEAR_WORDS),  # what is being done may be happening as it is typed
+    ("incident_types", "punched me now", UNCLEAR_WORDS),  # now
+    ("incident_types", "punched scared", UNCLEAR_WORDS),  # fear told
 ])
 async def test_danger_beside_what_the_question_asks_about_still_gets_the_emergency_reply(question, text, safety, domain):
     dispatcher = CollectingDispatcher()
