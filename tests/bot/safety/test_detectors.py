@@ -579,6 +579,8 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
     # out and the crews going; the summer someone finished school is then.
     ("two men are laying into my dad outside the bookies", Level.NOW),
+    # Blind set 88: the one the report is made for, here with the person; not anyone else here.
+    ("i am doing this for a lady who is with me", Level.NONE), ("there is a man who is here with a knife", Level.NOW),
     # Blind set 87: scissors, a razor or glass held to someone, said with the hold after it.
     ("he has scissors to my throat", Level.NOW), ("he has a razor pressed against my neck", Level.NOW),
     ("a girl held scissors to my face in year 9", Level.NONE), ("my son has glass in his foot", Level.NONE),
