@@ -58,6 +58,9 @@ _WANTED_AT = re.compile(r"\b(?:support|sorry|apologise|apologize|apology) (?:for
 _LEADING_UNSURE = re.compile(r"^(?:i am |i m |im )?(?:still )?(?:not (?:\w+ )?sure|unsure|undecided|not decided|have not decided|"
                              r"(?:do not|did not) (?:\w+ )?know|wondering|in two minds|thinking|considering|deciding)(?: yet| at the moment| right now)? (?:if|whether|about)\b")
 
+# Not knowing said first, whatever follows: "not sure i am scared of them finding out".
+_UNSURE_FIRST = re.compile(r"^(?:i am |i m |im )?(?:still |really |honestly )?(?:not (?:\w+ )?sure|unsure|(?:do not|dont) (?:really )?know|dunno|no idea)\b")
+
 # The person's own work, whatever kind of place it is: "at the care home where i work" (the place
 # described as the work, not work told beside another place).
 # The words between may name a part of it ("on the shop floor at the warehouse where i work"), not
@@ -104,6 +107,10 @@ _WORKER_AT_THE_CENTRE = re.compile(r"^(?:hi |hello )?(?:i am|im|i m) (?:a|an|the
                                    r"member of staff|staff member|befriender|practitioner|lead) (?:at|for|from|in|with) (?:the|this|our) (?:reporting |hate crime |third party )?centre\b|"
                                    # Or the work said as a verb: "i work at the reporting centre and i am filling this in for a young man" (blind set 88).
                                    r"^(?:hi |hello )?(?:i|we) (?:work|volunteer|am working|am volunteering) (?:at|for|in) (?:the|this|our) (?:reporting |hate crime |third party )?centre\b")
+
+# Never before, whoever it happened to: "no it has never happened to my family before" (blind set 89 took
+# its "before" for yes). Not "it has happened before, never at night".
+_NEVER_BEFORE = re.compile(r"^(?!(?:yes|yeah|yep|yh)\b)(?:no|nope|nah|never)?\b.*\bnever (?:ever )?(?:happened|had|been|seen|done|experienced)\b(?: \w+){0,6}? before\b")
 
 # Told as done to the worker themselves: "i work at the centre and it happened to me".
 _DONE_TO_ME = re.compile(r"\b(?:happened to me|it was me|was me they|done to me|(?:attacked|hit|punched|targeted|abused) me|at me)\b")
@@ -412,6 +419,8 @@ class ValidateReportForm(FormValidationAction):
 
     def validate_ongoing(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         to_stored = {"yes": "yes", "no": "no", "unknown": "unknown", "not_sure": "unknown"}
+        if not picked(tracker, domain, "ongoing") and _NEVER_BEFORE.search(normalise(latest_text(tracker))):
+            return accepted("ongoing", "no")  # "no it has never happened to my family before": its "before" is no yes
         return self._single_choice("ongoing", value, dispatcher, tracker, domain, "ongoing", "yes_no", translate=to_stored.get)
 
     def validate_support_wanted(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
@@ -439,8 +448,8 @@ class ValidateReportForm(FormValidationAction):
 
     def validate_police_involvement(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         """A yes is never read from a message that begins with a plain no (the word "police" in "no
-        keep the police out of it" had made it yes), nor from one that begins by not knowing ("not
-        sure yet if i want them involved")."""
+        keep the police out of it" had made it yes), nor a yes or a no from one that begins by not
+        knowing ("not sure yet if i want them involved", "not sure i am scared of them finding out")."""
         result = self._single_choice("police_involvement", value, dispatcher, tracker, domain, "police_involvement_wanted", "yes_no")
         said = normalise(latest_text(tracker))
         if result.get("police_involvement") == "yes" and not pressed_choices(tracker):
@@ -448,6 +457,10 @@ class ValidateReportForm(FormValidationAction):
                 return accepted("police_involvement", "no")
             if _LEADING_UNSURE.match(said):
                 return accepted("police_involvement", "not_sure")
+        # Nor a no from a fear said after not knowing: "not sure i am scared of them finding out" (blind set 89).
+        if (result.get("police_involvement") == "no" and not pressed_choices(tracker) and _UNSURE_FIRST.match(said)
+                and not re.search(r"\b(?:no|nope|nah|never)\b", said)):
+            return accepted("police_involvement", "not_sure")
         return result
 
     def validate_anonymous(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:

