@@ -52,8 +52,8 @@ _NOT_KNOWING_FIRST = (r"^(?:(?:i|i am|i m|im|um|erm|honestly|really|to be honest
                       r"not certain|(?:hard|difficult|tough) to (?:say|know|tell))\b")
 _NOT_SURE_IF_SAFE = re.compile(rf"{_NOT_KNOWING_FIRST}.*\b(?:safe|ok|okay|fine|alright)\b|"
                                # Safety only hoped or guessed at: "maybe i am safe", "i think i might be safe now".
-                               r"^(?:i think |i guess |i suppose |i hope )?(?:maybe|perhaps|possibly|probably not|i might be|i may be|might be|may be|could be|i could be|"
-                               r"hopefully|i hope i am|i hope im)(?: i am| im| we are)?(?: \w+)? (?:safe|ok|okay|fine|alright)\b(?! (?:now|here) (?:but|and) \w+ (?:have|has|are|is) gone)")
+                               r"^(?:i think |i guess |i suppose |i hope )?(?:maybe|perhaps|possibly|i might be|i may be|might be|may be|could be|i could be|"
+                               r"hopefully|i hope i am|i hope im)(?: i am| im| we are)?(?: \w+)? (?:safe|ok|okay|fine|alright)\b")
 _NOT_KNOWING_SAID_FIRST = re.compile(_NOT_KNOWING_FIRST)
 # Thinking of something, which is no "i think" of not knowing: "when i think about it".
 _THINKING_OF_IT = re.compile(r"\bi (?:think|thought) (?:about|of|back to|back on)\b")
