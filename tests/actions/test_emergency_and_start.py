@@ -141,6 +141,8 @@ UNCLEAR_WORDS = {"danger": "now", "crisis": False, "signs": [], "only_meaning": 
     # The kind of thing done, in a word or three, at "what did they do?" (the classifier heard danger in "push").
     ("incident_types", "push", UNCLEAR_WORDS, "incident_types", ["physical_assault"]),
     ("incident_types", "punched and kicked", UNCLEAR_WORDS, "incident_types", ["physical_assault"]),
+    # Blind set 90: what would help, as the support question is answered.
+    ("support_wanted", "help getting a security light put up by the back door", UNCLEAR_WORDS, "support_wanted", ["practical_help"]),
     # Blind set 82: a wish for how it ends, at the question that asks it.
     ("preferred_outcome", "i want them to leave me alone and stop knocking", UNCLEAR_WORDS, "preferred_outcome", ["stop_it_happening"]),
     # Blind set 80: what the police do, told without naming them, at the police question.
@@ -168,6 +170,7 @@ async def test_words_the_question_asks_about_are_the_answer_with_no_alarm(questi
     ("true_vision", "yes help me now i am so scared", HELP_ME_NOW),  # fear told after it
     ("true_vision", "yes help me now he is at the door", {**HELP_ME_NOW, "signs": ["help me now", "someone is here"]}),
     ("incident_types", "kicking me", UNCLEAR_WORDS),  # what is being done may be happening as it is typed
+    ("support_wanted", "help getting them away from my door now", UNCLEAR_WORDS),  # now
     ("incident_types", "punched me now", UNCLEAR_WORDS),  # now
     ("incident_types", "punched scared", UNCLEAR_WORDS),  # fear told
 ])

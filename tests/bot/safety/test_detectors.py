@@ -579,6 +579,8 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
     # out and the crews going; the summer someone finished school is then.
     ("two men are laying into my dad outside the bookies", Level.NOW),
+    # Blind set 90: fear of what may come stays danger beside someone there now.
+    ("i am scared they will come after me they are outside", Level.NOW),
     # Blind set 88: the one the report is made for, here with the person; not anyone else here.
     ("i am doing this for a lady who is with me", Level.NONE), ("there is a man who is here with a knife", Level.NOW),
     # Blind set 87: scissors, a razor or glass held to someone, said with the hold after it.
@@ -705,6 +707,8 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   "not sure i am scared it will make things worse", "i am worried it might make things worse for my son",
                                   # Blind set 80: what may follow, feared.
                                   "not sure i am worried what they will do", "im scared what the police might do",
+                                  # Blind set 90: what they may do, feared; too frightened to report; panic attacks.
+                                  "i am worried they might come after my son", "she is too scared to report it herself", "i keep having panic attacks",
                                   # Blind set 86: who, by where they live.
                                   "the lad who lives in the house at the end", "the woman who lives in the flat below",
                                   # Blind set 84: help asked with doing the report.
@@ -815,7 +819,10 @@ def test_messages_are_spelt_out_before_they_are_read(text, spelt_out):
 
 
 @pytest.mark.parametrize(("text", "crisis"), [("actually no leave it", False), ("no thanks", False),
-                                              ("i give up", True), ("whats the point anymore", True)])
+                                              ("i give up", True), ("whats the point anymore", True),
+                                              # Blind set 90: a condition told as who the person is; a crisis beside it still is one.
+                                              ("having a brain injury and slurring my words at the till", False),
+                                              ("i have a head injury and i want to die", True)])
 def test_the_reader_alone_hears_a_crisis_only_in_words_about_oneself(text, crisis):
     # It heard one in "actually no leave it", said to keep a report that was about to be withdrawn.
     assert read(text, semantic={"crisis": 0.95, "calm": 0.05, "now": 0.0, "past": 0.0}).crisis is crisis
@@ -833,6 +840,8 @@ def test_a_threat_told_as_made_is_asked_about_however_it_sounds(text, danger):
 
 @pytest.mark.parametrize(("text", "no_one"), [
     ("im blind", True), ("please tell the police", True), ("nothing for now", True), ("me being in a wheelchair", True),
+    # Blind set 90: who helps the person, named as how they came; not one hurting them.
+    ("my carer told me about you", True), ("my support worker is hitting me", False),
     ("a brick just came through my window", False), ("my back door is being forced", False), ("im under attack", False),
     ("the bouncers are dragging my friend into the alley", False), ("somebodys climbing over my fence", False),
     ("help now", False), ("dial 999 for me", False), ("he is outside", False), ("its going on now outside", False),
