@@ -112,7 +112,8 @@ _WORKER_AT_THE_CENTRE = re.compile(r"^(?:hi |hello )?(?:i am|im|i m) (?:a|an|the
 # its "before" for yes). Not "it has happened before, never at night".
 _NEVER_BEFORE = re.compile(r"^(?!(?:yes|yeah|yep|yh)\b)(?:no|nope|nah|never)?\b.*\bnever (?:ever )?(?:happened|had|been|seen|done|experienced)\b(?: \w+){0,6}? before\b")
 
-# Told as done to the worker themselves: "i work at the centre and it happened to me".
+# Told as done to the worker themselves, so not only a report made for someone: "i am an advocate at
+# the centre and they attacked me and my client" is not staff recording it.
 _DONE_TO_ME = re.compile(r"\b(?:happened to me|it was me|was me they|done to me|(?:attacked|hit|punched|targeted|abused) me|at me)\b")
 
 # Someone close named first, then as "the one": "my husband he was the one they attacked" (blind set 86 took it for the reporter).
