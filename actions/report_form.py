@@ -61,12 +61,14 @@ _LEADING_UNSURE = re.compile(r"^(?:i am |i m |im )?(?:still )?(?:not (?:\w+ )?su
 # Not knowing said first, whatever follows: "not sure i am scared of them finding out".
 _UNSURE_FIRST = re.compile(r"^(?:i am |i m |im )?(?:still |really |honestly )?(?:not (?:\w+ )?sure|unsure|(?:do not|dont) (?:really )?know|dunno|no idea)\b")
 
-# The person's own work, whatever kind of place it is: "at the care home where i work" (the place
-# described as the work, not work told beside another place).
+# The person's own work, whatever kind of place it is: "at the care home where i work", "at the call
+# centre where i answer the phones" (blind set 91) (the place described as the work, not work told
+# beside another place).
 # The words between may name a part of it ("on the shop floor at the warehouse where i work"), not
 # somewhere beside it ("in the park near the shop where i work").
 _WHERE_I_WORK = re.compile(r"^(?:it was |it happened )?(?:at|in|outside|on) (?:the|my|our|a) (?:(?!near\b|by\b|next\b|opposite\b|behind\b|across\b|beside\b|round\b|around\b)\w+ ){1,7}?"
-                           r"where (?:i|we) (?:work|worked|used to work|volunteer)\b")
+                           r"where (?:i|we) (?:work|worked|used to work|volunteer|do (?:my |our )?(?:shifts?|nights|days|lates|earlies|hours)|"
+                           r"answer (?:the )?phones?|do my job|have my job|am employed|clean|serve)\b")
 
 # A group, page or chat online, whatever it is named for: "the school mums whatsapp group".
 _ONLINE_GROUP = re.compile(r"\b(?:whatsapp|facebook|fb|snapchat|instagram|telegram|discord|messenger|online|signal|viber|teams|zoom) "
@@ -114,6 +116,8 @@ _NEVER_BEFORE = re.compile(r"^(?!(?:yes|yeah|yep|yh)\b)(?:no|nope|nah|never)?\b.
 
 # Told as done to the worker themselves, so not only a report made for someone: "i am an advocate at
 # the centre and they attacked me and my client" is not staff recording it.
+# Making it for another: "i work at the centre and am filling this in for a client it happened to".
+_FOR_SOMEONE_ELSE = re.compile(r"\b(?:for|on behalf of|with|and) (?:a|an|the|this|my|our) (?:\w+ )?(?:client|man|woman|lady|lad|girl|boy|person|gentleman|young \w+|service user|resident)\b")
 _DONE_TO_ME = re.compile(r"\b(?:happened to me|it was me|was me they|done to me|(?:attacked|hit|punched|targeted|abused) me|at me)\b")
 
 # Someone close named first, then as "the one": "my husband he was the one they attacked" (blind set 86 took it for the reporter).
@@ -328,6 +332,8 @@ class ValidateReportForm(FormValidationAction):
         if (_WORKER_AT_THE_CENTRE.match(said) and not _DONE_TO_ME.search(said)
                 and self._one(tracker, domain, "reporter_role", "reporter_role") in (None, "on_behalf_other")):
             return accepted("reporter_role", "on_behalf_staff")
+        if _WORKER_AT_THE_CENTRE.match(said) and _DONE_TO_ME.search(said) and not _FOR_SOMEONE_ELSE.search(said):
+            return accepted("reporter_role", "victim")  # "i work at the centre and it happened to me": staff, and it was them
         return self._single_choice("reporter_role", value, dispatcher, tracker, domain, "reporter_role")
 
     def validate_what_happened(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:

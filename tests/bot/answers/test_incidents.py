@@ -55,7 +55,8 @@ def test_the_words_blind_set_17_found_unread_are_read(text, kinds):
     ("they pushed dog poo through my letterbox", ["damage_to_property"]),
     ("he pushed me into the door", ["physical_assault"]),
     ("stopped my car and punched me through the window", ["physical_assault"]),  # the car and window only where it was
-    ("they followed my car and then smashed the window", ["damage_to_property"]),
+    # A car followed is the person followed, as "followed me" is (blind set 89, and "followed my car all the way home" after set 91).
+    ("they followed my car and then smashed the window", ["harassment", "damage_to_property"]),
 ])
 def test_a_door_car_or_window_that_is_only_where_it_happened_is_not_damage(text, kinds):
     assert incident_kinds(text) == kinds

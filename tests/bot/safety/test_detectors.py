@@ -579,6 +579,19 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
     # out and the crews going; the summer someone finished school is then.
     ("two men are laying into my dad outside the bookies", Level.NOW),
+    # Blind set 91: pulled into a vehicle as the person writes, whatever the verb after the pull;
+    # not the police, not told as then. Where one's own family are, or that they are coming to
+    # fetch the person, is no danger (found by talking); a partner, an ex, anyone else named beside
+    # them or anything hostile still is. The mark a weapon left is asked about, not a weapon held.
+    ("a man has just pulled my son off his bike and is putting him in a car", Level.NOW), ("two lads are bundling my brother into a taxi", Level.NOW),
+    ("the police dragged him out and are putting him in the van", Level.NONE),
+    ("a man pulled my son off his bike and put him in a car when he was 9", Level.NONE),
+    ("my dad is in the shop", Level.NONE), ("my son is in the school office", Level.NONE), ("my son is upstairs asleep", Level.NONE),
+    ("my dad is coming to get me", Level.NONE), ("my sister is still here", Level.NONE), ("my brother is back", Level.NONE),
+    ("my brother is outside with a knife", Level.NOW), ("my ex is outside", Level.NOW), ("my brother is coming to kill me", Level.NOW),
+    ("my dad is outside and they are shouting at him", Level.NOW), ("my son is still there and the lads are outside", Level.NOW),
+    ("my dad is coming to get me and they are still outside", Level.NOW), ("they are coming to get me", Level.NOW),
+    ("my son has a knife wound on his arm", Level.UNCLEAR), ("he has a knife and cuts on his hands", Level.NOW),
     # Blind set 90: fear of what may come stays danger beside someone there now.
     ("i am scared they will come after me they are outside", Level.NOW),
     # Blind set 88: the one the report is made for, here with the person; not anyone else here.
