@@ -73,6 +73,10 @@ _THEY_KEEP = re.compile(r"\b(?:they|he|she)\b (?:\w+ )?(?:keep|keeps|are always|
                         r"sitting|standing|lurking|loitering|hovering|hanging about|stopping outside|"
                         # Slowing by the house: "they keep slowing down when they drive past my house" (blind set 88).
                         r"slowing|pulling up|stopping|pulling over|crawling past|creeping past)\b")
+# Not knowing what they did or know, which is about being safe: "i dont know if they followed me home or
+# not" (blind set 92 heard it as an account and asked again).
+_WHETHER_THEY = re.compile(r"\b(?:if|whether) (?:they|he|she|them|the \w+)\b (?:\w+ ){0,2}?(?:followed|follow|found|find|saw|seen|spotted|clocked|know|knows|"
+                           r"knew|recognised|got|took|have|has|are|is|were|was|went|gone|left)\b")
 # Their coming back weighed: "they might come back round".
 _MIGHT_COME_BACK = re.compile(r"\b(?:might|may|could|will|would|probably|possibly) (?:\w+ )?(?:come|be|turn|double|circle) (?:back|round again)\b")
 # Words of being safe or not, and of fear.
@@ -177,7 +181,8 @@ def safe_now_answer(text: str, cue_answer: str | None, pressed: bool = False) ->
     # Not knowing said first, of them coming back, answers: "i really dont know they said they would be back".
     # Or of what they know or said: "im not sure they said they know where my kids go to school", or keep doing.
     unsure_of_them = answer == "not_sure" and _NOT_KNOWING_SAID_FIRST.match(said) is not None and (
-        _MIGHT_COME_BACK.search(said) is not None or _WHAT_THEY_KNOW_OR_SAID.search(said) is not None or _THEY_KEEP.search(said) is not None)
+        _MIGHT_COME_BACK.search(said) is not None or _WHAT_THEY_KNOW_OR_SAID.search(said) is not None or _THEY_KEEP.search(said) is not None
+        or _WHETHER_THEY.search(said) is not None)
     if (answer != "yes" and not (answer == "no" and LEADING_NO.match(said)) and not unsure_of_them
             and (_told_of_the_past(text, reading) or _about_something_else(text, said, reading))):
         return None

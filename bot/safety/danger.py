@@ -279,6 +279,12 @@ _TIME_BEFORE = (
     rf"\b(?:on|at|over|during|last) {_DAYS_OF_THE_YEAR}\b"
 )
 
+# Someone who can lie hurt: a person, not a thing or a part of one.
+_SOMEONE_HURT = (r"(?:he|she|they|someone|somebody|(?:my|our|his|her|their) (?!(?:car|van|bus|train|tram|taxi|bike|phone|traffic|queue|leg|legs|arm|arms|hand|hands|"
+                 r"foot|feet|finger|fingers|neck|head|back|face|eye|eyes|jaw|knee|knees|shoulder|wrist|ankle|dog|cat)\b)\w+|"
+                 r"(?:the|a|an) (?:old |young |little )?(?:man|woman|lad|boy|girl|lady|kid|child|bloke|guy))")
+# A state now, not one that has lasted: "not moving much since the attack".
+_STILL_NOW = r"(?! (?:much|very|well|far|around|about|since|for (?:days|weeks|months))\b)"
 # Signs that only fit now.
 # Someone's threat in their own words: "we are coming for you", "im going to get you".
 _THEIR_THREAT = (r"(?:\b(?:we are|we re|were|we will|well|i am|i m|i will|ill) (?:coming (?:for|to get|round for|back for)|"
@@ -299,6 +305,13 @@ PRESENT = {
     # Not "i was on the floor being kicked and then someone stopped them": "being" after "was".
     # Not seen then: "as i cycled past i saw a woman being pushed over" ("i just saw" is a moment ago).
     "it is being done to me": rf"(?:\b(?:am|are|is)\s+|^(?!.*\b(?:was|were|(?<!just )saw|watched|noticed|spotted|could see|could hear)\b.*\bbeing\b).*\bbeing\s+|\bgetting\s+)(?:still\s+|now\s+)?(?:being\s+)?{ASSAULTED}\b(?! (?:by|in) (?:the )?(?:past|before))",
+    # Someone hurt and lying still now, whatever was done before: "they drove at my mum on purpose and
+    # she is lying in the road not moving" (blind set 92), "my dad is not breathing". Not a thing
+    # ("the traffic is not moving") or a part of someone ("his arm is not moving").
+    "someone lies hurt now": rf"\b{_SOMEONE_HURT} (?:is|are|s) (?:still |now |just )?(?:not breathing|stopped breathing|unconscious|out cold|not moving|not responding|"
+                             rf"unresponsive|not waking up|not waking|turning blue)\b{_STILL_NOW}|"
+                             rf"\b{_SOMEONE_HURT} (?:is|are|s) (?:still |now |just )?(?:lying|laid|led|slumped|flat out)\b(?:\s+\w+){{0,6}}?\s+"
+                             rf"(?:not moving|not breathing|unconscious|unresponsive|out cold|in a pool of blood|covered in blood|bleeding|not responding)\b{_STILL_NOW}",
     # Not "my husband is here to help me type" or "my friend is here with me".
     "someone is here": rf"{SUBJECT}(?:{MOMENT}\s+)*{PLACE}\b(?! (?:to (?:help|support|type|write|read|translate)|with (?:me|us)|helping|supporting|for me))",
     # "he followed me into the shop and is waiting outside": the same person, now.
@@ -324,7 +337,8 @@ PRESENT = {
     # Down and kept down: "they are laughing as i try to get up".
     "I am down now": r"\b(?:as|while) i (?:try|am trying|struggle|am struggling) to (?:get up|stand up|get away|crawl)\b",
     "it just happened and I am there": r"\bjust\b.*\b(?:i am|we are|am) (?:still )?(?:inside|in here|in the house|stuck|trapped|alone with|hiding)\b",
-    "someone is still there": rf"{SUBJECT}still\s+(?:here|there|on|in|at|outside|around|about|near|by|behind|\w+ing)\b",
+    # Not what is sent from anywhere: "they are still messaging me every night" (blind set 92).
+    "someone is still there": rf"{SUBJECT}still\s+(?:here|there|on|in|at|outside|around|about|near|by|behind|(?!(?:messaging|texting|emailing|posting|commenting|trolling|tagging|dming)\b)\w+ing)\b",
     "someone is back": rf"{SUBJECT}(?:{MOMENT}\s+)*back\b",
     # "the men from earlier have come back with a dog": not someone close home again ("my son has
     # come back from school"), nor an answer come back ("they have come back to me with a date").
@@ -699,7 +713,8 @@ SHELTERING = frozenset({"I am locked in", "locked in", "we have barricaded ourse
 LOCKED_IN_BY_SOMEONE = re.compile(rf"^(?!.*\bmy (?:{_CLOSE_PEOPLE})s? (?:has |have )?(?:just |now )?locked (?:me|us) in\b).*\blocked (?:me|us|my \w+) in\b")
 ONLINE = re.compile(r"\b(?:online|on line|instagram|facebook|twitter|tiktok|snapchat|social media|whatsapp|"
                     # Not the post office or a lamp post.
-                    r"messages?|texts?|texting|emails?|comments?|(?<!lamp )(?<!fence )(?<!goal )posts?(?! office| box| van)|posting|dms?|inbox|app|game|gaming)\b")
+                    # Or sending them: "yes they are still messaging me every night" (blind set 92).
+                    r"messages?|messaging|messaged|texts?|texting|texted|emails?|emailing|emailed|dming|dmd|dm ing|trolling|trolled|tagging|comments?|commenting|(?<!lamp )(?<!fence )(?<!goal )posts?(?! office| box| van)|posting|dms?|inbox|app|game|gaming)\b")
 # Harm a person means to do to themselves is read by bot.safety.crisis, not as danger from others.
 _SELF_HARM = re.compile(r"\b(?!locked\b|shut\b|hid\b|barricaded\b|hiding\b)\w+ my ?self\b|\bme (?:want |wan |wanna )?(?:kill|hurt|cut|harm) me\b")
 # A phone or battery running down is no one dying: "my phone is about to die".
@@ -742,6 +757,9 @@ _OWN_FAMILY = re.compile(r"\bmy (?:mum|mam|mom|mother|dad|father|sister|brother|
                          r"aunt|auntie|aunty|uncle|cousin|kids|children|grandson|granddaughter|nephew|niece|little \w+|big \w+|eldest|youngest)s?\b")
 # Coming to fetch the person: "my dad is coming to get me" (not "coming to get me" from anyone else).
 _FAMILY_FETCHING = re.compile(_OWN_FAMILY.pattern + r" (?:is|are) (?:just |now )?(?:coming|on (?:his|her|their) way)(?: \w+){0,3}? to (?:get|collect|pick|fetch) (?:me|us)\b")
+_THIS_MOMENT = re.compile(r"\b(?:right now|just now|as we speak|as i type|this minute|this second)\b")
+# What someone is doing, when all of it is sent online: "he is still messaging me".
+_SENDING = frozenset({"someone is doing something to me", "someone is doing it now"})
 _WHERE_SOMEONE_IS = frozenset({"someone is here", "someone is still there", "still there", "someone is back", "someone is coming", "on their way",
                                "they have arrived", "outside now"})
 # Someone at the door with a delivery: "someone is at the door with a parcel", "the postman is here".
@@ -802,6 +820,13 @@ GONE_TO_FETCH = re.compile(r"\b(?:has|have|they|he|she) (?:just )?(?:gone|went|l
 STILL_GOING_ON = re.compile(r"\b(?:still (?:going on|happening|ongoing)|(?:has|have) not stopped)\b")
 # Who someone is, not where they are now: "they live above me", "he works at the shop".
 WHO_IT_IS = re.compile(rf"^(?:it is|it was|that is|he is|she is|they are) (?:the|a|my|our|some) (?:\w+ ){{0,2}}?{PERSON}? ?(?:\w+ )?(?:at|from|in|who|that|on|of)\b")
+# Who, named by where they live, and nothing more: "the people in the flat across the landing" (blind
+# set 92); not "a man in my house".
+WHERE_THEY_LIVE = re.compile(r"^(?:it is |it was |its |it s )?(?:the|some|our|my) (?:\w+ ){0,2}?(?:people|person|family|families|man|men|woman|women|lady|ladies|lad|lads|"
+                             r"boy|boys|girl|girls|kids|couple|bloke|blokes|guy|guys|neighbours?|tenants?|students?) (?:who live |who lives |living |that live |that lives )?"
+                             r"(?:in|from|at) (?:the |a |number |flat |no )?(?:\w+ )?(?:flat|flats|house|houses|bungalow|maisonette|\d+)"
+                             r"(?: (?:across the (?:landing|road|street|hall|way)|opposite(?: us| me)?|next door(?: to (?:us|me))?|below(?: us| me)?|above(?: us| me)?|upstairs|downstairs|"
+                             r"over the road|on the corner|at the end|down the (?:road|street|landing)|up the (?:road|street)|next to (?:us|me|ours)|beside (?:us|me|ours)))?$")
 # What helps someone walk or see is no weapon: "a man with a walking stick".
 _MOBILITY_AID = _any(r"(?:walking|white|long) (?:stick|sticks|cane|canes)", "cane", "crutch", "crutches", r"zimmer(?: frame)?", r"walking frame",
                      "rollator", "wheelchair", "mobility scooter")
@@ -839,6 +864,9 @@ EASY_READ_FEAR_AT_THE_DOOR = re.compile(rf"\b(?:scared|frightened|afraid|help)\b
 # Worry for someone bullied or picked on: the report of it, not danger now.
 WORRY_FOR_SOMEONE = re.compile(r"\b(?:worried|concerned|anxious|scared|afraid|frightened) (?:that |about |for )?(?:my|our) \w+ (?:is|are|has been|have been|gets|get|might be|will be) "
                                r"(?:being |getting )?(?:bullied|picked on|targeted|called names|left out|teased|excluded|singled out)\b")
+# A fear as what the person would talk about: "someone i can talk to about how scared i feel" (blind set 92).
+FEELING_TALKED_ABOUT = re.compile(r"\b(?:talk|talking|speak|speaking|chat|chatting|listen|listening)(?: (?:to|with)(?: \w+){0,2}?)? (?:about|to) (?:how|the way) "
+                                  r"(?:\w+ ){0,3}?(?:scared|afraid|frightened|terrified|worried)\b")
 # Feeling unsafe as the harm it leaves ("i feel unsafe walking home at night", "not safe in my area"):
 # the account, unless it says now.
 UNSAFE_SINCE = re.compile(r"\b(?:unsafe|not safe|not feel safe|not feeling safe) (?:walking|going|being|to go|to walk|when i|"
@@ -880,6 +908,9 @@ GIVEN_UP = re.compile(r"\b(?:do not|does not|no longer|never|will not|can not|ha
                       # What they wear hidden since: "my son hides his kippah under his cap now".
                       r"\b(?:hide|hides|hiding|cover|covers|covering|tuck|tucks|tucking) (?:up )?(?:my|his|her|their|our) (?:kippah|yarmulke|hijab|headscarf|scarf|"
                       r"turban|patka|cross|crucifix|star|necklace|badge|pride badge|rainbow \w+|tattoos?|hair|accent)\b|"
+                      # Taken off before going out: "my daughter takes her headscarf off before she gets on the bus now" (blind set 92).
+                      r"\b(?:take|takes|taking|took|have taken|has taken) (?:off )?(?:my|his|her|their|our) (?:kippah|yarmulke|hijab|headscarf|scarf|turban|patka|"
+                      r"cross|crucifix|star|necklace|badge|pride badge|rainbow \w+|niqab|burka|veil)(?: off)?\b|"
                       # A care taken since, so as not to be seen: "i park round the corner now so they dont see my car".
                       r"\bnow so (?:that )?(?:they|he|she|them|people|nobody|no one) (?:do not|does not|can not|will not|cannot|do no) "
                       r"(?:see|spot|find|know|recognise|notice|follow|clock)\b")
@@ -920,6 +951,10 @@ GOES_TO_THE_POLICE = re.compile(r"^(?:is|will|does|do|would|are|did|has|have)\b(
 ABOUT_THE_REPORT = re.compile(r"^(?:will|do|does|can|could|would|is|are|who|what|how|when|where)\b"
                               r"(?!.*\b(?:call|ring|phone|send|get|come|help|save|stop (?:him|her|them))\b)"
                               r".*\b(?:report|name|anonymous|anonymously|contact|see|know|private|confidential|happen|happens|information|details)\b|"
+                              # What will happen to whoever did it, asked: "will they get into trouble for it" (blind set 92).
+                              r"^(?:will|would|could|can|are|is|do|does|might|what if)\b(?!.*\b(?:hurt|kill|get me|get us|come (?:back|for|after|round)|attack|batter|beat|stab)\b)"
+                              r".*\b(?:get|be|go|end up|get put) (?:into |in )?(?:trouble|arrested|charged|punished|prosecuted|told off|locked up|sent to prison|"
+                              r"to prison|to jail|in prison|in jail|a record|sacked|excluded|expelled|evicted|a warning|banned)\b|"
                               # A word asked about: "what does third party mean".
                               r"^(?:what|wot|wat) (?:does|do|is|s) (?:\w+ ){1,4}?(?:mean|means|stand for)\b|^what is (?:a|an|the) (?:\w+ ){0,3}\w+$")
 # Help asked with the report itself: "can someone help me fill this in" (blind set 84).
@@ -1116,7 +1151,8 @@ def read_danger(text: str) -> DangerReading:
     present = _found(_PRESENT, told)
     tenseless = _found(_TENSELESS, told)
     who_it_is = bool(WHO_IT_IS.search(plain))
-    if who_it_is:  # "its the man at the corner shop": who, not where now
+    who_it_is = who_it_is or bool(WHERE_THEY_LIVE.search(plain))
+    if who_it_is:  # "its the man at the corner shop", "the people in the flat across the landing": who, not where now
         tenseless = [sign for sign in tenseless if sign != "someone is here"]
     words = DANGER_WORDS.findall(plain)
     past_time = bool(PAST_WORDS.search(plain))
@@ -1147,6 +1183,8 @@ def read_danger(text: str) -> DangerReading:
     if (present and set(signs) <= {"someone keeps doing it"} and EVERY_PERIOD.search(plain) and not NOW_WORDS.search(plain)
             and not _FEAR.search(plain)):
         return DangerReading(Level.NONE, told_as_past=True)  # "they keep knocking on my door every night": the pattern of it
+    if online_only and set(signs) <= _SENDING and not words and not _FEAR.search(plain) and not _THIS_MOMENT.search(plain):
+        return DangerReading(Level.NONE, told_as_past=past, no_danger_meant=True)  # "they are still messaging me every night": sent, not here
     if present and not online_only and not (sheltering and safe_now):
         return DangerReading(Level.NOW, signs)
     if safe_now:
@@ -1159,7 +1197,8 @@ def read_danger(text: str) -> DangerReading:
     if tenseless and not past and not online_only:
         return DangerReading(Level.NOW, signs)
     if not signs and words and set(words) <= _FEELINGS and (FUTURE_FEAR.search(plain) or FEAR_OF_REPORTING.search(plain) or WORRY_FOR_SOMEONE.search(plain)
-                                                             or KEPT_UNKNOWN.search(plain)):
+                                                             or KEPT_UNKNOWN.search(plain)
+                                                             or (FEELING_TALKED_ABOUT.search(plain) and not NOW_WORDS.search(plain))):
         return DangerReading(Level.NONE, told_as_past=past, no_danger_meant=True)
     if words and (STRONG_NOW_WORDS if past else NOW_WORDS).search(plain) and not online_only:
         return DangerReading(Level.NOW, signs + ("a danger word now",))

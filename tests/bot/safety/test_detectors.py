@@ -579,6 +579,19 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
     # out and the crews going; the summer someone finished school is then.
     ("two men are laying into my dad outside the bookies", Level.NOW),
+    # Blind set 92: someone hurt and lying still now, whatever was done before, not a thing, a part
+    # of someone or a state that has lasted; who, named by where they live; a headscarf taken off
+    # before going out; messages still sent, with no moment and no fear; a fear to be talked about.
+    ("my dad is not breathing", Level.NOW), ("he is unconscious on the floor", Level.NOW),
+    ("a lad hit my brother and he is lying on the pavement bleeding", Level.NOW), ("the traffic is not moving", Level.NONE),
+    ("his arm is not moving", Level.NONE), ("he is not moving much since the stroke", Level.NONE),
+    ("my friend was lying in the road not moving when the ambulance came last year", Level.NONE),
+    ("the couple in the house next door", Level.NONE), ("the man in the house opposite", Level.NONE), ("a man in my house", Level.NOW),
+    ("the lads in the flat below are banging on my door", Level.NOW),
+    ("i take my kippah off outside now", Level.NONE), ("a man is pulling my sisters hijab off outside now", Level.NOW),
+    ("he is still messaging me", Level.NONE), ("he is messaging me right now saying he will find me", Level.UNCLEAR),
+    ("they are still outside messaging me", Level.NOW), ("he is still following me", Level.NOW),
+    ("someone i can talk to about how scared i feel", Level.NONE), ("i want to talk about how scared i am right now", Level.NOW),
     # Blind set 91: pulled into a vehicle as the person writes, whatever the verb after the pull;
     # not the police, not told as then. Where one's own family are, or that they are coming to
     # fetch the person, is no danger (found by talking); a partner, an ex, anyone else named beside
@@ -720,6 +733,9 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   "not sure i am scared it will make things worse", "i am worried it might make things worse for my son",
                                   # Blind set 80: what may follow, feared.
                                   "not sure i am worried what they will do", "im scared what the police might do",
+                                  # Blind set 92: what will happen to whoever did it, asked; who, named by where they live.
+                                  "will they get into trouble", "is he going to be in trouble", "will the lads get arrested for it",
+                                  "the people in the flat", "the couple in the house next door",
                                   # Blind set 90: what they may do, feared; too frightened to report; panic attacks.
                                   "i am worried they might come after my son", "she is too scared to report it herself", "i keep having panic attacks",
                                   # Blind set 86: who, by where they live.
@@ -731,6 +747,13 @@ def test_where_no_danger_is_meant_the_reader_makes_none(text):
     assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
     assert read("i dont feel safe", semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger == "now"
 
+
+
+@pytest.mark.parametrize("text", ["will they come back and hurt me if they get into trouble",
+                                  "will they come for me if they get into trouble"])
+def test_harm_to_the_person_beside_what_happens_to_them_is_still_heard(text):
+    # Blind set 92: "will they get into trouble" is about the report; not when it asks about harm to come.
+    assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger == "now"
 
 @pytest.mark.parametrize(("text", "crisis"), [("im on the train tracks", True), ("i am on the railway line", True),
                                               ("me no live", True), ("me not want live", True), ("i see no way out", True),
