@@ -74,13 +74,17 @@ _REFUSAL_WORDS = frozenset(
     # "id rather not give the area out if thats ok with you".
     "with mind like feel comfortable happy proper real actual right correct "
     # For the time being: "i would rather keep the area to myself for now" (blind set 86).
-    "now yet moment time being".split())
+    "now yet moment time being "
+    # "i would sooner keep where i am from to myself".
+    "sooner".split())
 # Replies that name no place: "yes", "ok thanks", "if thats ok".
 _NO_PLACE_WORDS = frozenset("yes yeah yep yup ya aye no nope nah ok okay alright fine sure thanks thank you ta cheers hello hi hiya hey please pls "
                             "if thats that is it its and so well right um erm hmm now".split())
 _NOT_GIVEN_CORE = re.compile(r"\b(?:not|no|do not|can not|could not|rather not)\b.*\b(?:know|known|knowing|remember|recall|sure|say|saying|tell|telling|give|giving|share|sharing|idea|clue|comment)\b"
                              # Not for now: "not right now", "not at the moment".
                              r"|^(?:not|no) (?:right now|now|at the moment|just now|yet)\b|\b(?:no|not a) (?:idea|clue)\b|\b(?:prefer|rather) not\b|\bkeep (?:it|that|this|the area|the place|where) (?:private|confidential|to myself)\b|\bunsure\b|"
+                             # "i would rather keep where i live to myself" (blind set 93).
+                             r"\bkeep where (?:i|we) (?:live|stay|am from|are from|was|were) (?:private|confidential|quiet|to (?:myself|ourselves))\b|"
                              # "i would rather keep the name of the area to myself".
                              r"\bkeep (?:the (?:\w+ ){0,3}?(?:area|place|location|town)|where (?:it was|it happened))\b.*\b(?:private|confidential|to myself|to ourselves)\b")
 
@@ -136,7 +140,10 @@ def area_answer(text: str) -> str | None:
             words = re.sub(r"^(?:over|up|down|out|across|back)\s+", "", words, flags=re.IGNORECASE) or words
     words = re.sub(r"\s+(?:i think|i believe|i guess|maybe|probably|i reckon|i am sure|im sure)$", "", words, flags=re.IGNORECASE) or words
     words = re.sub(r"\s+(?:for now|for the moment|for the time being)$", "", words, flags=re.IGNORECASE) or words  # "leeds for now": the place
-    words = re.sub(rf"\s+(?:area|areas|district|part) (?:of|in) (?:the )?(?:{_CITIES})(?: city| town)?$", "", words, flags=re.IGNORECASE) or words  # "harehills area of leeds", "the splott area in cardiff"
+    # "harehills area of leeds", "the splott area in cardiff", "the manningham bit of bradford" (blind set 93).
+    # Not a side named by its direction: "the north end of leeds".
+    words = re.sub(rf"(?<!\bnorth)(?<!\bsouth)(?<!\beast)(?<!\bwest)(?<!\bother)(?<!\bfar)(?<!\btop)(?<!\bbottom)(?<!\bposh)(?<!\brough)"
+                   rf"\s+(?:area|areas|district|part|bit|end|side) (?:of|in) (?:the )?(?:{_CITIES})(?: city| town)?$", "", words, flags=re.IGNORECASE) or words
     words = re.sub(r"\s+(?:area|areas|district|side of town)$", "", words, flags=re.IGNORECASE) or words  # "woolston area"
     words = re.sub(r"\s+(?:near|by|next to|behind|opposite) the\s.*$", "", words, flags=re.IGNORECASE) or words  # "rusholme near the curry mile"
     # A street or stretch of the area after its name: "rusholme on the curry mile", "moss side off the main road".

@@ -26,6 +26,8 @@ SIGNS = {
     "end it all": r"\b(?:end|ending|finish|finishing) (?:it all|it tonight|everything|things|it now|it)$|\bend it all\b|"
                   r"\bending it all\b|\b(?:want|wanna|going|gonna|thinking (?:about|of)|might|will|plan(?:ning)? to) (?:to )?(?:end|ending) (?:it|everything|things)\b|"
                   r"\b(?:want|wanting|wish) (?:it )?all to end\b|^ending it$|"
+                  # For good: "tonight is when i finish it for good" (the learned reader had held it alone; not a thing ended with someone).
+                  r"\b(?:end|ending|finish|finishing) (?:it|everything|things) (?:all )?(?:for good|forever|once and for all)\b(?! with\b)|"
                   # Said alone: "i want it over", "i just want it all over now" (not "over with": the report).
                   r"^(?:i )?(?:just )?(?:want|wish) (?:it|this|everything|it all|all this|it all to be|it to be) (?:to be )?over(?: now| for good| forever)?$|"
                   r"\b(?:want|wanting|wish) (?:it all|everything) to (?:stop|end) (?:for good|forever|permanently)\b|"
@@ -69,6 +71,10 @@ SIGNS = {
                         r"(?! (?:with (?:the|this|my|your) (?:report|form|chat|questions?|story|complaint)|filling|answering|telling|talking|typing)\b)|"
                         r"\bnothing (?:left )?to live for\b|\bnot worth living\b|\b(?:life|it) (?:is|isnt|is not) (?:not )?worth (?:it|living)\b|"
                         r"\bwhat is the point (?:of|in) (?:living|life|being alive|going on|anything)\b|\bwhat is the point any ?more\b|"
+                        # Going on with life, as "no point carrying on" is read: "whats the point in carrying on when everyone
+                        # round here hates us" (blind set 93); not carrying on with the report.
+                        r"\bwhat is the point (?:of|in) (?:carrying on|carry on|keeping going|keep going|staying alive|going on living|trying any ?more)\b"
+                        r"(?! (?:with (?:the|this|my|your|it) ?(?:report|form|chat|questions?|story|complaint)?|filling|answering|telling|talking|typing|reporting)\b)|"
                         # A plan made: "i know how and when i am going to do it" (how alone may be the form).
                         r"\bi (?:know|have decided|have planned|have worked out|have picked|have chosen) (?:exactly )?(?:how|when|where)(?:,| and) (?:exactly )?(?:how|when|where)"
                         r"(?:(?:,| and) (?:how|when|where))? i (?:am going to|am gonna|will|am) (?:do it|do this|end it|go)\b|"

@@ -181,6 +181,8 @@ PLACE_TENSELESS = _any(
     rf"(?:outside|at|in|inside|round|around|behind|in front of|through|on|over|into|by|near) (?:(?:my|our) (?!(?:\w+ )?{_PUBLIC_THINGS}$)(?:\w+ )?{_THINGS}"
     rf"|the (?!(?:\w+ )?{_PUBLIC_THINGS}\b)(?:\w+ )?{_THINGS})",
 )
+# How: "my daughter is being sexually assaulted at the bus stop right now" (blind set 93).
+_HOW_ASSAULTED = r"(?:(?:sexually|indecently|badly|brutally|viciously|violently|seriously|physically|racially) )"
 ASSAULTED = _any(
     "attacked", "followed", "chased", "hit", "beaten", "beat up", "beaten up", "threatened", "hurt", "stalked",
     "watched", "mugged", "robbed", "jumped", "harassed", "stabbed", "punched", "kicked", "choked", "strangled",
@@ -194,6 +196,7 @@ ASSAULTED = _any(
     "kept hostage", r"dangled (?:over|out of|off)", "slapped", "shoved", "strangled", "bitten", "headbutted", "whipped", "stoned",
     "pelted", "egged", "bricked", "spat at", "kneed", "elbowed", "scratched", "clawed", "thumped", "booted", "smacked", "bashed",
     "glassed", "bottled", "knifed", "run over", "doused",
+    "raped", "groped", "molested", "touched up", "sexually touched",
     # "my husband is being held at knifepoint in the shop"
     r"held (?:at )?(?:knife ?point|gun ?point)", r"held up at (?:knife ?point|gun ?point)",
     # Abused and pushed about where they are: "my nan is being shouted at and pushed about".
@@ -304,7 +307,7 @@ PRESENT = {
     "someone is doing something now": rf"{SUBJECT}(?:{MOMENT}\s+)*(?!{BENIGN_ING}\b)\w+ing\b.*\b(?:right now|now|at the moment|as we speak)\b",
     # Not "i was on the floor being kicked and then someone stopped them": "being" after "was".
     # Not seen then: "as i cycled past i saw a woman being pushed over" ("i just saw" is a moment ago).
-    "it is being done to me": rf"(?:\b(?:am|are|is)\s+|^(?!.*\b(?:was|were|(?<!just )saw|watched|noticed|spotted|could see|could hear)\b.*\bbeing\b).*\bbeing\s+|\bgetting\s+)(?:still\s+|now\s+)?(?:being\s+)?{ASSAULTED}\b(?! (?:by|in) (?:the )?(?:past|before))",
+    "it is being done to me": rf"(?:\b(?:am|are|is)\s+|^(?!.*\b(?:was|were|(?<!just )saw|watched|noticed|spotted|could see|could hear)\b.*\bbeing\b).*\bbeing\s+|\bgetting\s+)(?:still\s+|now\s+)?(?:being\s+)?{_HOW_ASSAULTED}?{ASSAULTED}\b(?! (?:by|in) (?:the )?(?:past|before))",
     # Someone hurt and lying still now, whatever was done before: "they drove at my mum on purpose and
     # she is lying in the road not moving" (blind set 92), "my dad is not breathing". Not a thing
     # ("the traffic is not moving") or a part of someone ("his arm is not moving").
@@ -757,6 +760,8 @@ _OWN_FAMILY = re.compile(r"\bmy (?:mum|mam|mom|mother|dad|father|sister|brother|
                          r"aunt|auntie|aunty|uncle|cousin|kids|children|grandson|granddaughter|nephew|niece|little \w+|big \w+|eldest|youngest)s?\b")
 # Coming to fetch the person: "my dad is coming to get me" (not "coming to get me" from anyone else).
 _FAMILY_FETCHING = re.compile(_OWN_FAMILY.pattern + r" (?:is|are) (?:just |now )?(?:coming|on (?:his|her|their) way)(?: \w+){0,3}? to (?:get|collect|pick|fetch) (?:me|us)\b")
+# Just come home: "i need to stop for now my kids have just come in from school" (blind set 93).
+_FAMILY_HOME = re.compile(_OWN_FAMILY.pattern + r" (?:has|have|s) (?:just )?(?:come|got|gotten|arrived|walked|woken|turned up)(?: up| in| home| back| in from \w+| back from \w+)?\b")
 _THIS_MOMENT = re.compile(r"\b(?:right now|just now|as we speak|as i type|this minute|this second)\b")
 # What someone is doing, when all of it is sent online: "he is still messaging me".
 _SENDING = frozenset({"someone is doing something to me", "someone is doing it now"})
@@ -913,7 +918,10 @@ GIVEN_UP = re.compile(r"\b(?:do not|does not|no longer|never|will not|can not|ha
                       r"cross|crucifix|star|necklace|badge|pride badge|rainbow \w+|niqab|burka|veil)(?: off)?\b|"
                       # A care taken since, so as not to be seen: "i park round the corner now so they dont see my car".
                       r"\bnow so (?:that )?(?:they|he|she|them|people|nobody|no one) (?:do not|does not|can not|will not|cannot|do no) "
-                      r"(?:see|spot|find|know|recognise|notice|follow|clock)\b")
+                      r"(?:see|spot|find|know|recognise|notice|follow|clock)\b|"
+                      # Or so as not to pass them: "i walk the long way round past the church now so i dont go by their house" (blind set 93).
+                      r"\b(?:the long way|another way|a different way|the other way|round the back)\b.*\bso (?:that )?(?:i|we) (?:do not|does not|never|can avoid|avoid) "
+                      r"(?:go|walk|pass|drive|have to go|have to pass|see|bump into|run into)(?: by| past| near| into)?\b")
 # Given up by the person or someone close, not by whoever did it ("they will not stop walking past"):
 # "my son will not wear his kippah outside now", "i do not go out in my hijab now".
 GIVEN_UP_BY_US = re.compile(rf"^(?!.*\b(?:will not|wont|do not|does not) stop\b)(?:.*\b(?:i|we|(?:my|our) (?:{_CLOSE_PEOPLE}|kids|children|family)s?) )?"
@@ -955,6 +963,8 @@ ABOUT_THE_REPORT = re.compile(r"^(?:will|do|does|can|could|would|is|are|who|what
                               r"^(?:will|would|could|can|are|is|do|does|might|what if)\b(?!.*\b(?:hurt|kill|get me|get us|come (?:back|for|after|round)|attack|batter|beat|stab)\b)"
                               r".*\b(?:get|be|go|end up|get put) (?:into |in )?(?:trouble|arrested|charged|punished|prosecuted|told off|locked up|sent to prison|"
                               r"to prison|to jail|in prison|in jail|a record|sacked|excluded|expelled|evicted|a warning|banned)\b|"
+                              # The police coming round, asked: "will the police knock on my door" (blind set 93).
+                              r"^(?:will|would|could|do|does|are|is|might|what if)\b.*\bthe police calling\b(?!.*\b(?:hurt|kill|attack|stab|outside|here)\b)|"
                               # A word asked about: "what does third party mean".
                               r"^(?:what|wot|wat) (?:does|do|is|s) (?:\w+ ){1,4}?(?:mean|means|stand for)\b|^what is (?:a|an|the) (?:\w+ ){0,3}\w+$")
 # Help asked with the report itself: "can someone help me fill this in" (blind set 84).
@@ -1109,7 +1119,9 @@ _NOT_AFRAID = re.compile(r"\b(?:not|never|no longer|not even) (?:scared|afraid|f
 
 
 # The police coming, which is no one to fear: "no i dont want the police knocking on my door".
-_POLICE_CALLING = re.compile(r"\b(?:the )?(?:police|cops|coppers|officers|police officers) (?:knocking|coming|turning up|calling|ringing|banging|round|at|outside)"
+# Or asked about: "will the police knock on my door" (blind set 93).
+_POLICE_CALLING = re.compile(r"\b(?:the )?(?:police|cops|coppers|officers|police officers) (?:(?:will |would |might |going to |gonna )?(?:knock|come|turn up|call|ring|bang|visit)|"
+                             r"knocking|coming|turning up|calling|ringing|banging|round|at|outside)"
                              r"(?: (?:on|at|round|to|outside) (?:my|our|the) (?:front )?(?:door|house|flat|home|work))?\b")
 # An attack of an illness is no one attacking: "because i have been having panic attacks" (blind set 90).
 _ATTACK_OF_ILLNESS = re.compile(r"\b(?:panic|anxiety) attacks?\b")
@@ -1175,7 +1187,9 @@ def read_danger(text: str) -> DangerReading:
         return DangerReading(Level.NONE, no_danger_meant=True)  # "two minutes someone is at the door with a parcel"
     if signs and set(signs) <= _ARRIVING and CLOSE_ONE_ARRIVED.search(plain) and not words and not _HOSTILE.search(plain):
         return DangerReading(Level.NONE, no_danger_meant=True)  # "my husband has just pulled up outside to collect me"
-    if (signs and set(signs) - ({"they are going to harm me"} if _FAMILY_FETCHING.search(plain) else set()) <= _WHERE_SOMEONE_IS and _OWN_FAMILY.search(plain) and not words and not _HOSTILE.search(plain)
+    family_only = set(signs) - ({"they are going to harm me"} if _FAMILY_FETCHING.search(plain) else set()) - (
+        {"it has just happened", "they have arrived"} if _FAMILY_HOME.search(plain) else set())
+    if (signs and family_only <= _WHERE_SOMEONE_IS and _OWN_FAMILY.search(plain) and not words and not _HOSTILE.search(plain)
             and not re.search(rf"\b{PERSON}\b", _OWN_FAMILY.sub(" ", plain))):
         return DangerReading(Level.NONE, no_danger_meant=True)  # "my son is in the school office": where one's own are
     if signs and set(signs) <= {"someone is here"} and PAUSE_ASKED.search(plain) and not words:

@@ -579,6 +579,14 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
     # out and the crews going; the summer someone finished school is then.
     ("two men are laying into my dad outside the bookies", Level.NOW),
+    # Blind set 93: what is being done, with how it is done; not told as then. One's own family just
+    # come home is no one arriving; anyone else, or bleeding, still is.
+    ("i am being groped on the train", Level.NOW), ("my son is being badly beaten", Level.NOW),
+    ("she was sexually assaulted when she was 12", Level.NONE), ("i was being groped on the bus last year", Level.NONE),
+    ("my son has just got home", Level.NONE), ("my dad has just woken up", Level.NONE),
+    ("they have just come in", Level.NOW), ("my brother has just come in bleeding", Level.NOW),
+    ("my kids have just come in and the lads are outside", Level.NOW),
+    ("will the police come quick he is outside", Level.NOW),
     # Blind set 92: someone hurt and lying still now, whatever was done before, not a thing, a part
     # of someone or a state that has lasted; who, named by where they live; a headscarf taken off
     # before going out; messages still sent, with no moment and no fear; a fear to be talked about.
@@ -733,6 +741,9 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   "not sure i am scared it will make things worse", "i am worried it might make things worse for my son",
                                   # Blind set 80: what may follow, feared.
                                   "not sure i am worried what they will do", "im scared what the police might do",
+                                  # Blind set 93: the police coming round, asked; another way taken so as not to pass them.
+                                  "will the police knock on my door", "will the police come round to my house",
+                                  "i go a different way now so i dont have to pass the shop",
                                   # Blind set 92: what will happen to whoever did it, asked; who, named by where they live.
                                   "will they get into trouble", "is he going to be in trouble", "will the lads get arrested for it",
                                   "the people in the flat", "the couple in the house next door",
@@ -940,6 +951,11 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     # Blind set 86: a hand or arm held to heat on purpose; not one held up, nor held by someone else.
     ("i put my arm in the boiling water on purpose", True), ("i pressed my arm against the hot iron on purpose", True),
     ("i put my hand up on purpose to stop him", False), ("he held my hand over the cooker on purpose", False),
+    # Blind set 93: the point of going on with life; not going on with the report.
+    ("what is the point in carrying on", True), ("whats the point in keeping going when they all hate us", True),
+    ("what is the point in carrying on with this report", False), ("whats the point in carrying on with it", False),
+    # Ended for good, said without the learned reader (it held "tonight is when i finish it for good" alone).
+    ("i am finishing it for good after tonight", True), ("we finished it for good with the landlord", False),
     # Blind set 85: falling asleep tonight and never coming round; coming round after a knock is not.
     ("i want to go to sleep tonight and never wake up", True), ("i wish i could drift off and just never come round", True),
     ("i fell asleep on the sofa and didnt come round till 10", False), ("he knocked me out and i did not come round for ages", False),
