@@ -40,6 +40,14 @@ _POLICE_LIAISON = re.compile(r"\b(?:family liaison|police liaison|hate crime lia
 _BEEN_BEFORE = re.compile(r"\b(?:have been|been|came|come|reported|used (?:you|you lot|you guys|this|this service|the centre|your service)|"
                           r"spoke to you|talked to you|contacted you|rang you|texted you|messaged you)(?: here| to you| to the centre)? "
                           r"(?:before|previously|in the past|last (?:year|time|month|summer|winter|spring|autumn))\b")
+# Someone else who came before, not the person: "my mum told me about you she used you before" (blind set 94).
+_SOMEONE_ELSE_BEEN = re.compile(r"\b(?:he|she|they|(?:my|his|her|their|our) (?:\w+ )?\w+)(?: (?:has|have|had|s))? (?:used|been to|been|came to|come to|reported to|"
+                                r"spoke to|talked to|contacted|rang|texted|messaged)(?: (?:you|you lot|you guys|this|this service|the centre|your service|here))? "
+                                r"(?:before|previously|in the past|last (?:year|time|month|summer|winter|spring|autumn))\b")
+_SOMEONE_CLOSE = re.compile(r"\bmy (?:mum|mam|mom|mother|dad|father|sister|brother|auntie|aunty|aunt|uncle|cousin|nan|gran|grandma|grandad|friend|mate|"
+                            r"best friend|neighbour|husband|wife|partner|boyfriend|girlfriend|son|daughter|niece|nephew)s?\b")
+_I_HAVE_BEEN = re.compile(r"\b(?:i|we|me|myself)(?: (?:have|had|ve))? (?:used|been|came|come|reported|spoke|talked|contacted|rang|texted|messaged)\b|"
+                          r"\bso (?:have|did) (?:i|we)\b|\b(?:me|i have|i did|we have) too\b")
 _SOCIAL_MEDIA = re.compile(r"\b(?:facebook|fb|twitter|instagram|insta|tiktok|whatsapp|snapchat|youtube|threads|social media)\b")
 _SEEN = re.compile(r"\b(?:saw|seen|see|spotted|noticed|read|found|came across|come across|scrolling|scrolled)\b")
 _A_POST = re.compile(r"\b(?:post|posts|posted|page|group|video|videos|reel|reels|story|stories|tweet|tweets|thread|live stream|advert|ad)\b")
@@ -49,8 +57,11 @@ def route_by_what_was_seen(text: str) -> str | None:
     """``poster_or_leaflet``, ``online_search``, ``referral_from_agency``, ``social_media`` or
     ``regular_client`` where the words say so, else None."""
     said = normalise(text)
-    if _BEEN_BEFORE.search(said):
+    someone_else_came = _SOMEONE_ELSE_BEEN.search(said) is not None and not _I_HAVE_BEEN.search(said)
+    if _BEEN_BEFORE.search(said) and not someone_else_came:
         return "regular_client"
+    if someone_else_came and _SOMEONE_CLOSE.search(said):
+        return "friend_or_family"  # told by someone close who had come before
     if (_AGENCY_OFFICER.search(said) or (_THEIR_SERVICE.search(said) and not _SEEN_ON_A_POSTER.search(said))) and not _POLICE_LIAISON.search(said):
         return "referral_from_agency"
     if _HANDED_BY.search(said):

@@ -77,6 +77,10 @@ _THEY_KEEP = re.compile(r"\b(?:they|he|she)\b (?:\w+ )?(?:keep|keeps|are always|
 # not" (blind set 92 heard it as an account and asked again).
 _WHETHER_THEY = re.compile(r"\b(?:if|whether) (?:they|he|she|them|the \w+)\b (?:\w+ ){0,2}?(?:followed|follow|found|find|saw|seen|spotted|clocked|know|knows|"
                            r"knew|recognised|got|took|have|has|are|is|were|was|went|gone|left)\b")
+# Seen or heard again, which not knowing said first is about: "not sure i saw their car go past again
+# just now" (blind set 94 asked again).
+_SEEN_OR_HEARD = re.compile(r"\b(?:i|we) (?:think (?:i|we) )?(?:saw|seen|have seen|spotted|heard|keep seeing|keep hearing|can see|can hear|could see|could hear) "
+                            r"(?:their|his|her|them|him|one of them|some of them|someone|somebody|noises?|banging|voices|a car|the car|the van|a van)\b")
 # Their coming back weighed: "they might come back round".
 _MIGHT_COME_BACK = re.compile(r"\b(?:might|may|could|will|would|probably|possibly) (?:\w+ )?(?:come|be|turn|double|circle) (?:back|round again)\b")
 # Words of being safe or not, and of fear.
@@ -182,7 +186,7 @@ def safe_now_answer(text: str, cue_answer: str | None, pressed: bool = False) ->
     # Or of what they know or said: "im not sure they said they know where my kids go to school", or keep doing.
     unsure_of_them = answer == "not_sure" and _NOT_KNOWING_SAID_FIRST.match(said) is not None and (
         _MIGHT_COME_BACK.search(said) is not None or _WHAT_THEY_KNOW_OR_SAID.search(said) is not None or _THEY_KEEP.search(said) is not None
-        or _WHETHER_THEY.search(said) is not None)
+        or _WHETHER_THEY.search(said) is not None or _SEEN_OR_HEARD.search(said) is not None)
     if (answer != "yes" and not (answer == "no" and LEADING_NO.match(said)) and not unsure_of_them
             and (_told_of_the_past(text, reading) or _about_something_else(text, said, reading))):
         return None

@@ -105,6 +105,8 @@ SIGNS = {
                         r"\bgoodbye everyone\b|\bsuicide note\b|\b(?:i am|am|i have been) saying (?:my )?goodbyes?\b|"
                         r"\bsaying goodbye to (?:everyone|you all|the world|my family|all of you)\b|\bgoodbye (?:forever|world|cruel world)\b|"
                         r"^this is goodbye$|\beveryone goodbye\b|"
+                        # "bye everyone" as "goodbye everyone" (blind set 94): to everyone, in a chat with one.
+                        r"^(?:bye|bye bye|ta ra|tara|ta ta) (?:everyone|every one|everybody|world)$|^(?:everyone|everybody) bye$|"
                         # "this is my last night": said alone, with nowhere it is the last night in.
                         r"^(?:i think )?(?:this is|tonight is|today is|it is|tonight will be) my (?:very )?last (?:night|day)(?: (?:alive|on earth|ever))?$|"
                         r"\bmy last (?:night|day) (?:alive|on earth|on this earth)\b|"

@@ -258,7 +258,9 @@ _TIME_BEFORE = (
     # "when we shared a flat", "when i worked at the factory"
     # "at my last job", "in my old flat"
     r"\b(?:at|in) my (?:last|old|previous|first) (?:job|work|workplace|school|college|uni|flat|house|place|address|estate)\b|"
-    r"\bwhen (?:i|we|he|she|they|my \w+|our \w+) (?:shared|were sharing|was sharing|rented|stayed|were staying|was staying|worked|was working|were working|went to|was at|were at)\b|\bwhile (?:i|we) (?:was|were) (?:away|out|on holiday|asleep|sleeping|in bed|at|in|visiting|staying|working)\b|"
+    r"\bwhen (?:i|we|he|she|they|my \w+|our \w+) (?:shared|were sharing|was sharing|rented|stayed|were staying|was staying|worked|was working|were working|went to|was at|were at|"
+    # Where they lived then: "when they lived in leicester" (blind set 94 asked about it).
+    r"lived|were living|was living|used to live)\b|\bwhile (?:i|we) (?:was|were) (?:away|out|on holiday|asleep|sleeping|in bed|at|in|visiting|staying|working)\b|"
     r"\bbefore (?:i|we|he|she|they) (?:moved|left|moved out|moved away|got away|separated|split up|split|broke up|divorced|got divorced|"
     r"got arrested|was arrested|were arrested|went to prison|went inside)\b|\bwhen (?:i|we) lived\b|"
     # Before they were taken away: "before he was sectioned", "before they got evicted".
@@ -785,7 +787,9 @@ ONLY_MOVING_ON = re.compile(r"^(?:(?:ok|okay|right|yes|yeah|yep|so|alright|fine|
 PAUSE_FIRST = re.compile(r"^(?:ok |okay |sorry )?(?:hang on|hold on|wait|one sec|one second|one moment|one minute|just a (?:sec|second|minute|moment|mo)|"
                          r"give me a (?:sec|second|minute|moment|mo|bit)|two (?:secs|seconds|minutes|mins)|brb|be right back)\b")
 # A pause asked for: "give me two secs someones at the door" (who is there is asked about).
-PAUSE_ASKED = re.compile(r"^(?:give me|gimme|hang on|hold on|wait|one|just) (?:a |one |two |2 |a couple of |a few )?(?:sec|secs|second|seconds|min|mins|minute|minutes|mo|moment|tick)\b")
+PAUSE_ASKED = re.compile(r"^(?:give me|gimme|hang on|hold on|wait|one|just) (?:a |one |two |2 |a couple of |a few )?(?:sec|secs|second|seconds|min|mins|minute|minutes|mo|moment|tick)\b|"
+                         # Back soon: "brb someone at the door" (blind set 94 gave it the emergency reply).
+                         r"^(?:brb|be right back|back in a (?:sec|second|min|minute|mo|bit))\b")
 # Fear of what may come ("i am worried it will happen again") is no danger now.
 # Not knowing whether they will come back: a fear to ask about, not someone coming now.
 UNSURE_IF_COMING = re.compile(r"\b(?:unsure|not sure|not certain|do not know|no idea|wonder|wondering|worried|scared|afraid) (?:if|whether|that|in case) "
@@ -831,7 +835,9 @@ WHERE_THEY_LIVE = re.compile(r"^(?:it is |it was |its |it s )?(?:the|some|our|my
                              r"boy|boys|girl|girls|kids|couple|bloke|blokes|guy|guys|neighbours?|tenants?|students?) (?:who live |who lives |living |that live |that lives )?"
                              r"(?:in|from|at) (?:the |a |number |flat |no )?(?:\w+ )?(?:flat|flats|house|houses|bungalow|maisonette|\d+)"
                              r"(?: (?:across the (?:landing|road|street|hall|way)|opposite(?: us| me)?|next door(?: to (?:us|me))?|below(?: us| me)?|above(?: us| me)?|upstairs|downstairs|"
-                             r"over the road|on the corner|at the end|down the (?:road|street|landing)|up the (?:road|street)|next to (?:us|me|ours)|beside (?:us|me|ours)))?$")
+                             r"over the road|on the corner|down the (?:road|street|landing)|up the (?:road|street)|next to (?:us|me|ours)|beside (?:us|me|ours)|"
+                             # "the woman in the house at the end of the cul de sac" (blind set 94).
+                             r"at the (?:end|top|bottom|corner)(?: of (?:the|our|my) (?:\w+ ){0,3}?\w+)?))?$")
 # What helps someone walk or see is no weapon: "a man with a walking stick".
 _MOBILITY_AID = _any(r"(?:walking|white|long) (?:stick|sticks|cane|canes)", "cane", "crutch", "crutches", r"zimmer(?: frame)?", r"walking frame",
                      "rollator", "wheelchair", "mobility scooter")
@@ -1192,7 +1198,7 @@ def read_danger(text: str) -> DangerReading:
     if (signs and family_only <= _WHERE_SOMEONE_IS and _OWN_FAMILY.search(plain) and not words and not _HOSTILE.search(plain)
             and not re.search(rf"\b{PERSON}\b", _OWN_FAMILY.sub(" ", plain))):
         return DangerReading(Level.NONE, no_danger_meant=True)  # "my son is in the school office": where one's own are
-    if signs and set(signs) <= {"someone is here"} and PAUSE_ASKED.search(plain) and not words:
+    if signs and set(signs) <= {"someone is here"} and PAUSE_ASKED.search(plain) and not words and not _HOSTILE.search(plain):
         return DangerReading(Level.UNCLEAR, signs)  # "give me two secs someones at the door": asked, not assumed
     if (present and set(signs) <= {"someone keeps doing it"} and EVERY_PERIOD.search(plain) and not NOW_WORDS.search(plain)
             and not _FEAR.search(plain)):

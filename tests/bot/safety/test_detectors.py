@@ -579,6 +579,13 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
     # out and the crews going; the summer someone finished school is then.
     ("two men are laying into my dad outside the bookies", Level.NOW),
+    # Blind set 94: back in a moment, someone at the door, is asked about (not with anything hostile);
+    # where they lived then is then; who, by the house at the end of the road.
+    ("brb someone at the door", Level.UNCLEAR), ("brb they are at the door shouting", Level.NOW),
+    ("hang on they are at the door shouting", Level.NOW),
+    ("he held a knife to my sons neck when they lived in leicester", Level.PAST),
+    ("he is holding a knife to my sons neck where we live in leicester", Level.NOW),
+    ("the man in the flat at the top of the stairs", Level.NONE), ("a man in the house at the end is throwing bricks", Level.NOW),
     # Blind set 93: what is being done, with how it is done; not told as then. One's own family just
     # come home is no one arriving; anyone else, or bleeding, still is.
     ("i am being groped on the train", Level.NOW), ("my son is being badly beaten", Level.NOW),
@@ -951,6 +958,8 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     # Blind set 86: a hand or arm held to heat on purpose; not one held up, nor held by someone else.
     ("i put my arm in the boiling water on purpose", True), ("i pressed my arm against the hot iron on purpose", True),
     ("i put my hand up on purpose to stop him", False), ("he held my hand over the cooker on purpose", False),
+    # Blind set 94: a farewell to everyone, in a chat with one; not a bye for now.
+    ("bye everybody", True), ("ta ra world", True), ("bye for now", False), ("ok bye then", False),
     # Blind set 93: the point of going on with life; not going on with the report.
     ("what is the point in carrying on", True), ("whats the point in keeping going when they all hate us", True),
     ("what is the point in carrying on with this report", False), ("whats the point in carrying on with it", False),
