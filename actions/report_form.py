@@ -116,6 +116,9 @@ _NEVER_BEFORE = re.compile(r"^(?!(?:yes|yeah|yep|yh)\b)(?:no|nope|nah|never)?\b.
 
 # Told as done to the worker themselves, so not only a report made for someone: "i am an advocate at
 # the centre and they attacked me and my client" is not staff recording it.
+# The one it happened to, with the worker: "i am an advocate at the centre and the gentleman is with me".
+_SOMEONE_WITH_ME = re.compile(r"\b(?:the|a|an|this|my) (?:young |old |older |elderly )?(?:gentleman|gent|lady|man|woman|client|lad|girl|boy|person|service user|resident) "
+                              r"(?:is|s) (?:here )?(?:with me|sat with me|sitting with me|beside me|next to me|here)\b")
 # Making it for another: "i work at the centre and am filling this in for a client it happened to".
 _FOR_SOMEONE_ELSE = re.compile(r"\b(?:for|on behalf of|with|and) (?:a|an|the|this|my|our) (?:\w+ )?(?:client|man|woman|lady|lad|girl|boy|person|gentleman|young \w+|service user|resident)\b")
 _DONE_TO_ME = re.compile(r"\b(?:happened to me|it was me|was me they|done to me|(?:attacked|hit|punched|targeted|abused) me|at me)\b")
@@ -329,8 +332,10 @@ class ValidateReportForm(FormValidationAction):
                                                                _SOMEONE_CLOSE_FIRST))
         if someone_else and self._one(tracker, domain, "reporter_role", "reporter_role") in (None, "victim"):
             return accepted("reporter_role", "on_behalf_other")
+        # The "me" of "the gentleman is with me" is no victim's (blind set 95 stored it as the person's own).
+        cue = self._one(tracker, domain, "reporter_role", "reporter_role")
         if (_WORKER_AT_THE_CENTRE.match(said) and not _DONE_TO_ME.search(said)
-                and self._one(tracker, domain, "reporter_role", "reporter_role") in (None, "on_behalf_other")):
+                and (cue in (None, "on_behalf_other") or (cue == "victim" and _SOMEONE_WITH_ME.search(said)))):
             return accepted("reporter_role", "on_behalf_staff")
         if _WORKER_AT_THE_CENTRE.match(said) and _DONE_TO_ME.search(said) and not _FOR_SOMEONE_ELSE.search(said):
             return accepted("reporter_role", "victim")  # "i work at the centre and it happened to me": staff, and it was them

@@ -91,6 +91,10 @@ _NOT_RACIST = re.compile(r"\b(?:not|never|no|isnt|wasnt|am not|im not|i am not|b
 _BEARD = re.compile(r"\b(?:long |big |bushy |massive |full )?beards?\b")
 
 
+# A look named after travellers, worn by someone who is not one: "dress like a traveller hippy", "new age traveller".
+_A_TRAVELLERS_LOOK = re.compile(r"\b(?:like (?:a |an )?(?:\w+ )?travell?ers?(?: \w+)?|new age travell?ers?|travell?ers? (?:hippy|hippie|style|look))\b")
+
+
 def characteristics_named(text: str) -> list[str]:
     """The characteristics ``text`` names, in the order named; none if it names none."""
     said = _WHEN_YOUNG.sub(" ", _HELPING_A_GROUP.sub(" ", _SAME_SEX_PARTNER.sub(" same sex ", normalise(text))))
@@ -109,4 +113,6 @@ def characteristics_named(text: str) -> list[str]:
         named = [key for key in named if key != "race"]  # a Traveller's accent is a Traveller's
     if {"alternative_subculture", "religion_or_belief"} <= set(named) and "religion_or_belief" not in match_keys("characteristic", _BEARD.sub(" ", said)):
         named = [key for key in named if key != "religion_or_belief"]  # a metal fan's long beard is the look, not a faith (blind set 87)
+    if {"gypsy_roma_traveller", "alternative_subculture"} <= set(named) and "gypsy_roma_traveller" not in match_keys("characteristic", _A_TRAVELLERS_LOOK.sub(" ", said)):
+        named = [key for key in named if key != "gypsy_roma_traveller"]  # dressed "like a traveller hippy": the look, not who (blind set 95)
     return named

