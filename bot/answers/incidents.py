@@ -57,7 +57,9 @@ _WRITTEN_ON_THEIR_THINGS = re.compile(r"\b(?:wrote|written|writing|writes|painte
                                       r"scrawled|scribbled|drew|drawn|drawing|carved|etched|graffiti|graffitied)\b"
                                       rf"(?:\s+\w+){{0,5}}?\s+(?:on|onto|into|across|all over|over) (?:(?:my|our) (?:\w+ )?{_THINGS}\b|"
                                       # "on the door of our flat".
-                                      rf"the (?:\w+ )?{_THINGS} (?:of|to|on) (?:my|our) (?:flat|house|home|car|van|shop|garage|shed|caravan)\b)")
+                                      rf"the (?:\w+ )?{_THINGS} (?:of|to|on) (?:my|our) (?:flat|house|home|car|van|shop|garage|shed|caravan)\b|"
+                                      # "on the side of our van" (blind set 96).
+                                      r"the (?:side|sides|front|back|bonnet|roof|boot|rear|wall|walls) of (?:my|our) (?:\w+ )?(?:flat|house|home|car|van|shop|garage|shed|caravan|taxi|bike|lorry)\b)")
 # Words or a symbol scratched into something: written as well as damage ("keyed the word paki into my car").
 _SCRATCHED_WORDS = re.compile(r"\b(?:keyed|keying|scratched|scratching|carved|carving|etched|etching|gouged|scored)\s+(?:a |the |an |some |his |their )?(?:\w+ )?"
                               r"(?:word|words|swastika|swastikas|slur|slurs|letters|message|symbol|symbols|name|names|abuse)\b")

@@ -106,7 +106,9 @@ _POLICE_PERHAPS = re.compile(r"\b(?:will|might|may|maybe|perhaps|could|probably|
                              r"go to|see|email|write to|report (?:it )?to) (?:(?:the|my|our|a) (?:\w+ ){0,2}?(?:union|rep|manager|boss|gp|doctor|teacher|head|headteacher|school|council|"
                              r"landlord|housing officer|housing|mp|councillor|solicitor|lawyer|hr|employer|social worker|support worker|key worker|"
                              # Or at their place of worship: "i might speak to someone at my church about it" (blind set 86 gave the emergency reply).
-                             r"imam|priest|vicar|rabbi|pastor|minister|counsellor|therapist|tutor)|(?:someone|somebody|anyone|people) (?:at|from|in) (?:the|my|our) "
+                             r"imam|priest|vicar|rabbi|pastor|minister|counsellor|therapist|tutor|"
+                             # Or their place of worship or family: "i might tell my mosque about it" (blind set 96).
+                             r"mosque|church|temple|gurdwara|synagogue|mandir|chapel|community centre|family|parents|mum|dad)|(?:someone|somebody|anyone|people) (?:at|from|in) (?:the|my|our) "
                              r"(?:\w+ )?(?:church|mosque|temple|gurdwara|synagogue|mandir|chapel|college|school|uni|work|centre|surgery))\b")
 _WORDS_OF_SAFETY = re.compile(rf"\b(?:{_SAFE_OR_AFRAID}|here|outside|coming|back)\b")
 

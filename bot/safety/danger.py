@@ -342,8 +342,9 @@ PRESENT = {
     # Down and kept down: "they are laughing as i try to get up".
     "I am down now": r"\b(?:as|while) i (?:try|am trying|struggle|am struggling) to (?:get up|stand up|get away|crawl)\b",
     "it just happened and I am there": r"\bjust\b.*\b(?:i am|we are|am) (?:still )?(?:inside|in here|in the house|stuck|trapped|alone with|hiding)\b",
-    # Not what is sent from anywhere: "they are still messaging me every night" (blind set 92).
-    "someone is still there": rf"{SUBJECT}still\s+(?:here|there|on|in|at|outside|around|about|near|by|behind|(?!(?:messaging|texting|emailing|posting|commenting|trolling|tagging|dming)\b)\w+ing)\b",
+    # Not what is sent from anywhere: "they are still messaging me every night" (blind set 92); not that
+    # it goes on: "yes they are still doing it" (blind set 96), which "still going on" asks about.
+    "someone is still there": rf"{SUBJECT}still\s+(?:here|there|on|in|at|outside|around|about|near|by|behind|(?!(?:messaging|texting|emailing|posting|commenting|trolling|tagging|dming|doing|going on|happening)\b)\w+ing)\b",
     "someone is back": rf"{SUBJECT}(?:{MOMENT}\s+)*back\b",
     # "the men from earlier have come back with a dog": not someone close home again ("my son has
     # come back from school"), nor an answer come back ("they have come back to me with a date").
@@ -732,6 +733,10 @@ ONLINE = re.compile(r"\b(?:online|on line|instagram|facebook|twitter|tiktok|snap
                     r"messages?|messaging|messaged|texts?|texting|texted|emails?|emailing|emailed|dming|dmd|dm ing|trolling|trolled|tagging|comments?|commenting|(?<!lamp )(?<!fence )(?<!goal )posts?(?! office| box| van)|posting|dms?|inbox|app|game|gaming)\b")
 # Harm a person means to do to themselves is read by bot.safety.crisis, not as danger from others.
 _SELF_HARM = re.compile(r"\b(?!locked\b|shut\b|hid\b|barricaded\b|hiding\b)\w+ my ?self\b|\bme (?:want |wan |wanna )?(?:kill|hurt|cut|harm) me\b")
+# Pills set out are no one there: "i have taken the tablets out of the packets and they are in front of
+# me" (blind set 96; the crisis reader hears it).
+_PILLS_SET_OUT = re.compile(r"\b(?:pills|tablets|meds|medication|paracetamol|painkillers|packets)\b(?:\s+\w+){0,8}?\s+(?:and )?(?:they are|they re|theyre|are|they s) (?:all )?"
+                            r"(?:in front of me|next to me|beside me|on the (?:table|side|bed)|here|ready|lined up)\b")
 # A phone or battery running down is no one dying: "my phone is about to die".
 _DEVICE_DYING = re.compile(r"\b(?:phone|phones|mobile|battery|batterys|laptop|tablet|ipad|charge|signal)(?: is| s| will| has)?"
                            r"(?: just)? (?:about to|going to|gonna|nearly|almost)? ?(?:die|dying|dead)\b")
@@ -968,6 +973,9 @@ DOING_A_CHORE = re.compile(r"\b(?:pegging|hanging|putting|bringing|taking|gettin
 # What happened, coming back to mind: "i cant get his face out of my head", "i keep seeing it".
 MEMORY_OF_IT = re.compile(r"\b(?:can not|cannot|could not) (?:get|stop|shake|put) (?:\w+ ){0,4}?(?:out of my (?:head|mind)|thinking about|from my mind|behind me)\b|"
                           r"\b(?:i )?keep (?:seeing|hearing|picturing|replaying|reliving|thinking about|going over)\b")
+# Startled since, whenever it happens: "i keep jumping when someone knocks on the door" (blind set 96).
+STARTLED = re.compile(r"\bi (?:keep |always |now )?(?:jump|jumping|flinch|flinching|panic|panicking)\b.*\b(?:when|whenever|every time|each time|if) "
+                      r"(?:someone|somebody|anyone|people|the (?:door|doorbell|bell|phone)|a car|i hear)\b")
 CALL_BACK = re.compile(r"\b(?:call|ring|phone|text|contact) (?:me|us) (?:back|later|tomorrow|another time|in the morning)\b|\b(?:a )?(?:call|ring) ?back\b")
 # Whether what is told goes to the police: "is this going to the police straight away".
 GOES_TO_THE_POLICE = re.compile(r"^(?:is|will|does|do|would|are|did|has|have)\b(?:\s+\w+){0,4}?\s+(?:this|it|that|my report|the report|my answers|what i say|what i write|what i tell you|my name|my details)\s+"
@@ -1162,6 +1170,7 @@ def read_danger(text: str) -> DangerReading:
     plain = _HARM_OR_HIDING_DENIED.sub("unhurt", _NOT_AFRAID.sub("unafraid", _PLACE_NAMED_BY_DANGER.sub("the place", plain)))
     plain = _EVERYDAY.sub(" then ", _FIRE_PUT_OUT.sub("it is all over now", _PUSHING_A_THING.sub("with a buggy", _DOOR_STAFF.sub("the door staff", plain))))
     plain = _DAMAGE_DONE_WITH.sub("damaged it", plain)
+    plain = _PILLS_SET_OUT.sub(" pills set out ", plain)
     plain = _POLICE_HOLDING.sub("the police have them held", _POLICE_CALLING.sub("the police calling", plain))
     plain = _FOR_SOMEONE_HERE.sub(" for a client", _ATTACK_OF_ILLNESS.sub("panic", plain))
     if not plain.strip():
@@ -1234,6 +1243,8 @@ def read_danger(text: str) -> DangerReading:
         return DangerReading(Level.NOW, signs + ("a danger word now",))
     if not signs and words and KEEPS_DOING_IT.search(plain) and not NOW_WORDS.search(plain) and not _FEAR.search(plain):
         return DangerReading(Level.NONE, told_as_past=True)  # "keeps following me home from the station": what they keep doing, told
+    if not signs and STARTLED.search(plain) and not NOW_WORDS.search(plain):
+        return DangerReading(Level.NONE, no_danger_meant=True)  # "i keep jumping when someone knocks on the door": what it left
     if not signs and not safe_now and GONE_TO_FETCH.search(plain):
         return DangerReading(Level.UNCLEAR, ("gone to fetch someone or something",))  # "they have gone to get their mates": asked
     if not signs and not safe_now and STILL_GOING_ON.search(plain):

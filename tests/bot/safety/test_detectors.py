@@ -579,6 +579,11 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
     # out and the crews going; the summer someone finished school is then.
     ("two men are laying into my dad outside the bookies", Level.NOW),
+    # Blind set 96: pills set out before the person are no one there; startled since is what it left;
+    # "still doing it" says it goes on, not that anyone is there.
+    ("i have popped all my tablets out and they are next to me", Level.NONE), ("they are in front of me with knives", Level.NOW),
+    ("i flinch every time a car slows down", Level.NONE), ("i am panicking someone is knocking on the door now", Level.NOW),
+    ("yes they are still doing it", Level.NONE), ("he is still here", Level.NOW),
     # Blind set 95: dragged somewhere out of sight as the person writes; not by the police or one's own
     # family, not to safety, not told as then. All out safe is safe.
     ("they are dragging a girl into the alley", Level.NOW), ("a man has dragged me into his flat", Level.NOW),
@@ -964,6 +969,10 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     # Blind set 86: a hand or arm held to heat on purpose; not one held up, nor held by someone else.
     ("i put my arm in the boiling water on purpose", True), ("i pressed my arm against the hot iron on purpose", True),
     ("i put my hand up on purpose to stop him", False), ("he held my hand over the cooker on purpose", False),
+    # Blind set 96: pills set out or out of their packets, ready; not a week's pills in a box.
+    ("i have popped all my tablets out and they are next to me", True), ("ive taken all the pills out of the blister packs", True),
+    ("my paracetamol is laid out on the table in front of me", True),
+    ("i have my tablets lined up for the week in the dosette box", False), ("the nurse set out my tablets for the week", False),
     # Blind set 94: a farewell to everyone, in a chat with one; not a bye for now.
     ("bye everybody", True), ("ta ra world", True), ("bye for now", False), ("ok bye then", False),
     # Blind set 93: the point of going on with life; not going on with the report.
