@@ -22,7 +22,7 @@ from bot.answers.incidents import incident_kinds, tells_an_account
 from bot.answers.names import keeps_name_off
 from bot.answers.places import StreetAddress, area_answer
 from bot.answers.routes import route_by_what_was_seen
-from bot.answers.safe_now import safe_now_answer
+from bot.answers.safe_now import danger_answer, safe_now_answer
 from bot.answers.support import support_kinds
 from bot.answers.text import LEADING_NO, normalise, word_count
 from bot import clock
@@ -278,7 +278,10 @@ class ValidateReportForm(FormValidationAction):
 
     def validate_confirm_danger(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:
         """Yes gets the emergency reply; an answer that is not a clear no gets it too, to be safe."""
+        # A leading no stands, whatever reassurance follows: "no its ok its my mum" had read as yes ("ok").
         answer = self._yes_or_no(tracker, domain, "confirm_danger")
+        if not pressed_choices(tracker):
+            answer = danger_answer(latest_text(tracker), answer)
         if answer == "no":
             dispatcher.utter_message(response="utter_not_in_danger")
             return _checked()

@@ -1,4 +1,5 @@
-"""Reads an answer to "Are you safe right now?" as yes, no or not sure, or as no answer at all.
+"""Reads an answer to "Are you safe right now?" as yes, no or not sure, or as no answer at all (and,
+with ``danger_answer``, one to the safety layer's own "Are you in danger right now?").
 
 The cue words (bot/answers/cues.yml, ``safe_now`` and ``yes_no``) give a first reading; the words
 around them decide what it means here:
@@ -201,3 +202,21 @@ def not_knowing_said_first(text: str) -> bool:
     """True if the answer begins by not knowing ("im not sure if they are still out there"): answered
     as danger now, it is still "not sure", the person's own answer, not "no"."""
     return _NOT_KNOWING_SAID_FIRST.match(normalise(text)) is not None
+
+
+# Not all right, said after the no: "no i am not ok" is no clear no to "are you in danger?".
+_NOT_ALL_RIGHT = re.compile(r"\b(?:not|never|isnt|is not|arent|are not|dont|do not|cant|can not)\b(?: \w+)? (?:ok|okay|safe|fine|alright|all right|sure|good)\b")
+
+
+def danger_answer(text: str, cue_answer: str | None) -> str | None:
+    """The answer ``text`` gives to "Are you in danger right now?": "yes", "no", or None when it is no
+    clear answer. A leading no stands, whatever reassurance follows it ("no its ok its my mum", "no im
+    fine": the "ok" and "fine" are no yes to being in danger), unless what follows tells of danger
+    now or of not being all right ("no i am not ok"), which is no clear no. ``cue_answer`` is the
+    reading of the yes/no cue words (or the button pressed)."""
+    said = normalise(text)
+    if LEADING_NO.match(said) is None:
+        return cue_answer
+    if _NOT_ALL_RIGHT.search(said) or read_danger(text).level is Level.NOW:
+        return None
+    return "no"
