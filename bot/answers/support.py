@@ -12,6 +12,7 @@ import re
 
 from bot.answers.choices import match_keys
 from bot.answers.text import normalise
+from bot.safety.danger import FEELING_TALKED_ABOUT
 
 # Speaking or writing to someone on the person's behalf: "ring the housing association for me".
 _ON_MY_BEHALF = re.compile(r"\b(?:ring|call|phone|contact|speak to|talk to|write to|email|chase|chase up|deal with|sort it out with|sort things out with) "
@@ -25,14 +26,10 @@ _GOING_WITH_ME = re.compile(r"\b(?:come|go|going|coming|be there) with (?:me|us)
                             # Whoever is seen, where: "... when i go to see the housing officer at the council" (blind set 87).
                             r"(?: (?:the |my |our |a |an )?(?:\w+ ){0,6}?\w+)?(?: (?:about|over|regarding|re) .*)?$")
 
-# A feeling as what would be talked about, not safety asked for: "someone i can talk to about how
-# scared i feel" (blind set 92).
-_FEELING_TALKED_ABOUT = re.compile(r"\b(talk|talking|speak|speaking|chat|chatting|listen)( (?:to|with)(?: \w+){0,2}?)?( about| to) (?:how|the way|what) (?:\w+ ){0,3}?"
-                                   r"(?:scared|worried|frightened|afraid|unsafe|anxious|nervous)\b(?: (?:i|we) (?:feel|felt|am|get|was))?")
-
 
 def support_kinds(text: str) -> list[str]:
     """The kinds of support ``text`` asks for, in the order named; none if it names none."""
-    said = _FEELING_TALKED_ABOUT.sub(lambda m: f" {m.group(1)}{m.group(2) or ''} about it ", normalise(text))
+    # A fear to be talked about is someone to talk to, not a safety plan: "someone i can talk to about how scared i feel".
+    said = FEELING_TALKED_ABOUT.sub(" talk to someone about it ", normalise(text))
     said = _GOING_WITH_ME.sub(" come with me to meetings ", said)
     return match_keys("support_wanted", _ON_MY_BEHALF.sub(" on my behalf ", said))

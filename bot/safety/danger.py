@@ -779,6 +779,7 @@ _OWN_FAMILY = re.compile(r"\bmy (?:mum|mam|mom|mother|dad|father|sister|brother|
 _FAMILY_FETCHING = re.compile(_OWN_FAMILY.pattern + r" (?:is|are) (?:just |now )?(?:coming|on (?:his|her|their) way)(?: \w+){0,3}? to (?:get|collect|pick|fetch) (?:me|us)\b")
 # Just come home: "i need to stop for now my kids have just come in from school" (blind set 93).
 _FAMILY_HOME = re.compile(_OWN_FAMILY.pattern + r" (?:has|have|s) (?:just )?(?:come|got|gotten|arrived|walked|woken|turned up)(?: up| in| home| back| in from \w+| back from \w+)?\b")
+# This very moment, not "still": what is sent online with it may be someone at hand.
 _THIS_MOMENT = re.compile(r"\b(?:right now|just now|as we speak|as i type|this minute|this second)\b")
 # What someone is doing, when all of it is sent online: "he is still messaging me".
 _SENDING = frozenset({"someone is doing something to me", "someone is doing it now"})
@@ -891,8 +892,9 @@ EASY_READ_FEAR_AT_THE_DOOR = re.compile(rf"\b(?:scared|frightened|afraid|help)\b
 WORRY_FOR_SOMEONE = re.compile(r"\b(?:worried|concerned|anxious|scared|afraid|frightened) (?:that |about |for )?(?:my|our) \w+ (?:is|are|has been|have been|gets|get|might be|will be) "
                                r"(?:being |getting )?(?:bullied|picked on|targeted|called names|left out|teased|excluded|singled out)\b")
 # A fear as what the person would talk about: "someone i can talk to about how scared i feel" (blind set 92).
-FEELING_TALKED_ABOUT = re.compile(r"\b(?:talk|talking|speak|speaking|chat|chatting|listen|listening)(?: (?:to|with)(?: \w+){0,2}?)? (?:about|to) (?:how|the way) "
-                                  r"(?:\w+ ){0,3}?(?:scared|afraid|frightened|terrified|worried)\b")
+# The support question reads it the same way (bot.answers.support): someone to talk to, not a safety plan.
+FEELING_TALKED_ABOUT = re.compile(r"\b(?:talk|talking|speak|speaking|chat|chatting|listen|listening)(?: (?:to|with)(?: \w+){0,2}?)? (?:about|to) (?:how|the way|what) "
+                                  r"(?:\w+ ){0,3}?(?:scared|afraid|frightened|terrified|worried|unsafe|anxious|nervous)\b(?: (?:i|we) (?:feel|felt|am|get|was))?")
 # Feeling unsafe as the harm it leaves ("i feel unsafe walking home at night", "not safe in my area"):
 # the account, unless it says now.
 UNSAFE_SINCE = re.compile(r"\b(?:unsafe|not safe|not feel safe|not feeling safe) (?:walking|going|being|to go|to walk|when i|"
@@ -1187,8 +1189,7 @@ def read_danger(text: str) -> DangerReading:
         told = CLOSE_ONE_HERE.sub(" ", told)
     present = _found(_PRESENT, told)
     tenseless = _found(_TENSELESS, told)
-    who_it_is = bool(WHO_IT_IS.search(plain))
-    who_it_is = who_it_is or bool(WHERE_THEY_LIVE.search(plain))
+    who_it_is = bool(WHO_IT_IS.search(plain) or WHERE_THEY_LIVE.search(plain))
     if who_it_is:  # "its the man at the corner shop", "the people in the flat across the landing": who, not where now
         tenseless = [sign for sign in tenseless if sign != "someone is here"]
     words = DANGER_WORDS.findall(plain)
