@@ -127,6 +127,11 @@ def crisis_reply(dispatcher: CollectingDispatcher) -> list[dict[str, Any]]:
     return [SlotSet("wellbeing_concern", True)]
 
 
+# Sending the report is never read from words heard as a crisis, however they read as an answer:
+# "im stood at the edge of the bridge" at "is this right?" had sent it (its "i am" read as yes).
+NEVER_FROM_A_CRISIS = frozenset({"confirmed"})
+
+
 class ActionEmergency(Action):
     def name(self) -> str:
         return "action_emergency"
@@ -148,6 +153,7 @@ class ActionEmergency(Action):
         # question says on taking it follows the emergency reply.
         said = CollectingDispatcher()
         answer = (await as_answer(tracker, domain, said) if requested not in FREE_TEXT + ("safe_now", None)
+                  and not (reading.get("crisis") and requested in NEVER_FROM_A_CRISIS)
                   and (requested in ANSWERED_IN_DANGER_WORDS + ("true_vision",) or reading.get("only_meaning") or answer_not_alarm(tracker)) else None)
         if answer and (alarm_spared(tracker) or answer_not_alarm(tracker)):
             dispatcher.messages.extend(said.messages)
@@ -179,7 +185,7 @@ class ActionCrisis(Action):
             # Only the learned reader heard a crisis: the words are kept as the answer whatever
             # their length ("because he hates my family" at "what was it about?").
             events += keep_as_answer(requested, latest_text(tracker), min_words=1 if only_meaning else CRISIS_ACCOUNT_MIN_WORDS)
-        elif requested and only_meaning:
+        elif requested and only_meaning and requested not in NEVER_FROM_A_CRISIS:
             # Only the learned reader heard a crisis ("never ends" at "has it happened before?"):
             # the lines are given, and an answer to the question is kept too.
             events += await as_answer(tracker, domain, dispatcher) or []

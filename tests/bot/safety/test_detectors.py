@@ -969,6 +969,10 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     # Blind set 86: a hand or arm held to heat on purpose; not one held up, nor held by someone else.
     ("i put my arm in the boiling water on purpose", True), ("i pressed my arm against the hot iron on purpose", True),
     ("i put my hand up on purpose to stop him", False), ("he held my hand over the cooker on purpose", False),
+    # At the edge of a height, as the person writes (found by CI's sample of the cases); not told as
+    # then, nor a day out.
+    ("i am sat at the edge of the flyover", True), ("im stood at the very edge of the car park roof", True),
+    ("i was stood at the edge of the bridge when he pushed me", False), ("we are at the edge of the pier fishing", False),
     # Blind set 96: pills set out or out of their packets, ready; not a week's pills in a box.
     ("i have popped all my tablets out and they are next to me", True), ("ive taken all the pills out of the blister packs", True),
     ("my paracetamol is laid out on the table in front of me", True),
