@@ -28,6 +28,7 @@ from bot.answers.text import LEADING_NO, normalise, word_count
 from bot import clock
 from bot.config import load_settings
 from bot.privacy.redact import redact
+from bot.safety.danger import REPORTED_FOR
 
 Result = dict[str, Any]
 SHORT_OTHER_TEXT = 200
@@ -116,12 +117,12 @@ _NEVER_BEFORE = re.compile(r"^(?!(?:yes|yeah|yep|yh)\b)(?:no|nope|nah|never)?\b.
 
 # Told as done to the worker themselves, so not only a report made for someone: "i am an advocate at
 # the centre and they attacked me and my client" is not staff recording it.
-# The one it happened to, with the worker: "i am an advocate at the centre and the gentleman is with me".
-_SOMEONE_WITH_ME = re.compile(r"\b(?:the|a|an|this|my) (?:young |old |older |elderly )?(?:gentleman|gent|lady|man|woman|client|lad|girl|boy|person|service user|resident) "
-                              r"(?:is|s) (?:here )?(?:with me|sat with me|sitting with me|beside me|next to me|here)\b")
+_DONE_TO_ME = re.compile(r"\b(?:happened to me|it was me|was me they|done to me|(?:attacked|hit|punched|targeted|abused) me|at me)\b")
+# The one it happened to, with the worker: "i am an advocate at the centre and the gentleman is with me"
+# (the same one the safety layer reads as no one there, bot.safety.danger.REPORTED_FOR).
+_SOMEONE_WITH_ME = re.compile(rf"\b(?:the|a|an|this|my) {REPORTED_FOR} (?:is|s) (?:here )?(?:with me|sat with me|sitting with me|beside me|next to me|here)\b")
 # Making it for another: "i work at the centre and am filling this in for a client it happened to".
 _FOR_SOMEONE_ELSE = re.compile(r"\b(?:for|on behalf of|with|and) (?:a|an|the|this|my|our) (?:\w+ )?(?:client|man|woman|lady|lad|girl|boy|person|gentleman|young \w+|service user|resident)\b")
-_DONE_TO_ME = re.compile(r"\b(?:happened to me|it was me|was me they|done to me|(?:attacked|hit|punched|targeted|abused) me|at me)\b")
 
 # Someone close named first, then as "the one": "my husband he was the one they attacked" (blind set 86 took it for the reporter).
 _SOMEONE_CLOSE_FIRST = re.compile(r"^(?:it was |it happened to |for )?(?:my|our) (?:\w+ )?(?:husband|wife|partner|son|daughter|boy|girl|lad|lass|kid|child|mum|mom|dad|"

@@ -1151,10 +1151,11 @@ _POLICE_CALLING = re.compile(r"\b(?:the )?(?:police|cops|coppers|officers|police
                              r"(?: (?:on|at|round|to|outside) (?:my|our|the) (?:front )?(?:door|house|flat|home|work))?\b")
 # An attack of an illness is no one attacking: "because i have been having panic attacks" (blind set 90).
 _ATTACK_OF_ILLNESS = re.compile(r"\b(?:panic|anxiety) attacks?\b")
+# Who a report is made for, by someone helping them (the form reads them the same way: actions/report_form.py).
+REPORTED_FOR = r"(?:young |old |older |elderly )?(?:man|woman|lady|lad|girl|boy|gentleman|gent|person|client|service user|resident|young person)"
 # The one the report is made for, with the person making it: "filling this in for a young man who is
 # here" (blind set 88 heard someone there); not anyone else who is here.
-_FOR_SOMEONE_HERE = re.compile(r"\b(?:for|with|on behalf of) (?:a|an|the|this|my|our) (?:young |old |older |elderly )?(?:man|woman|lady|lad|girl|boy|gentleman|gent|"
-                               r"person|client|service user|resident|young person) (?:who is|who s|that is|whos) (?:here|here with me|with me|sat here|sitting here|"
+_FOR_SOMEONE_HERE = re.compile(rf"\b(?:for|with|on behalf of) (?:a|an|the|this|my|our) {REPORTED_FOR} (?:who is|who s|that is|whos) (?:here|here with me|with me|sat here|sitting here|"
                                r"sat with me|sitting with me|in the room|in the office|in with me)(?: now)?\b")
 # The police holding whoever did it is no one holding the person: "the police have him on the ground".
 _POLICE_HOLDING = re.compile(r"\b(?:the )?(?:police|cops|coppers|officers|police officers|pcsos?)(?: \w+)? (?:have|has) (?:got )?"
