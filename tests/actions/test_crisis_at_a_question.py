@@ -11,29 +11,30 @@ CRISIS_AND_DANGER_BY_MEANING = {"danger": "now", "crisis": True, "signs": ["near
                                 "only_meaning": True}
 
 
+async def said_at(question: str, text: str, safety: dict, domain) -> tuple[list[str], dict]:
+    """What the person is told, and what is stored, when ``text`` read as ``safety`` is said at ``question``."""
+    action, intent = (ActionEmergency(), "report_danger") if safety["danger"] == "now" else (ActionCrisis(), "crisis")
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent, requested_slot=question, fill_requested=False)
+    tracker.latest_message["safety"] = safety
+    events = slot_events(await action.run(dispatcher, tracker, domain))
+    return responses(dispatcher), events
+
+
 @pytest.mark.parametrize("text", ["im stood at the edge of the bridge", "yes i am done with all of it", "i am ready to go now"])
 async def test_words_heard_as_a_crisis_never_send_the_report(text, domain):
     # Found by CI's sample of the cases: at "is this right?", the "i am" of a crisis heard only by the
     # learned reader read as yes, and the report was sent.
-    dispatcher = CollectingDispatcher()
-    tracker = make_tracker(text, "crisis", requested_slot="confirmed", fill_requested=False)
-    tracker.latest_message["safety"] = CRISIS_BY_MEANING
-    events = slot_events(await ActionCrisis().run(dispatcher, tracker, domain))
-    assert "utter_crisis" in responses(dispatcher) and "confirmed" not in events
+    told, stored = await said_at("confirmed", text, CRISIS_BY_MEANING, domain)
+    assert "utter_crisis" in told and "confirmed" not in stored
 
 
 async def test_danger_and_a_crisis_heard_together_never_send_the_report(domain):
-    dispatcher = CollectingDispatcher()
-    tracker = make_tracker("yes i am going now", "report_danger", requested_slot="confirmed", fill_requested=False)
-    tracker.latest_message["safety"] = CRISIS_AND_DANGER_BY_MEANING
-    events = slot_events(await ActionEmergency().run(dispatcher, tracker, domain))
-    assert "utter_crisis" in responses(dispatcher) and "confirmed" not in events
+    told, stored = await said_at("confirmed", "yes i am going now", CRISIS_AND_DANGER_BY_MEANING, domain)
+    assert "utter_crisis" in told and "confirmed" not in stored
 
 
 async def test_a_crisis_heard_only_by_meaning_still_keeps_an_answer_at_other_questions(domain):
     # "never ends" at "has it happened before?": the lines, and the answer kept (see ActionCrisis).
-    dispatcher = CollectingDispatcher()
-    tracker = make_tracker("yes it never ends", "crisis", requested_slot="ongoing", fill_requested=False)
-    tracker.latest_message["safety"] = CRISIS_BY_MEANING
-    events = slot_events(await ActionCrisis().run(dispatcher, tracker, domain))
-    assert "utter_crisis" in responses(dispatcher) and events.get("ongoing") == "yes"
+    told, stored = await said_at("ongoing", "yes it never ends", CRISIS_BY_MEANING, domain)
+    assert "utter_crisis" in told and stored.get("ongoing") == "yes"
