@@ -34,7 +34,8 @@ _SAME_SEX_PARTNER = re.compile("|".join(
 # kid with black hair".
 _COLOURED_THING = re.compile(r"\b(?:black|white|brown)\b(?= (?:\w+ )?(?:coat|coats|clothes|clothing|lipstick|nail varnish|nails|dress|dresses|"
                              r"boots|hoodie|jacket|t shirt|tshirt|makeup|make up|eyeliner|outfit|trousers|jeans|skirt|hat|cap|trainers|shoes|"
-                             r"leather|eye shadow|eyeshadow|hair|dyed hair|hair dye|"
+                             r"leather|eye shadow|eyeshadow|hair|dyed hair|hair dye|face paint|facepaint|paint|face powder|powder|foundation|"
+                             r"contacts|contact lenses|lenses|"
                              # What is worn for a faith or a culture, or any other garment: "my long black abaya".
                              r"abaya|abayas|burka|burqa|niqab|jilbab|hijab|headscarf|scarf|veil|turban|robe|robes|gown|kurta|shalwar|"
                              r"suit|shirt|top|jumper|uniform|tracksuit|leggings|gloves|mask|skirt)\b)")
@@ -65,6 +66,11 @@ _WITH_SOMEONE = re.compile(r"\b(?:kiss|kissing|kissed|snog|snogging|snogged|hug|
 # A sex named beside being trans says how the person is seen, not a second reason: "because im non
 # binary and dont look like a girl or a boy".
 _SEX_WORDS = re.compile(r"(?<!hate )(?<!hates )(?<!against )\b(?:girls?|boys?|wom[ae]n|m[ae]n|lady|ladies|lads?|blokes?|guys?|females?|males?|sir|madam|miss)\b")
+
+# A sex word after "old" says who is old, not a second reason: "a useless old woman" is her age
+# (blind set 97), as "an old man on my own" is in the tables; "because i am a woman" is gender.
+_OLD_PERSON = re.compile(r"\b(?:old|elderly|older|aged) (?:girls?|wom[ae]n|lady|ladies|females?|lass(?:es)?|boys?|m[ae]n|guys?|blokes?|lads?|males?|fellas?|gents?|gentleman)\b")
+
 
 # An age said as a number: "because im only 16", "as im 82".
 _AN_AGE = re.compile(r"\b(?:i am|he is|she is|they are|we are|my \w+ is|being|aged|age) (?:only |just |nearly |almost |over |under |about )?(\d{1,3})(?: years? old| yrs?(?: old)?| yo)?$|"
@@ -104,6 +110,8 @@ def characteristics_named(text: str) -> list[str]:
         named = [key for key in named if key != "gender"]  # the girl kissed says whose partner, not a reason
     if {"transgender_identity", "gender"} <= set(named) and "gender" not in match_keys("characteristic", _SEX_WORDS.sub(" ", said)):
         named = [key for key in named if key != "gender"]  # "dont look like a girl or a boy": how they are seen, as trans
+    if {"age", "gender"} <= set(named) and "gender" not in match_keys("characteristic", _OLD_PERSON.sub(" old person ", said)):
+        named = [key for key in named if key != "gender"]
     age = _AN_AGE.search(said)
     if age and int(age.group(1) or age.group(2)) <= 120 and "age" not in named:
         named = [*named, "age"]

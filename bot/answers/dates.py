@@ -265,6 +265,10 @@ def _day_of_month(day: int, which: str, today: date, band: str | None) -> When |
     return When(day=meant, time_band=band)
 
 
+# A day named beside not knowing the time: "i lost track of time but it was yesterday" is yesterday.
+_A_DAY_TOO = re.compile(r"\b(?:but|though|only|it was|it were|was) (?:it was |it were |i know it was )?(?:yesterday|today|tonight|last night|this morning|this afternoon|this evening)\b")
+
+
 def parse_when(text: str, today: date) -> When | None:
     """Returns the date and time of day in ``text``, or None when it cannot be read.
 
@@ -279,7 +283,7 @@ def parse_when(text: str, today: date) -> When | None:
         return None
     bands = [b for b in match_keys("time_band", words) if b != "unknown"]
     band = band_at(words) or (bands[0] if bands else None)
-    if match_keys("time_band", words) == ["unknown"] or words in {"do not know", "not sure", "no idea"}:
+    if (match_keys("time_band", words) == ["unknown"] and not _A_DAY_TOO.search(words)) or words in {"do not know", "not sure", "no idea"}:
         return When(day=None, time_band=None)
 
     weeks_from_yesterday = re.search(rf"\b({_FEW_WEEKS}) (weeks?|fortnights?) (?:ago |back |before )?yesterday\b", words)

@@ -79,7 +79,10 @@ _THEY_KEEP = re.compile(r"\b(?:they|he|she)\b (?:\w+ )?(?:keep|keeps|are always|
 # Not knowing what they did or know, which is about being safe: "i dont know if they followed me home or
 # not" (blind set 92 heard it as an account and asked again).
 _WHETHER_THEY = re.compile(r"\b(?:if|whether) (?:they|he|she|them|the \w+)\b (?:\w+ ){0,2}?(?:followed|follow|found|find|saw|seen|spotted|clocked|know|knows|"
-                           r"knew|recognised|got|took|have|has|are|is|were|was|went|gone|left)\b")
+                           r"knew|recognised|got|took|have|has|are|is|were|was|went|gone|left)\b|"
+                           # Or guessed at: "not sure i think they followed my bus" (blind set 97 asked again).
+                           r"\b(?:i|we) think (?:they|he|she|someone|somebody|the \w+) (?:\w+ ){0,2}?(?:followed|follow|found|saw|seen|spotted|clocked|"
+                           r"know|knows|knew|recognised|tracked|got on|got off)\b")
 # Seen or heard again, which not knowing said first is about: "not sure i saw their car go past again
 # just now" (blind set 94 asked again).
 _SEEN_OR_HEARD = re.compile(r"\b(?:i|we) (?:think (?:i|we) )?(?:saw|seen|have seen|spotted|heard|keep seeing|keep hearing|can see|can hear|could see|could hear) "

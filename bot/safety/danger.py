@@ -431,7 +431,7 @@ PRESENT = {
                       r"(?!.*\b(?:my|our) (?:mum|mam|mom|dad|sister|brother|nan|gran|grandad|uncle|aunt|auntie|husband|wife|partner|friend|mate|neighbour)s? (?:has|have|is|are)\b).*"
                       r"\b(?:has|have|is|are) (?:just |now )?(?:dragged|dragging|pulled|pulling|bundled|bundling|forced|forcing|carried|carrying|marched|marching|hauled|hauling) "
                       r"(?:me|us|him|her|them|my \w+|our \w+|(?:a|the) (?:young |little )?(?:girl|boy|woman|man|lad|kid|child|lady)) (?:off )?(?:into|in|behind|down|round|under|up) (?:the|a|some|an|their|his|her) (?:\w+ ){0,2}?"
-                      r"(?:bushes|bush|woods|wood|trees|alley|alleyway|ginnel|snicket|field|garage|shed|house|flat|room|toilets?|cellar|basement|lift|stairwell|"
+                      r"(?:bushes|bush|woods|wood|trees|alley|alleyway|ginnel|snicket|fields?|garages?|sheds?|shops|houses?|flats?|room|toilets?|cellar|basement|lift|stairwell|"
                       r"underpass|subway|bins|hedge|hedges|back of (?:the|a) \w+)\b|"
                       # "the lads have put my friend in the boot of a car"
                       r"\b(?:has|have|is|are|just)\s+(?:just\s+|now\s+)?(?:put|putting|shoved|shoving|stuffed|stuffing|thrown|throwing|bundled|bundling|forced|forcing|locked|dragged|dragging)\s+"
@@ -965,7 +965,10 @@ def _only_names_something(plain: str) -> bool:
 _LANGUAGES = _any("urdu", "punjabi", "bengali", "bangla", "sylheti", "gujarati", "hindi", "arabic", "polish", "romanian", "somali",
                   "amharic", "kurdish", "sorani", "farsi", "persian", "dari", "pashto", "turkish", "portuguese", "spanish", "french", "lithuanian",
                   "latvian", "russian", "ukrainian", "chinese", "mandarin", "cantonese", "tamil", "welsh", "bsl", "sign language", "albanian",
-                  "czech", "slovak", "hungarian", "bulgarian", "italian", "greek", "vietnamese", "my language", "my own language",
+                  "czech", "slovak", "hungarian", "bulgarian", "italian", "greek", "vietnamese", "tigrinya", "oromo", "hausa", "yoruba",
+                  "igbo", "swahili", "shona", "twi", "lingala", "malayalam", "telugu", "marathi", "nepali", "tagalog", "thai", "japanese",
+                  "korean", "german", "dutch", "hebrew", "yiddish", "mirpuri", "pahari", "hindko", "croatian", "serbian", "bosnian",
+                  "romani", "malay", "burmese", "uzbek", "georgian", "armenian", "estonian", "my language", "my own language",
                   "another language", "a different language", "other languages")
 LANGUAGE_ASKED = re.compile(rf"\b(?:in|speak|speaks|speaking|talk|talks|write|type|answer|use|read|understand) {_LANGUAGES}\b|\binterpreters?\b|\btranslat\w*")
 # What the person was doing, told as where or when it happened: "in my own back garden pegging the washing out".
@@ -987,12 +990,19 @@ ABOUT_THE_REPORT = re.compile(r"^(?:will|do|does|can|could|would|is|are|who|what
                               r".*\b(?:report|name|anonymous|anonymously|contact|see|know|private|confidential|happen|happens|information|details)\b|"
                               # What will happen to whoever did it, asked: "will they get into trouble for it" (blind set 92).
                               r"^(?:will|would|could|can|are|is|do|does|might|what if)\b(?!.*\b(?:hurt|kill|get me|get us|come (?:back|for|after|round)|attack|batter|beat|stab)\b)"
-                              r".*\b(?:get|be|go|end up|get put) (?:into |in )?(?:trouble|arrested|charged|punished|prosecuted|told off|locked up|sent to prison|"
-                              r"to prison|to jail|in prison|in jail|a record|sacked|excluded|expelled|evicted|a warning|banned)\b|"
+                              r".*\b(?:(?:get|be|go|end up|get put) (?:into |in )?(?:trouble|arrested|charged|punished|prosecuted|told off|locked up|sent to prison|"
+                              r"to prison|to jail|in prison|in jail|a record|sacked|excluded|expelled|evicted|a warning|banned)|"
+                              # "will they put me in prison for hitting him back" (blind set 97).
+                              r"(?:put|send|sending|lock|throw) (?:me|us|him|her|them|my \w+) (?:up |away )?(?:in|into|to|inside) (?:prison|jail|a cell|the cells))\b|"
                               # The police coming round, asked: "will the police knock on my door" (blind set 93).
                               r"^(?:will|would|could|do|does|are|is|might|what if)\b.*\bthe police calling\b(?!.*\b(?:hurt|kill|attack|stab|outside|here)\b)|"
                               # A word asked about: "what does third party mean".
                               r"^(?:what|wot|wat) (?:does|do|is|s) (?:\w+ ){1,4}?(?:mean|means|stand for)\b|^what is (?:a|an|the) (?:\w+ ){0,3}\w+$")
+# The person's own punishment asked about, for what they did: "will they put me in prison for hitting
+# him back" (blind set 97). Their act, told to ask what follows, is no danger now.
+OWN_PUNISHMENT_ASKED = re.compile(r"^(?:will|would|could|can|might|am|are|do|does|what if|is it|if)\b(?=.*\b(?:i|we|me|us)\b)"
+                                  r".*\b(?:prison|jail|arrested|arrest (?:me|us)|charged|charge (?:me|us)|in trouble|into trouble|a record|prosecuted|"
+                                  r"done for|locked up|nicked|sent down)\b.*\bfor (?:\w+ing|what i did|what we did)\b")
 # Help asked with the report itself: "can someone help me fill this in" (blind set 84).
 HELP_WITH_THE_FORM = re.compile(r"\bhelp (?:me|us) (?:to )?(?:do|fill|finish|complete|go through|get through|with) (?:in |out )?(?:this|it|the (?:form|report|questions?))\b")
 # Support asked for, not danger told: "i want help to feel safe", "a safety plan", "help me feel safer".
@@ -1254,6 +1264,8 @@ def read_danger(text: str) -> DangerReading:
     intrusion = INTRUSION.search(plain) is not None and not _ENDED_BY_SOMEONE_COMING_IN.search(plain) and not _COME_IN_WITH_US.search(plain)
     if not signs and not intrusion and words and all(word.startswith("hurt") for word in words) and HURT_FEELINGS.search(plain):
         return DangerReading(Level.NONE, told_as_past=past, no_danger_meant=True)
+    if not signs and not intrusion and words and OWN_PUNISHMENT_ASKED.search(plain) and not NOW_WORDS.search(plain):
+        return DangerReading(Level.NONE, told_as_past=True, no_danger_meant=True)  # "will i be arrested for hitting him back": asked, of their own act
     if signs or words or intrusion or QUOTED_THREAT.search(plain):
         # A weapon, the worst harm or someone coming in, told with a verb in the past but no time
         # ("he pulled out a knife", "they came in through the back door"), may be happening now:

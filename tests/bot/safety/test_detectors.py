@@ -579,6 +579,12 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
     # out and the crews going; the summer someone finished school is then.
     ("two men are laying into my dad outside the bookies", Level.NOW),
+    # Blind set 97: dragged behind places named as many; one's own punishment asked about, for an act
+    # told, is no danger now, unless they are there.
+    ("the men have dragged my cousin behind the garages", Level.NOW), ("they have pulled my friend round the back of the shops", Level.NOW),
+    ("a gang has dragged my son into the sheds on the allotments", Level.NOW), ("they dragged my cousin behind the garages in year ten", Level.NONE),
+    ("will they put me in prison for hitting him back", Level.NONE), ("will i get arrested for pushing her off me", Level.NONE),
+    ("will i get arrested for hitting him he is still here", Level.NOW), ("can i be done for hitting him he is hitting me now", Level.NOW),
     # Blind set 96: pills set out before the person are no one there; startled since is what it left;
     # "still doing it" says it goes on, not that anyone is there.
     ("i have popped all my tablets out and they are next to me", Level.NONE), ("they are in front of me with knives", Level.NOW),
@@ -759,6 +765,9 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   "not sure i am scared it will make things worse", "i am worried it might make things worse for my son",
                                   # Blind set 80: what may follow, feared.
                                   "not sure i am worried what they will do", "im scared what the police might do",
+                                  # Blind set 97: one's own punishment asked; a language not listed before.
+                                  "will they put me in prison for hitting him back", "could they send me to jail for kicking his car",
+                                  "can someone help me in tigrinya", "is there anybody who speaks oromo",
                                   # Blind set 93: the police coming round, asked; another way taken so as not to pass them.
                                   "will the police knock on my door", "will the police come round to my house",
                                   "i go a different way now so i dont have to pass the shop",
