@@ -207,7 +207,9 @@ SIGNS = {
                     r"(?:step|stepping|walk|walking|run|running|lie|lying|lay|jump|jumping|throw my ?self) (?:out )?(?:in front of|under|onto|into|out into) "
                     r"(?:a |the |an )?(?:next |oncoming |passing |number \d+ |\d+ )?(?:train|trains|bus|car|cars|lorry|truck|traffic|tube|tracks|tram|coach|van)\b|\b(?:standing|stood|sat|sitting) on (?:the|a) (?:bridge|edge|roof|ledge|railway)\b|"
                     # Someone else on it is a place an account names: "stopped me on the bridge and punched me".
-                    r"(?<!\bme )(?<!\bus )(?<!\bhim )(?<!\bher )(?<!\bthem )\bon the (?:roof|bridge|ledge) and\b|"
+                    # Not where others would throw someone off: "my son is on the bridge and a gang are trying to throw him over" (blind set 97).
+                    r"(?<!\bme )(?<!\bus )(?<!\bhim )(?<!\bher )(?<!\bthem )\bon the (?:roof|bridge|ledge) and\b"
+                    r"(?!(?:\s+\w+){0,5}?\s+(?:is|are|keep|keeps)?\s*(?:trying to|going to|about to|threatening to|want to|wants to) (?:throw|push|chuck|tip|drop|dangle|shove) (?:him|her|them|me|us)\b)|"
                     # Walking into deep water: "i am going to walk into the canal tonight" (not a swim or a paddle).
                     r"\b(?:want|wanna|going|gonna|thinking (?:about|of)|plan(?:ning)?|might|will|ready|about) (?:to )?(?:just )?(?:walk|wade) (?:out )?(?:into|in) "
                     r"(?:the )?(?:sea|river|canal|lake|reservoir|loch|water|waves|quarry|dock|harbour|marina)\b|"

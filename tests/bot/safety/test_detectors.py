@@ -982,6 +982,11 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     # then, nor a day out.
     ("i am sat at the edge of the flyover", True), ("im stood at the very edge of the car park roof", True),
     ("i was stood at the edge of the bridge when he pushed me", False), ("we are at the edge of the pier fishing", False),
+    # Blind set 97: on a bridge where others would throw someone off is their danger, not a crisis of
+    # the person's own; on it and saying they will jump still is.
+    ("my son is on the bridge and a gang are trying to throw him over", False),
+    ("my daughter is on the roof and the lads are threatening to push her off", False),
+    ("my son is on the bridge and says he will jump", True),
     # Blind set 96: pills set out or out of their packets, ready; not a week's pills in a box.
     ("i have popped all my tablets out and they are next to me", True), ("ive taken all the pills out of the blister packs", True),
     ("my paracetamol is laid out on the table in front of me", True),
