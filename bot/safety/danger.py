@@ -981,7 +981,9 @@ MEMORY_OF_IT = re.compile(r"\b(?:can not|cannot|could not) (?:get|stop|shake|put
 # Startled since, whenever it happens: "i keep jumping when someone knocks on the door" (blind set 96).
 STARTLED = re.compile(r"\bi (?:keep |always |now )?(?:jump|jumping|flinch|flinching|panic|panicking)\b.*\b(?:when|whenever|every time|each time|if) "
                       r"(?:someone|somebody|anyone|people|the (?:door|doorbell|bell|phone)|a car|i hear)\b")
-CALL_BACK = re.compile(r"\b(?:call|ring|phone|text|contact) (?:me|us) (?:back|later|tomorrow|another time|in the morning)\b|\b(?:a )?(?:call|ring) ?back\b")
+CALL_BACK = re.compile(r"\b(?:call|ring|phone|text|contact) (?:me|us) (?:back|later|tomorrow|another time|in the morning)\b|\b(?:a )?(?:call|ring) ?back\b|"
+                       # Hearing back, asked: "how long does it take for someone to get back to me" (blind set 98 was asked about danger).
+                       r"\b(?:get|gets|getting|got) back to (?:me|us)\b|\bhear back\b")
 # Whether what is told goes to the police: "is this going to the police straight away".
 GOES_TO_THE_POLICE = re.compile(r"^(?:is|will|does|do|would|are|did|has|have)\b(?:\s+\w+){0,4}?\s+(?:this|it|that|my report|the report|my answers|what i say|what i write|what i tell you|my name|my details)\s+"
                                 r"(?:\w+\s+){0,2}?(?:go|goes|going|sent|passed|shared|given|forwarded|passed on)\s+(?:on\s+)?(?:to|with)\s+the\s+(?:police|cops)\b")
@@ -994,6 +996,9 @@ ABOUT_THE_REPORT = re.compile(r"^(?:will|do|does|can|could|would|is|are|who|what
                               r"to prison|to jail|in prison|in jail|a record|sacked|excluded|expelled|evicted|a warning|banned)|"
                               # "will they put me in prison for hitting him back" (blind set 97).
                               r"(?:put|send|sending|lock|throw) (?:me|us|him|her|them|my \w+) (?:up |away )?(?:in|into|to|inside) (?:prison|jail|a cell|the cells))\b|"
+                              # A crime or reference number asked for: "how do i get a crime number for my insurance" (blind set 98).
+                              r"^(?:how|where|can|could|do|does|will|would|what|when|is|who)\b(?!.*\b(?:hurt|kill|attack|stab|outside|here now)\b)"
+                              r".*\b(?:crime|reference|incident|case|log|report) (?:number|numbers|reference|ref|no)\b|"
                               # The police coming round, asked: "will the police knock on my door" (blind set 93).
                               r"^(?:will|would|could|do|does|are|is|might|what if)\b.*\bthe police calling\b(?!.*\b(?:hurt|kill|attack|stab|outside|here)\b)|"
                               # A word asked about: "what does third party mean".
@@ -1108,12 +1113,20 @@ def _found(signs: tuple[tuple[str, re.Pattern[str]], ...], text: str) -> list[st
     return found
 
 
+# "Used" with what was used is a past verb, not "used to it": "the lad in the van used the n word
+# twice" (blind set 98 gave the emergency reply).
+_USED_ON_SOMETHING = frozenset({"the", "a", "an", "his", "her", "their", "that", "those", "racist", "racial", "nasty", "abusive",
+                                "homophobic", "foul", "bad", "words", "word", "slurs", "language", "names"})
+
+
 def _has_past_verb(words: list[str]) -> bool:
     for i, word in enumerate(words):
         before = words[i - 1] if i else ""
         if word in IRREGULAR_PAST:
             return True
         if word in _SAT_OR_STOOD and before not in _PARTICIPLE_AFTER:  # "they sat outside", not "he is sat outside"
+            return True
+        if word == "used" and words[i + 1:i + 2] and words[i + 1] in _USED_ON_SOMETHING and before not in _PARTICIPLE_AFTER:
             return True
         if len(word) >= 5 and word.endswith("ed") and word not in _STATE_WORDS and before not in _PARTICIPLE_AFTER:
             return True
@@ -1154,6 +1167,14 @@ _HARM_OR_HIDING_DENIED = re.compile(r"\b(?:not|never|(?:no one|nobody|noone)(?: 
 _NOT_AFRAID = re.compile(r"\b(?:not|never|no longer|not even) (?:scared|afraid|frightened|worried|fearful|bothered)\b")
 
 
+# Help sought nearby, asked about: "can you tell me what support groups there are for trans people
+# near me" (blind set 98 gave the emergency reply) is a search for somewhere, not someone beside them.
+_SOUGHT_NEAR_ME = re.compile(r"^(?:can|could|do|does|is|are|what|where|which|how|any|who|please)\b"
+                             r"(?=.*\b(?:groups?|services?|support|centres?|centers?|charit(?:y|ies)|clinics?|organisations?|organizations?|"
+                             r"meetings?|counsell\w+|therapists?|solicitors?|advice|drop ins?|classes|clubs?|places?)\b)"
+                             r"(?!.*\b(?:now|right now|outside|following|hurting|hitting|attacking|knife|gun)\b)(.*?)\b(?:near|around|close to|round) me\b")
+
+
 # The police coming, which is no one to fear: "no i dont want the police knocking on my door".
 # Or asked about: "will the police knock on my door" (blind set 93).
 _POLICE_CALLING = re.compile(r"\b(?:the )?(?:police|cops|coppers|officers|police officers) (?:(?:will |would |might |going to |gonna )?(?:knock|come|turn up|call|ring|bang|visit)|"
@@ -1186,6 +1207,8 @@ def read_danger(text: str) -> DangerReading:
     plain = _PILLS_SET_OUT.sub(" pills set out ", plain)
     plain = _POLICE_HOLDING.sub("the police have them held", _POLICE_CALLING.sub("the police calling", plain))
     plain = _FOR_SOMEONE_HERE.sub(" for a client", _ATTACK_OF_ILLNESS.sub("panic", plain))
+    sought_nearby = _SOUGHT_NEAR_ME.search(plain) is not None
+    plain = _SOUGHT_NEAR_ME.sub(r"\1 locally", plain)
     if not plain.strip():
         return DangerReading(Level.NONE)
     # "my support worker is next to me", "its only me and the kids in the house now": with me, not
@@ -1277,7 +1300,7 @@ def read_danger(text: str) -> DangerReading:
     # What keeps happening, with no sign of now, is the pattern of it, not this moment ("keeps
     # stopping me in the street to shout at me"): as the past, the learned reader does not make it now.
     return DangerReading(Level.NONE, told_as_past=past or HABITUAL.search(plain) is not None,
-                         no_danger_meant=bool(who_it_is or supporter_beside or figurative or ASKS_FOR_SAFETY.search(plain) or TELLS_WHO.search(plain)
+                         no_danger_meant=bool(who_it_is or supporter_beside or figurative or sought_nearby or ASKS_FOR_SAFETY.search(plain) or TELLS_WHO.search(plain)
                                               or DESCRIBED.search(plain) or POLICE_LATER.search(plain) or PAUSE_ASKED.search(plain) or PAUSE_FIRST.search(plain) or GIVEN_UP.search(plain) or MEMORY_OF_IT.search(plain) or _only_names_something(plain)
                                               or LANGUAGE_ASKED.search(plain) or DOING_A_CHORE.search(plain) or HELP_WITH_THE_FORM.search(plain)
                                               or FEELINGS_ONLY.search(plain) or LOOKED_AT.search(plain) or ABOUT_THE_REPORT.search(plain) or GOES_TO_THE_POLICE.search(plain) or CALL_BACK.search(plain) or LEAVING.search(plain)))

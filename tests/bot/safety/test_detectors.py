@@ -579,6 +579,12 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
     # out and the crews going; the summer someone finished school is then.
     ("two men are laying into my dad outside the bookies", Level.NOW),
+    # Blind set 98: "used" with what was used is past; help sought near the person is somewhere, not
+    # someone beside them; hearing back and a crime number, asked, are about the report.
+    ("the lad in the van used the n word twice", Level.PAST), ("the man in the car used racist words at me", Level.PAST),
+    ("the man in the car is using a bat on my window", Level.NOW),
+    ("are there any lgbt groups near me", Level.NONE), ("is there a support centre near me he is outside now", Level.NOW),
+    ("how long does it take for someone to get back to me", Level.NONE), ("how do i get a crime number for my insurance", Level.NONE),
     # Blind set 97: dragged behind places named as many; one's own punishment asked about, for an act
     # told, is no danger now, unless they are there.
     ("the men have dragged my cousin behind the garages", Level.NOW), ("they have pulled my friend round the back of the shops", Level.NOW),
@@ -765,6 +771,10 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   "not sure i am scared it will make things worse", "i am worried it might make things worse for my son",
                                   # Blind set 80: what may follow, feared.
                                   "not sure i am worried what they will do", "im scared what the police might do",
+                                  # Blind set 98: help sought nearby; hearing back; a crime number asked for.
+                                  "can you tell me what support groups there are for trans people near me", "is there a counsellor near me",
+                                  "how long does it take for someone to get back to me", "when will someone get back to us",
+                                  "how do i get a crime number for my insurance", "can i have a reference number for this",
                                   # Blind set 97: one's own punishment asked; a language not listed before.
                                   "will they put me in prison for hitting him back", "could they send me to jail for kicking his car",
                                   "can someone help me in tigrinya", "is there anybody who speaks oromo",
@@ -982,6 +992,11 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     # then, nor a day out.
     ("i am sat at the edge of the flyover", True), ("im stood at the very edge of the car park roof", True),
     ("i was stood at the edge of the bridge when he pushed me", False), ("we are at the edge of the pier fishing", False),
+    # Blind set 98: someone close who may take their life, told; not able to keep oneself safe.
+    ("my daughter says she wants to kill herself because of the bullying", True), ("my dad keeps talking about ending his life", True),
+    ("my friend has tried to hang herself", True), ("he told her to kill herself", False), ("he wants to kill her", False),
+    ("i dont think i can keep myself safe tonight", True), ("i cant trust myself tonight", True),
+    ("i cant keep myself safe from them they know where i live", False),
     # Blind set 97: on a bridge where others would throw someone off is their danger, not a crisis of
     # the person's own; on it and saying they will jump still is.
     ("my son is on the bridge and a gang are trying to throw him over", False),
