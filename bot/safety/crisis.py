@@ -41,8 +41,10 @@ SIGNS = {
                                           r"(?:to )?(?:kill|killing|hang|hanging|end|ending|harm|harming|hurt|hurting|cut|cutting|drown|drowning|starve|starving|poison|poisoning) "
                                           r"(?:himself|herself|themselves|themself|his (?:own )?life|her (?:own )?life|their (?:own )?lives?|their (?:own )?life)\b",
     # Not able to keep oneself safe, as crisis teams ask it: "i dont think i can keep myself safe tonight" (blind set 98).
-    "can not keep myself safe": r"\b(?:can not|cannot|cant|could not|couldnt|unable to|not able to|(?:do not|dont) (?:think|know if|know whether) i (?:can|could)|"
-                                r"not sure (?:if )?i (?:can|could)) (?:keep (?:my ?self|me) safe|stay safe from my ?self|trust my ?self)\b"
+    # The person's own words of themselves: not "the police cant keep me safe".
+    "can not keep myself safe": r"(?:(?:^|\bi (?:\w+ )?)(?:can not|cannot|cant|could not|couldnt|am unable to|am not able to|unable to|not able to)|"
+                                r"\b(?:do not|dont) (?:think|know if|know whether) i (?:can|could)|\bnot sure (?:if )?i (?:can|could)) "
+                                r"(?:keep my ?self safe|keep me safe from my ?self|stay safe from my ?self|trust my ?self)\b"
                                 r"(?! from (?:them|him|her|the|those|that|these)\b)",
     # Said of the person themselves: "people like me should die" is abuse they were given.
     "want to die": r"(?:^|\bi (?:just |really |honestly |sometimes |still )?|\b(?:makes?|made|making) me (?:feel like i )?)"

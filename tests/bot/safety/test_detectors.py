@@ -996,7 +996,8 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     ("my daughter says she wants to kill herself because of the bullying", True), ("my dad keeps talking about ending his life", True),
     ("my friend has tried to hang herself", True), ("he told her to kill herself", False), ("he wants to kill her", False),
     ("i dont think i can keep myself safe tonight", True), ("i cant trust myself tonight", True),
-    ("i cant keep myself safe from them they know where i live", False),
+    ("i cant keep myself safe from them they know where i live", False), ("the police cant keep me safe", False),
+    ("not sure i can keep myself safe if i go home", True),
     # Blind set 97: on a bridge where others would throw someone off is their danger, not a crisis of
     # the person's own; on it and saying they will jump still is.
     ("my son is on the bridge and a gang are trying to throw him over", False),
