@@ -19,6 +19,11 @@ BOT_USER = {"id": 7000000001, "is_bot": True, "first_name": "Safe to Say", "user
 class TelegramStub:
     def __init__(self) -> None:
         self.calls: list[tuple[str, dict[str, Any]]] = []
+        # sendMessage calls, all and by chat: a person reads their own chat's replies after every
+        # message, so under load that read must not scan every call while holding the lock each
+        # answer to the bot needs.
+        self._sent: list[dict[str, Any]] = []
+        self._sent_to: dict[int, list[dict[str, Any]]] = {}
         self._lock = threading.Lock()
         self._message_id = 0
         self._failing: dict[str, tuple[int, str]] = {}
@@ -115,15 +120,19 @@ class TelegramStub:
                     message["text"] = params["text"]
                 if "reply_markup" in params:
                     message["reply_markup"] = params["reply_markup"]
+                if method == "sendMessage":
+                    self._sent.append(params)
+                    self._sent_to.setdefault(int(params["chat_id"]), []).append(params)
                 return {"ok": True, "result": message}
             if method in {"answerCallbackQuery", "setWebhook"}:
                 return {"ok": True, "result": True}
             return {"ok": False, "error_code": 404, "description": "Not Found: method not found"}
 
     def sent(self, chat_id: int | None = None) -> list[dict[str, Any]]:
-        """Returns the sendMessage calls made so far (to one chat, if given)."""
+        """Returns the messages delivered so far (to one chat, if given): sendMessage calls Telegram
+        answered with ok."""
         with self._lock:
-            return [p for m, p in self.calls if m == "sendMessage" and (chat_id is None or int(p["chat_id"]) == chat_id)]
+            return list(self._sent if chat_id is None else self._sent_to.get(chat_id, []))
 
     def methods(self) -> list[str]:
         with self._lock:
