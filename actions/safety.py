@@ -19,6 +19,7 @@ from actions.steps import FORM, FREE_TEXT, clear_checks
 from bot.answers.incidents import incident_kinds
 from bot.answers.safe_now import not_knowing_said_first
 from bot.safety import MEANING_SIGN
+from bot.safety.crisis import CRISIS_SIGNS, SOMEONE_CLOSE
 from bot.safety.danger import NOW_WORDS, names_no_one_now, tells_of_fear
 from bot.safety.text import safety_text
 
@@ -121,9 +122,11 @@ def answer_not_alarm(tracker: Tracker) -> bool:
     return bool(requested == "police_involvement" and reading.get("only_meaning") and _OF_THE_POLICE.search(text.lower()))
 
 
-def crisis_reply(dispatcher: CollectingDispatcher) -> list[dict[str, Any]]:
-    """The crisis lines, and the concern noted for staff beside the record."""
-    dispatcher.utter_message(response="utter_crisis")
+def crisis_reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict[str, Any]]:
+    """The crisis lines, and the concern noted for staff beside the record. A crisis told only of
+    someone close ("my girlfriend has cut her wrists") is answered as theirs, not the person's own."""
+    told = set(safety_reading(tracker).get("signs") or []) & CRISIS_SIGNS
+    dispatcher.utter_message(response="utter_crisis_someone_close" if told and told <= SOMEONE_CLOSE else "utter_crisis")
     return [SlotSet("wellbeing_concern", True)]
 
 
@@ -161,7 +164,7 @@ class ActionEmergency(Action):
         dispatcher.utter_message(response="utter_emergency")
         events: list[dict[str, Any]] = [SlotSet("immediate_danger", True)]
         if reading.get("crisis"):
-            events += crisis_reply(dispatcher)
+            events += crisis_reply(dispatcher, tracker)
         if requested == "safe_now":
             events.append(SlotSet("safe_now", "not_sure" if not_knowing_said_first(text) else "no"))
         elif requested in FREE_TEXT:
@@ -178,7 +181,7 @@ class ActionCrisis(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
         """Gives the crisis lines; the report carries on where it was."""
-        events = crisis_reply(dispatcher)
+        events = crisis_reply(dispatcher, tracker)
         requested = _in_report(tracker)
         only_meaning = bool(safety_reading(tracker).get("only_meaning"))
         if requested in FREE_TEXT:

@@ -18,6 +18,12 @@ _NOT_A_ROPE_FOR_SOMETHING = r"(?!.*\b(?:climbing|boat|washing|tow|skipping|tent|
 # What a person makes ready to take their life with: "i have got a belt ready in the wardrobe".
 _MEANS_MADE_READY = r"(?:razor(?: blade)?|blades?|pills|tablets|rope|noose|belt|cord|ligature)"
 _NOT_WANT = r"(?:do not|dont|not|no|never) (?:want|wanna|wish|feel like)(?: to)?"
+# Harm done by someone to themselves, after who they are: "(my girlfriend) has cut her wrists", "(my
+# son) has cut himself". Not a cut come by on something ("my son cut himself on the glass").
+_ON_THEMSELVES = (r"(?: \w+){{0,3}}? (?:(?:has|have|had|just|keeps|is|was|been) )*"
+                  r"(?:(?:cut|cutting|slit|slitting|slashed|slashing|sliced|slicing) (?:{own}) (?:own )?(?:wrists?|throat)|"
+                  r"(?:cut|cutting|self harmed|self harming|harmed|harming|hanged|hung|poisoned|strangled) (?:{self})"
+                  r"(?! (?:on|by|when|while|whilst|climbing|falling|tripping|accidentally|shaving)\b))\b")
 
 SIGNS = {
     "suicide": r"\bsuicid\w*|\bsuicide\b|\btake my own life\b|\btook my own life\b",
@@ -40,6 +46,12 @@ SIGNS = {
                                           r"(?:is |keeps )?thinking (?:of|about)|(?:keeps )?talk(?:s|ing)? about|(?:said|says) (?:she|he|they) (?:will|would|is going|was going|wants)) "
                                           r"(?:to )?(?:kill|killing|hang|hanging|end|ending|harm|harming|hurt|hurting|cut|cutting|drown|drowning|starve|starving|poison|poisoning) "
                                           r"(?:himself|herself|themselves|themself|his (?:own )?life|her (?:own )?life|their (?:own )?lives?|their (?:own )?life)\b",
+    # Someone close who has harmed themselves, told by the person: "my girlfriend has cut her wrists
+    # and she is bleeding" (blind set 99 got the 999 reply without the lines). Not a cut come by
+    # on something ("my son cut himself on the glass they smashed").
+    "someone close has harmed themselves": rf"(?:\bshe\b{_ON_THEMSELVES.format(own='her', self='herself')}|\bhe\b{_ON_THEMSELVES.format(own='his', self='himself')}|"
+                                           rf"\bthey\b{_ON_THEMSELVES.format(own='their', self='themselves|themself')}|"
+                                           rf"\b(?:my|our) \w+{_ON_THEMSELVES.format(own='his|her|their', self='himself|herself|themselves|themself')})",
     # Not able to keep oneself safe, as crisis teams ask it: "i dont think i can keep myself safe tonight" (blind set 98).
     # The person's own words of themselves: not "the police cant keep me safe".
     "can not keep myself safe": r"(?:(?:^|\bi (?:\w+ )?)(?:can not|cannot|cant|could not|couldnt|am unable to|am not able to|unable to|not able to)|"
@@ -278,6 +290,12 @@ TAKEN_TO_HEART = re.compile(
     r"\b(?:they|he|she) (?:are|is|were|was|might be|could be) right\b)"
 )
 _SIGNS = tuple((name, re.compile(pattern)) for name, pattern in SIGNS.items())
+# The names a crisis is found by, as a reading lists them beside the signs of danger.
+CRISIS_SIGNS = frozenset(SIGNS) | {"abuse taken to heart"}
+
+
+# Signs of a crisis that is someone else's, told by the person worried for them.
+SOMEONE_CLOSE = frozenset({"someone close may take their life", "someone close has harmed themselves"})
 
 
 def _told_by_someone_else(spelled: str) -> bool:

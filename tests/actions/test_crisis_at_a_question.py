@@ -4,6 +4,7 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.safety import ActionCrisis, ActionEmergency
+from bot.safety import read
 from tests.actions.conftest import make_tracker, responses, slot_events
 
 CRISIS_BY_MEANING = {"danger": None, "crisis": True, "signs": ["near in meaning to a crisis"], "only_meaning": True}
@@ -38,3 +39,25 @@ async def test_a_crisis_heard_only_by_meaning_still_keeps_an_answer_at_other_que
     # "never ends" at "has it happened before?": the lines, and the answer kept (see ActionCrisis).
     told, stored = await said_at("ongoing", "yes it never ends", CRISIS_BY_MEANING, domain)
     assert "utter_crisis" in told and stored.get("ongoing") == "yes"
+
+
+@pytest.mark.parametrize("text", ["my girlfriend has cut her wrists and she is bleeding", "my son says he is going to kill himself",
+                                  "my sister keeps cutting herself"])
+async def test_a_crisis_told_of_someone_close_is_answered_as_theirs(text, domain):
+    # Blind set 99: "I am sorry you are feeling like this" was said to someone frightened for their girlfriend.
+    reading = read(text).as_dict()
+    told, stored = await said_at("location_type", text, reading, domain)
+    assert "utter_crisis_someone_close" in told and "utter_crisis" not in told and stored.get("wellbeing_concern") is True
+
+
+@pytest.mark.parametrize("text", ["my brother cut his wrists last year and now i want to die too", "i am going to kill myself",
+                                  "i have been cutting myself since it started"])
+async def test_a_crisis_of_the_persons_own_is_answered_as_theirs_even_beside_someone_elses(text, domain):
+    told, _ = await said_at("location_type", text, read(text).as_dict(), domain)
+    assert "utter_crisis" in told and "utter_crisis_someone_close" not in told
+
+
+def test_both_crisis_replies_give_the_lines_and_999_in_both_wordings(domain):
+    for name in ("utter_crisis", "utter_crisis_someone_close"):
+        for variant in domain["responses"][name]:
+            assert all(number in variant["text"] for number in ("999", "116 123", "85258")), (name, variant["text"])

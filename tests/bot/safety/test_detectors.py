@@ -998,6 +998,12 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     ("i dont think i can keep myself safe tonight", True), ("i cant trust myself tonight", True),
     ("i cant keep myself safe from them they know where i live", False), ("the police cant keep me safe", False),
     ("not sure i can keep myself safe if i go home", True),
+    # Blind set 99: someone close who has harmed themselves; not a cut come by on something, nor harm
+    # done to someone else.
+    ("my girlfriend has cut her wrists and she is bleeding", True), ("my mate slit his wrists last night", True),
+    ("my sister keeps cutting herself", True), ("my dad has hanged himself in the garage", True), ("they cut their wrists", True),
+    ("my son cut himself on the glass they smashed", False), ("he slashed her throat", False), ("she slashed his wrists", False),
+    ("my dad cut his hand on the broken window", False),
     # Blind set 97: on a bridge where others would throw someone off is their danger, not a crisis of
     # the person's own; on it and saying they will jump still is.
     ("my son is on the bridge and a gang are trying to throw him over", False),
