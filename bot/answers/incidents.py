@@ -97,7 +97,9 @@ _ONLY_THE_PLACE = re.compile(
 _HARM_FORETOLD = re.compile(
     r"\b(?:said|says|told (?:me|us|him|her|them|my \w+|our \w+)|tells (?:me|us|my \w+)|shouted|yelled|screamed|warned (?:me|us|my \w+))(?: that)? "
     # When it is to come, said first: "said next time he would break my legs".
-    r"(?:(?:next time|one day|some day|if (?:i|we|you) \w+(?: \w+)?|when (?:i|we|you|he|she|they) \w+(?: \w+)?) )?"
+    # Or with who will see whom: "said next time he sees me he will break my legs" (blind set 99).
+    r"(?:(?:(?:the )?next time(?: (?:he|she|they|i|we|you) \w+(?: \w+)?)?|one day|some day|if (?:i|we|you) \w+(?: \w+)?|"
+    r"when (?:i|we|you|he|she|they) \w+(?: \w+)?) )?"
     r"(?:he|she|they|you|we|i|hed|shed|theyd|theyll|youd|id) ?(?:would|will|was going to|were going to|is going to|are going to|gonna)? "
     r"(?:\w+ )?(?:slit|stab|kill|hurt|beat|batter|smash|burn|shoot|knife|cut|rape|attack|kick|punch|bash|murder|finish|get|sort|do|break|snap)\b|"
     # The harm said further on: "said he knows where my kids go to school and he will get them".

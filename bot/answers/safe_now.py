@@ -14,7 +14,10 @@ around them decide what it means here:
   i dont know exactly when"), help asked with the report ("can you help me report something"), a
   feeling ("i feel a bit silly"), a "not" about something else ("i dont sleep well since"), not
   knowing a detail ("not sure of the date sorry"), the police weighed up ("i will maybe tell the
-  police at some point"), or what the person has given up since ("i dont use that bus stop now");
+  police at some point"), what the person has given up since ("i dont use that bus stop now"),
+  or reporting asked about or wanted ("can i still report", "i want to tell someone"), whose
+  "is it ok if" is no word of safety;
+- safe and not in one breath is not sure ("kind of but not really");
 - a please in a message about something else is no yes ("strike my name off it please").
 
 Danger now in the message is answered by the safety layer before this question sees it.
@@ -62,6 +65,21 @@ _NOT_KNOWING_SAID_FIRST = re.compile(_NOT_KNOWING_FIRST)
 _HEDGED_YES_BUT_AFRAID = re.compile(r"^(?:i )?(?:think so|guess so|suppose so|hope so|probably|maybe|kind of|sort of|for now)\b.*\bbut\b.*\b(?:looking over my shoulder|"
                                     r"look over my shoulder|scared|afraid|frightened|terrified|worried|nervous|on edge|jumpy|keep checking|keep looking|"
                                     r"(?:they|he|she) (?:might|may|could) (?:come|be) back|who knows)\b")
+# Safe and not, said in one breath: "kind of but not really if you know what i mean" (blind set 99
+# took its "not really" for no).
+_HALF_SAFE = re.compile(r"^(?:(?:i am|im|i m) )?(?:kind of|sort of|kinda|sorta|in a way|partly|a bit|a little|half|yes and no|yeah and no)\b(?: \w+){0,2}? "
+                        r"but (?:not|no|i am not|im not|i m not)\b")
+# Asking leave, whose "ok" is no word of safety: "is it ok if i do not know the exact date" (blind set
+# 99 gave the emergency reply as "not sure").
+_ASKING_LEAVE = re.compile(r"\b(?:is it|is that|would it be|will it be|is this|it is|its|that is|thats|that s|it s) (?:still )?"
+                           r"(?:ok|okay|alright|all right|fine)(?= if\b| for (?:me|us) to\b| that\b)")
+# Asking about reporting, or saying it is wanted: "i dont have a postcode because i am homeless can i
+# still report", "i think my neighbour is being targeted and i want to tell someone" (blind set 99
+# took both for answers, and gave the emergency reply).
+_ABOUT_REPORTING = re.compile(r"\b(?:can|could|may|should|do|does|will) (?:i|we|you|someone|somebody|my \w+) (?:still |even |also |just |actually )?"
+                              r"(?:report|make a report|tell you|tell someone|do (?:this|a report|one)|use this|fill (?:this|it) in)\b|"
+                              r"\b(?:want|wanted|would like|wanna|need|needed|like) to (?:tell (?:someone|somebody|you|a person|anyone)|report (?:it|this|something|what|that|them|him|her)|"
+                              r"make a report|let (?:you|someone|somebody) know|get (?:it|this) on record|put (?:it|this) on record)\b")
 # Thinking of something, which is no "i think" of not knowing: "when i think about it".
 _THINKING_OF_IT = re.compile(r"\bi (?:think|thought) (?:about|of|back to|back on)\b")
 # What they know or said they would do: "they said they know where my kids go to school".
@@ -131,10 +149,12 @@ def _about_the_report_or_since(text: str, said: str) -> bool:
     """Not knowing a detail, the police weighed up ("i will maybe tell the police at some point") or
     what the person has given up since ("i dont use that bus stop now"), with no yes or no of its
     own and no words of being safe: an answer to another question, not "not sure" or "no"."""
-    if re.match(r"(?:yes|yeah|yep|no|nope|nah)\b", said) or _WORDS_OF_SAFETY.search(said):
+    if re.match(r"(?:yes|yeah|yep|no|nope|nah)\b", said) or _WORDS_OF_SAFETY.search(_ASKING_LEAVE.sub(" ", said)):
         return False
     plain = safety_text(text)
-    return bool(_UNSURE_OF_A_DETAIL.search(said) or POLICE_LATER.search(plain) or _POLICE_PERHAPS.search(said) or GIVEN_UP.search(plain))
+    return bool(_UNSURE_OF_A_DETAIL.search(said) or POLICE_LATER.search(plain) or _POLICE_PERHAPS.search(said) or GIVEN_UP.search(plain)
+                # Not when not knowing comes first: "i am not sure i just want to report it" answers.
+                or (_ABOUT_REPORTING.search(said) and not _NOT_KNOWING_SAID_FIRST.match(said)))
 
 
 def _told_of_the_past(text: str, reading: DangerReading) -> bool:
@@ -186,6 +206,8 @@ def safe_now_answer(text: str, cue_answer: str | None, pressed: bool = False) ->
         return None  # "i cant stop crying when i think about it": thinking of it, not a hedge
     if not pressed and answer in (None, "yes", "not_sure") and _HEDGED_YES_BUT_AFRAID.match(said):
         return "not_sure"
+    if not pressed and _HALF_SAFE.match(said):
+        return "not_sure"
     reading = read_danger(text)
     no_one_there = answer == "no" and re.match(r"(?:no one|nobody|no body)\b", said) is not None  # "no one is here now"
     # Not when not knowing comes first or their coming back is weighed: "not sure they drove off but
@@ -199,7 +221,7 @@ def safe_now_answer(text: str, cue_answer: str | None, pressed: bool = False) ->
         return None  # blind set 51 took these for not sure and no, and gave the emergency reply
     if not pressed and _QUESTION_NOT_UNDERSTOOD.search(said):
         return None  # "i dont know what that means": the question is explained, not answered "not sure"
-    if answer != "yes" and _A_QUESTION.match(said) and not _SAFETY_TALK.search(said):
+    if answer != "yes" and _A_QUESTION.match(said) and not _SAFETY_TALK.search(_ASKING_LEAVE.sub(" ", said)):
         return None
     # A leading no stands, however the account goes on ("no they keep walking past my window").
     # Not knowing said first, of them coming back, answers: "i really dont know they said they would be back".
