@@ -11,7 +11,8 @@ keeps Rasa's original on the replacement as ``__wrapped__``:
 - ``parse_cache``: short answers read by the model once.
 - ``applied_events``: Rasa's applied events without ``isinstance`` against abstract classes.
 - ``action_domain`` (action server): calls without the domain get the one read from domain.yml.
-- ``action_server`` (action server): the outbox's flush starts when the server does.
+- ``action_server`` (action server): the outbox's flush starts when the server does, and idle
+  connections are held open as long as Rasa holds its own.
 
 The one start-up point is ``install()``. Every process that runs Rasa starts through
 ``python -m bot.rasa_patches <rasa arguments>`` (``make run``, training, ``rasa test``, the tests'

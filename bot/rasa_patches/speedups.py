@@ -134,8 +134,8 @@ def _predict_with_one_graph() -> None:
     replace(models.RasaModel, "_rasa_predict", _rasa_predict)
 
 
-# Below the 5 s for which Sanic (the action server) keeps an idle connection, so a connection is
-# never reused just as the server closes it.
+# Well below the time the action server keeps an idle connection (action_server.KEEP_ALIVE_SECONDS;
+# Sanic's own 5 s before), so a connection is never reused just as the server closes it.
 KEEP_ALIVE_SECONDS = 4.0
 _sessions: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[Any, aiohttp.ClientSession]]" = weakref.WeakKeyDictionary()
 

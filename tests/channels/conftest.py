@@ -33,6 +33,7 @@ SECRETS = {
 class Stack:
     rasa_url: str
     web_url: str
+    action_url: str  # the action server, as the Rasa server reaches it
     sms_webhook_url: str
     database_url: str
     database_file: Path
@@ -92,7 +93,7 @@ def stack(tmp_path_factory):
             web.wait_until_ready(f"http://127.0.0.1:{web_port}/health", 60)
             server.wait_until_ready(f"http://127.0.0.1:{rasa_port}/webhooks/sms/", 180)
             yield Stack(
-                rasa_url=f"http://127.0.0.1:{rasa_port}", web_url=f"http://localhost:{web_port}",
+                rasa_url=f"http://127.0.0.1:{rasa_port}", web_url=f"http://localhost:{web_port}", action_url=f"http://127.0.0.1:{action_port}",
                 sms_webhook_url=env["SMS_WEBHOOK_URL"], database_url=database_url, database_file=database_file,
                 telegram=telegram, env=env, logs=root,
             )

@@ -65,3 +65,14 @@ def stored_records(cluster) -> list[dict]:
     from bot.records.repository import iter_records
 
     return list(iter_records(cluster.records_url, load_settings().cipher()))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A failed test with the cluster shows what its servers logged as going wrong: the cluster's
+    folder is gone by the time anyone reads CI's output."""
+    report = (yield).get_result()
+    cluster = item.funcargs.get("cluster") if hasattr(item, "funcargs") else None
+    if report.when == "call" and report.failed and cluster is not None:
+        report.sections.append(("what the cluster logged as going wrong", "\n".join(cluster.problems()) or "(nothing)"))
+

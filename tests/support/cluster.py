@@ -135,6 +135,13 @@ class Cluster:
         return rasa_server(self.rasa_ports[index], self.model, self.root / "endpoints.yml", self.root / "credentials.yml",
                            self.env, self._log(f"rasa-{index}"))
 
+    def problems(self, last: int = 40) -> list[str]:
+        """The last warnings and errors the servers and nginx logged, to show beside a failure."""
+        lines = [f"{path.name}: {line}" for path in sorted(self.root.glob("*.log"))
+                 for line in path.read_text(errors="replace").splitlines()
+                 if any(word in line for word in ("ERROR", "WARNING", "[error]", "[warn]", "Traceback")) and "MovedIn20Warning" not in line]
+        return lines[-last:]
+
     def _log(self, name: str) -> Path:
         path = self.root / f"{name}.log"
         number = 1
