@@ -1207,8 +1207,8 @@ def read_danger(text: str) -> DangerReading:
     plain = _PILLS_SET_OUT.sub(" pills set out ", plain)
     plain = _POLICE_HOLDING.sub("the police have them held", _POLICE_CALLING.sub("the police calling", plain))
     plain = _FOR_SOMEONE_HERE.sub(" for a client", _ATTACK_OF_ILLNESS.sub("panic", plain))
-    sought_nearby = _SOUGHT_NEAR_ME.search(plain) is not None
-    plain = _SOUGHT_NEAR_ME.sub(r"\1 locally", plain)
+    plain, sought = _SOUGHT_NEAR_ME.subn(r"\1 locally", plain)
+    sought_nearby = sought > 0
     if not plain.strip():
         return DangerReading(Level.NONE)
     # "my support worker is next to me", "its only me and the kids in the house now": with me, not
