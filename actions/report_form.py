@@ -130,11 +130,14 @@ _SOMEONE_WITH_ME = re.compile(rf"\b(?:the|a|an|this|my) {REPORTED_FOR} (?:is|s) 
 # Making it for another: "i work at the centre and am filling this in for a client it happened to".
 _FOR_SOMEONE_ELSE = re.compile(r"\b(?:for|on behalf of|with|and) (?:a|an|the|this|my|our) (?:\w+ )?(?:client|man|woman|lady|lad|girl|boy|person|gentleman|young \w+|service user|resident)\b")
 
-# Someone close named first, then as "the one": "my husband he was the one they attacked" (blind set 86 took it for the reporter).
+# Someone close named first, then as "the one": "my husband he was the one they attacked" (blind set 86 took it for the reporter),
+# or as with the person: "for my mum she is sat next to me".
 _SOMEONE_CLOSE_FIRST = re.compile(r"^(?:it was |it happened to |for )?(?:my|our) (?:\w+ )?(?:husband|wife|partner|son|daughter|boy|girl|lad|lass|kid|child|mum|mom|dad|"
                                   r"mother|father|brother|sister|nan|gran|grandad|granddad|grandma|grandson|granddaughter|uncle|aunt|auntie|cousin|niece|nephew|"
                                   r"friend|mate|neighbour|boyfriend|girlfriend|fiance|fiancee|client|colleague)s?,? (?:(?:he|she|they) (?:was|were|is|are|s)|hes|shes|theyre) "
-                                  r"(?:the one|the ones|who they|the person)\b")
+                                  r"(?:the one|the ones|who they|the person|"
+                                  # Or said to be with the person writing: "for my mum she is sat next to me" (blind set 100 took it for the reporter).
+                                  r"(?:here |right )?(?:sat |sitting |stood |standing )?(?:next to|beside|with|here with) (?:me|us))\b")
 
 
 # Someone named by where they live beside the person: "the old man next door to me", "the lady upstairs".

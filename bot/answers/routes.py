@@ -37,13 +37,20 @@ _THEIR_SERVICE = re.compile(r"\b(?:my|our) (?:son|daughter|kid|child|children|bo
                             r"support worker|key worker|care home|day centre|carers?|care company|youth club|youth worker)\b"
                             r"(?! (?:friend|friends|mate|mates|pal|pals|mum|mums|dad|dads|parent|parents)\b)")
 _POLICE_LIAISON = re.compile(r"\b(?:family liaison|police liaison|hate crime liaison|police)\b")
-_BEEN_BEFORE = re.compile(r"\b(?:have been|been|came|come|reported|used (?:you|you lot|you guys|this|this service|the centre|your service)|"
-                          r"spoke to you|talked to you|contacted you|rang you|texted you|messaged you)(?: here| to you| to the centre)? "
-                          r"(?:before|previously|in the past|last (?:year|time|month|summer|winter|spring|autumn))\b")
+# When, before now: "before", "last year", "in the summer", "a few months ago".
+_BEFORE_NOW = (r"(?:before|previously|in the past|last (?:year|time|month|summer|winter|spring|autumn)|in the (?:summer|spring|autumn|winter)|"
+               r"(?:a few|a couple of|some|two|three|four|\d+) (?:weeks|months|years) ago|(?:a|one) (?:year|month) ago|ages ago|a while (?:ago|back))\b")
+# One of the centre's own services come to: "i came to your drop in last spring" (blind set 100 was not taken).
+# Not anyone else's: "i went to the police a few weeks ago".
+_ONE_OF_YOURS = (r" (?:to|into|in to|along to|down to|round to) (?:(?:your|one of your) (?:\w+ ){0,2}?\w+|"
+                 r"(?:the|this) (?:centre|center|drop in|drop ins|office|group|session|sessions|hub|coffee morning|advice session|advice sessions))")
+_BEEN_BEFORE = re.compile(r"\b(?:have been|been|came|come|went|reported|used (?:you|you lot|you guys|this|this service|the centre|your service)|"
+                          rf"spoke to you|talked to you|contacted you|rang you|texted you|messaged you)(?: here| to you| to the centre|{_ONE_OF_YOURS})? "
+                          rf"{_BEFORE_NOW}")
 # Someone else who came before, not the person: "my mum told me about you she used you before" (blind set 94).
-_SOMEONE_ELSE_BEEN = re.compile(r"\b(?:he|she|they|(?:my|his|her|their|our) (?:\w+ )?\w+)(?: (?:has|have|had|s))? (?:used|been to|been|came to|come to|reported to|"
-                                r"spoke to|talked to|contacted|rang|texted|messaged)(?: (?:you|you lot|you guys|this|this service|the centre|your service|here))? "
-                                r"(?:before|previously|in the past|last (?:year|time|month|summer|winter|spring|autumn))\b")
+_SOMEONE_ELSE_BEEN = re.compile(r"\b(?:he|she|they|(?:my|his|her|their|our) (?:\w+ )?\w+)(?: (?:has|have|had|s))? (?:used|been to|been|came to|come to|went to|reported to|"
+                                r"spoke to|talked to|contacted|rang|texted|messaged|came|come|went)"
+                                rf"(?: (?:you|you lot|you guys|this|this service|the centre|your service|here)|{_ONE_OF_YOURS})? {_BEFORE_NOW}")
 _SOMEONE_CLOSE = re.compile(r"\bmy (?:mum|mam|mom|mother|dad|father|sister|brother|auntie|aunty|aunt|uncle|cousin|nan|gran|grandma|grandad|friend|mate|"
                             r"best friend|neighbour|husband|wife|partner|boyfriend|girlfriend|son|daughter|niece|nephew)s?\b")
 _I_HAVE_BEEN = re.compile(r"\b(?:i|we|me|myself)(?: (?:have|had|ve))? (?:used|been|came|come|reported|spoke|talked|contacted|rang|texted|messaged)\b|"

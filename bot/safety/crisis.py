@@ -18,6 +18,9 @@ _NOT_A_ROPE_FOR_SOMETHING = r"(?!.*\b(?:climbing|boat|washing|tow|skipping|tent|
 # What a person makes ready to take their life with: "i have got a belt ready in the wardrobe".
 _MEANS_MADE_READY = r"(?:razor(?: blade)?|blades?|pills|tablets|rope|noose|belt|cord|ligature)"
 _NOT_WANT = r"(?:do not|dont|not|no|never) (?:want|wanna|wish|feel like)(?: to)?"
+# High places people go to to jump from.
+_HIGH_PLACE = (r"(?:roof|rooftop|bridge|ledge|balcony|cliff|cliffs|edge|top|top floor|tower|flyover|viaduct|multi ?storey|car park|"
+               r"footbridge|overpass|window ledge|scaffolding|crane|pier)")
 # Harm done by someone to themselves, after who they are: "(my girlfriend) has cut her wrists", "(my
 # son) has cut himself". Not a cut come by on something ("my son cut himself on the glass").
 _ON_THEMSELVES = (r"(?: \w+){{0,3}}? (?:(?:has|have|had|just|keeps|is|was|been) )*"
@@ -39,6 +42,11 @@ SIGNS = {
                   r"\b(?:want|wanting|wish) (?:it all|everything) to (?:stop|end) (?:for good|forever|permanently)\b|"
                   # Said alone, everything is the person's life, not the abuse ("i want it to stop" is an outcome).
                   r"^(?:i )?(?:just |really )?(?:want|wish|need) (?:everything|my life) to (?:stop|end)(?: now| please)?$",
+    # Someone close up high who says they will jump: "my brother is on the roof saying he will jump"
+    # (blind set 100 got the 999 reply only). Not jumped on, nor at someone ("jump me").
+    "someone close may jump": rf"\b(?:he|she|they|my \w+|our \w+)\b(?: \w+){{0,3}}? (?:is|are|was|s|re|has gone|has climbed|has got|got|gone|climbed)? ?"
+                              rf"(?:up )?(?:on|onto|at|up|over|out on|stood on|standing on|sat on|sitting on) (?:\w+ ){{0,4}}?{_HIGH_PLACE}\b"
+                              r"(?: \w+){0,8}? (?:jump|jumping)\b(?! (?:me|us|him|her|them|on|in|over)\b)",
     # Someone close who may take their life, told by the person: "my daughter says she wants to kill
     # herself because of the bullying" (blind set 98). The lines help whoever is at risk.
     "someone close may take their life": r"\b(?:he|she|they|my \w+|our \w+)\b(?: \w+){0,4}? (?:wants?|wanted|wanting|is going|are going|was going|going|gonna|"
@@ -225,6 +233,10 @@ SIGNS = {
                         r"(?:bleach|anti ?freeze|poison|rat poison|weed ?killer|drain cleaner|screen ?wash|paint stripper|white spirit|"
                         r"meths|methylated spirits?|disinfectant|toilet cleaner|oven cleaner|pesticide|slug pellets)\b",
     "jump or hang": r"\b(?:jump|jumping) (?:off|from|in front of)\b|"
+                    # Gone up somewhere high to jump: "i am going up to the top of the car park at the precinct to
+                    # jump" (blind set 100 got no lines).
+                    rf"\b(?:going|go|went|gone|heading|climbing|climbed|getting|got|walking|driving) (?:up )?(?:\w+ ){{0,8}}?{_HIGH_PLACE}\b(?: \w+){{0,6}}? to jump\b"
+                    r"(?! (?:me|us|him|her|them|on|in|over|around|about|up)\b)|"
                     r"\b(?:going to|gonna|want to|wanna|will) (?:lie|lay) (?:down )?(?:on|in) (?:the )?(?:tracks|train tracks|railway|railway line|road|motorway)\b|\b(?:want|going|gonna) (?:to )?jump\b(?! (?:me|us|him|her|them|on))|"
                     r"\bthrow (?:my ?self) (?:off|in front|under)\b|"
                     # Meant, not an accident told: "going to step in front of a train".
@@ -232,9 +244,10 @@ SIGNS = {
                     r"(?:step|stepping|walk|walking|run|running|lie|lying|lay|jump|jumping|throw my ?self) (?:out )?(?:in front of|under|onto|into|out into) "
                     r"(?:a |the |an )?(?:next |oncoming |passing |number \d+ |\d+ )?(?:train|trains|bus|car|cars|lorry|truck|traffic|tube|tracks|tram|coach|van)\b|\b(?:standing|stood|sat|sitting) on (?:the|a) (?:bridge|edge|roof|ledge|railway)\b|"
                     # Someone else on it is a place an account names: "stopped me on the bridge and punched me".
-                    # Not where others would throw someone off: "my son is on the bridge and a gang are trying to throw him over" (blind set 97).
+                    # Not where others would throw someone off: "my son is on the bridge and a gang are trying to throw him over" (blind set 97),
+                    # nor set on someone there ("they are on the bridge and trying to jump me").
                     r"(?<!\bme )(?<!\bus )(?<!\bhim )(?<!\bher )(?<!\bthem )\bon the (?:roof|bridge|ledge) and\b"
-                    r"(?!(?:\s+\w+){0,5}?\s+(?:is|are|keep|keeps)?\s*(?:trying to|going to|about to|threatening to|want to|wants to) (?:throw|push|chuck|tip|drop|dangle|shove) (?:him|her|them|me|us)\b)|"
+                    r"(?!(?:\s+\w+){0,5}?\s+(?:is|are|keep|keeps)?\s*(?:trying to|going to|about to|threatening to|want to|wants to) (?:throw|push|chuck|tip|drop|dangle|shove|jump) (?:him|her|them|me|us)\b)|"
                     # Walking into deep water: "i am going to walk into the canal tonight" (not a swim or a paddle).
                     r"\b(?:want|wanna|going|gonna|thinking (?:about|of)|plan(?:ning)?|might|will|ready|about) (?:to )?(?:just )?(?:walk|wade) (?:out )?(?:into|in) "
                     r"(?:the )?(?:sea|river|canal|lake|reservoir|loch|water|waves|quarry|dock|harbour|marina)\b|"
@@ -295,7 +308,7 @@ CRISIS_SIGNS = frozenset(SIGNS) | {"abuse taken to heart"}
 
 
 # Signs of a crisis that is someone else's, told by the person worried for them.
-SOMEONE_CLOSE = frozenset({"someone close may take their life", "someone close has harmed themselves"})
+SOMEONE_CLOSE = frozenset({"someone close may take their life", "someone close may jump", "someone close has harmed themselves"})
 
 
 def _told_by_someone_else(spelled: str) -> bool:

@@ -381,6 +381,8 @@ PRESENT = {
     # Not the journey something happened on ("beaten up on his way home last term").
     "on their way": r"\bon (?:his|her|their) way\b(?! (?:home|to (?:school|work|college|the shops)|back from|from)\b.*\b(?:last|ago|yesterday|was|were)\b)",
     "they are going to harm me": rf"{SUBJECT}(?:{MOMENT}\s+)*(?:going to|about to|coming to|trying to)\s+(?:come\s+(?:and\s+)?)?{HARM}\b(?! (?:myself|my self))",
+    # Said after where they are, its subject not said again: "they are on the bridge and trying to jump me".
+    "they are there and going to harm me": rf"{SUBJECT}(?:\w+\s+){{1,5}}?and\s+(?:now\s+)?(?:are\s+|is\s+)?(?:about to|coming to|trying to)\s+{HARM}\s+(?:me|us|my \w+|him|her|them)\b",
     "they will harm me soon": rf"\bwill\s+(?:come\s+(?:and\s+|to\s+)?)?{HARM}\s+(?:me|us|my \w+)\s+(?:{SOON}|when (?:he|she|they) gets?|if (?:he|she|they) gets?|when (?:i|we) (?:walk|go|get|leave|come|finish)|on (?:my|our|the) way)\b",
     # Not the person coming back to the chat: "can i stop half way and come back later".
     # Not the person coming back to the chat: "can i come back later".
@@ -758,6 +760,13 @@ _DOOR_STAFF = re.compile(r"\b(?:security|security guards?|security staff|bouncer
 # Pushing what people push: "a short woman pushing a double buggy" (not into someone).
 _PUSHING_A_THING = re.compile(r"\bpushing (?:a|an|the|her|his|their|my) (?:double |twin |baby |shopping )?(?:buggy|pram|pushchair|stroller|trolley|wheelchair|bike|cart|scooter|walker)\b"
                               r"(?! (?:at|into|in to|towards|against|over|on to|onto))")
+# An injury that has lasted, which is no one there now: "my wife got kicked at the taxi rank last month
+# and she is still bruised" (blind set 100 gave the emergency reply at every question). Not harm
+# still being done to someone ("he is still hurting me").
+_INJURY_LASTING = re.compile(r"\bstill\s+(?:(?:really|quite|a bit|very|badly|so|all)\s+)?(?:bruised|bruising|sore|swollen|in pain|hurting|aching|achy|stiff|"
+                             r"in (?:the )?hospital|recovering|healing|limping|scarred|black and blue|shaken|shaken up|off work|on crutches|"
+                             r"in plaster|in a cast|in a sling|having physio|(?:got|has|have) (?:the |a )?(?:bruises?|marks?|stitches|scars?|black eye|cast|sling))\b"
+                             r"(?! (?:me|us|him|her|them|my|our|his|their)\b)")
 # A thing broken with something, told as done: "put our shed window through with a brick" (not "a man with a brick").
 _DAMAGE_DONE_WITH = re.compile(r"\b(?:put|smashed|broke|knocked|kicked|bashed|caved|cracked|did)\b (?:\w+ ){0,4}?(?:window|windows|windscreen|door|glass|mirror|mirrors|"
                                r"tyres?|car|van|shed|fence|gate|sign)(?: (?:through|in|out|up))? with (?:a|an|the|some) (?:\w+ )?(?:brick|bottle|hammer|bat|stone|rock|crowbar)\b")
@@ -1024,8 +1033,13 @@ _A_PRONOUN = re.compile(r"(?:he|she|they|we|i|it|you|hes|shes|theyre|my|the|his|
 # Someone close to the person beside them: company, not someone there to harm.
 SUPPORTER_BESIDE = re.compile(
     r"^(?:(?:it is ok|its ok|dont worry|do not worry|i am ok|im ok)\s+)?"
+    # Or who the report is for: "for my mum she is sat next to me".
+    r"(?:(?:its |it is |this is |i am reporting |im reporting |reporting )?for\s+)?"
     rf"my (?:{_CLOSE_PEOPLE}|care worker|social worker|neighbour|advocate|interpreter)"
-    r" (?:is|are) (?:sat |sitting |stood |standing |right |here )?(?:next to|beside|with|near) (?:me|us)\b")
+    # Named again, as people write it: "for my mum she is sat next to me" (blind set 100 gave the emergency reply).
+    r"(?: (?:he|she|they|who) (?:is|are|s|re)| (?:hes|shes|theyre)| (?:is|are)) (?:sat |sitting |stood |standing |right |here )?(?:next to|beside|with|near) (?:me|us)\b"
+    # Not one beside the person who is harming them: "my neighbour is next to me and punching me".
+    rf"(?!.*\band\s+(?:(?:he|she|they)\s+)?(?:is\s+|are\s+|s\s+|keeps\s+|keep\s+)?(?:still\s+|now\s+)?{THREAT_ING}\b)")
 
 
 # The police come: help, not someone there to harm ("they have gone and the police are parked
@@ -1204,6 +1218,7 @@ def read_danger(text: str) -> DangerReading:
     plain = _HARM_OR_HIDING_DENIED.sub("unhurt", _NOT_AFRAID.sub("unafraid", _PLACE_NAMED_BY_DANGER.sub("the place", plain)))
     plain = _EVERYDAY.sub(" then ", _FIRE_PUT_OUT.sub("it is all over now", _PUSHING_A_THING.sub("with a buggy", _DOOR_STAFF.sub("the door staff", plain))))
     plain = _DAMAGE_DONE_WITH.sub("damaged it", plain)
+    plain = _INJURY_LASTING.sub(" healing ", plain)
     plain = _PILLS_SET_OUT.sub(" pills set out ", plain)
     plain = _POLICE_HOLDING.sub("the police have them held", _POLICE_CALLING.sub("the police calling", plain))
     plain = _FOR_SOMEONE_HERE.sub(" for a client", _ATTACK_OF_ILLNESS.sub("panic", plain))

@@ -42,7 +42,7 @@ async def test_a_crisis_heard_only_by_meaning_still_keeps_an_answer_at_other_que
 
 
 @pytest.mark.parametrize("text", ["my girlfriend has cut her wrists and she is bleeding", "my son says he is going to kill himself",
-                                  "my sister keeps cutting herself"])
+                                  "my sister keeps cutting herself", "my brother is on the roof saying he will jump"])
 async def test_a_crisis_told_of_someone_close_is_answered_as_theirs(text, domain):
     # Blind set 99: "I am sorry you are feeling like this" was said to someone frightened for their girlfriend.
     reading = read(text).as_dict()

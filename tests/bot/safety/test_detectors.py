@@ -579,6 +579,16 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
     # out and the crews going; the summer someone finished school is then.
     ("two men are laying into my dad outside the bookies", Level.NOW),
+    # Blind set 100: an injury that has lasted is no one there now, unless harm is still being done;
+    # someone close beside the person, named again, is company, unless they are doing the harm;
+    # set on the person where they are, the subject not said again.
+    ("my wife got kicked at the taxi rank last month and she is still bruised", Level.PAST),
+    ("i got punched last week and my eye is still swollen", Level.PAST), ("my son was beaten up last month and he is still in hospital", Level.PAST),
+    ("he is still hurting me", Level.NOW), ("i am still bleeding and he is outside", Level.NOW), ("he hit me and he is still here", Level.NOW),
+    ("for my mum she is sat next to me", Level.NONE), ("for my son hes sitting beside me", Level.NONE),
+    ("my neighbour is next to me and punching me", Level.NOW), ("my husband is with me and he is hitting me", Level.NOW),
+    ("they are on the bridge and trying to jump me", Level.NOW), ("he is at the door and about to hit my mum", Level.NOW),
+    ("my kids are in the garden and trying to help me", Level.NONE),
     # Blind set 98: "used" with what was used is past; help sought near the person is somewhere, not
     # someone beside them; hearing back and a crime number, asked, are about the report.
     ("the lad in the van used the n word twice", Level.PAST), ("the man in the car used racist words at me", Level.PAST),
@@ -998,6 +1008,12 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     ("i dont think i can keep myself safe tonight", True), ("i cant trust myself tonight", True),
     ("i cant keep myself safe from them they know where i live", False), ("the police cant keep me safe", False),
     ("not sure i can keep myself safe if i go home", True),
+    # Blind set 100: gone up somewhere high to jump; someone close up high who says they will jump;
+    # not a jump on something, nor at someone.
+    ("i am going up to the top of the car park at the precinct to jump", True), ("going up the multi storey to jump", True),
+    ("my brother is on the roof saying he will jump", True), ("my son is on the balcony threatening to jump", True),
+    ("we went to the top of the hill to jump on the trampoline", False), ("they are on the bridge and trying to jump me", False),
+    ("he said he would jump me after school", False), ("my son climbed on the roof to get his ball and jumped down", False),
     # Blind set 99: someone close who has harmed themselves; not a cut come by on something, nor harm
     # done to someone else.
     ("my girlfriend has cut her wrists and she is bleeding", True), ("my mate slit his wrists last night", True),
