@@ -162,8 +162,10 @@ def hour_of_either_half(text: str) -> int | None:
 
 # An hour inside a longer answer with no am or pm: "about 6 when i got in from work", "about 12:30 at
 # dinner time". What was being done says which of its two times is meant, where it fits the hour.
-_HOUR_INSIDE = re.compile(r"\b(?:at|around|about|roughly|approx|approximately|just after|just before|after|before|gone|half|half past|"
-                          r"quarter past|quarter to|twenty past|ten past|ten to|five past) (\d{1,2})(?:[:.](\d{2}))?\b(?! (?:mins?|minutes?|hours?|days?|weeks?|months?|years?|miles?|people|of|or)\b)")
+# Or said first, by the clock: "1 oclock dinner time" (blind set 101 read it as the evening meal).
+_HOUR_INSIDE = re.compile(r"(?:\b(?:at|around|about|roughly|approx|approximately|just after|just before|after|before|gone|half|half past|"
+                          r"quarter past|quarter to|twenty past|ten past|ten to|five past) |^(?=\d{1,2}(?:[:.]\d{2})? ?(?:oclock|o clock|ish)\b))"
+                          r"(\d{1,2})(?:[:.](\d{2}))?\b(?! (?:mins?|minutes?|hours?|days?|weeks?|months?|years?|miles?|people|of|or)\b)")
 _BAND_FITS = {"morning": range(4, 12), "afternoon": (12, 1, 2, 3, 4, 5, 6), "evening": range(4, 12), "night": (8, 9, 10, 11, 12, 1, 2, 3, 4, 5)}
 # What comes at both ends of the day, the hour saying which: the school run (taking the children in,
 # fetching them home: "around 4 just after the school run") and dinner (the midday meal in much of

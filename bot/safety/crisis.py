@@ -18,6 +18,10 @@ _NOT_A_ROPE_FOR_SOMETHING = r"(?!.*\b(?:climbing|boat|washing|tow|skipping|tent|
 # What a person makes ready to take their life with: "i have got a belt ready in the wardrobe".
 _MEANS_MADE_READY = r"(?:razor(?: blade)?|blades?|pills|tablets|rope|noose|belt|cord|ligature)"
 _NOT_WANT = r"(?:do not|dont|not|no|never) (?:want|wanna|wish|feel like)(?: to)?"
+# Medicines, by what people call them and by name.
+_MEDS = (r"(?:pills|tablets|meds|medication|medicine|paracetamol|painkillers|pain killers|antidepressants|sleeping pills|sleeping tablets|"
+         r"sertraline|citalopram|fluoxetine|prozac|mirtazapine|amitriptyline|venlafaxine|diazepam|valium|zopiclone|codeine|co ?codamol|tramadol|"
+         r"ibuprofen|aspirin|lithium|quetiapine|insulin|morphine|oxycodone)")
 # High places people go to to jump from.
 _HIGH_PLACE = (r"(?:roof|rooftop|bridge|ledge|balcony|cliff|cliffs|edge|top|top floor|tower|flyover|viaduct|multi ?storey|car park|"
                r"footbridge|overpass|window ledge|scaffolding|crane|pier)")
@@ -116,7 +120,9 @@ SIGNS = {
                         r"\b(?:do not|dont|can not|cant) see (?:the|any) point (?:in|of) (?:living|life|going on|anything|being alive|being here)\b|"
                         r"\b(?:give|giving|given) up on (?:life|living|everything)\b|\bdone with (?:life|living|everything)\b|"
                         r"\btired of (?:living|life|being alive)\b|\b(?:had|have had|i have had) enough of (?:living|life|being alive|it all|this life|everything|this world)\b|\b(?:sleep|go to sleep) (?:and never wake up|forever)\b|"
-                        r"\bnever wake up\b|\b(?:close|shut) my eyes and (?:just )?(?:not|never) (?:to )?wake(?: up| back up)?\b|\b(?:disappear|vanish) (?:forever|for good|and never come back)\b|\bwish i could (?:disappear|vanish)\b|"
+                        r"\bnever wake up\b|"
+                        # Asked for: "please let me not wake up in the morning" (blind set 101 got no lines).
+                        r"\blet me (?:not|never) wake(?: up)?\b|\b(?:please )?(?:do not|dont) let me wake up\b|\b(?:close|shut) my eyes and (?:just )?(?:not|never) (?:to )?wake(?: up| back up)?\b|\b(?:disappear|vanish) (?:forever|for good|and never come back)\b|\bwish i could (?:disappear|vanish)\b|"
                         rf"\b{_NOT_WANT} be (?:on this earth|in this world|on this planet)\b|\b(?:can not|cant) see myself (?:being )?(?:alive|around)\b|"
                         # "i pray i dont wake up", "stay asleep for ever", "nobody would care if i died".
                         # Said when, too: "i pray every night that i dont wake up".
@@ -135,6 +141,9 @@ SIGNS = {
                         r"\b(?:will not|wont) be (?:here|around|alive) (?:next|by|after|this)\b|\bby (?:tomorrow|tonight|the morning) i (?:will not|wont) be (?:here|around|alive)\b|\bmy last message\b|\b(?:the )?last (?:thing|message|text|words?) (?:i (?:will )?(?:ever )?(?:send|write|say)|you (?:will )?(?:ever )?(?:get|hear) from me)(?: (?:ever|to you|to anyone|goodbye|bye))*$|\b(?:nobody|no one|noone) (?:would|will) (?:miss|notice|care)\b|"
                         r"\b(?:nobody|no one) cares if i (?:live|die|am alive)\b|\bi am a burden\b|"
                         r"\b(?:letters?|note|notes|message) (?:to (?:my \w+ )?)?(?:to )?(?:say|saying) goodbye\b|\bgoodbye (?:letter|note)\b|"
+                        # Left to be found: "i have left a note on my pillow for my mum to find" (the learned reader had held it alone).
+                        r"\b(?:left|leaving|leave|written|wrote|writing|put) (?:a |my |the )?(?:note|notes|letter|letters)\b(?:\s+\w+){0,6}?\s+for (?:(?:my|our) (?:mum|mam|mom|dad|mother|father|parents|family|kids|children|son|daughter|wife|husband|partner|sister|brother|nan|gran|"
+                        r"boyfriend|girlfriend|friend|mate|flatmate)s?|them|someone|somebody) to find\b(?! (?:about|re|so|saying (?:where|when|what|how))\b)|"
                         r"\bgoodbye everyone\b|\bsuicide note\b|\b(?:i am|am|i have been) saying (?:my )?goodbyes?\b|"
                         r"\bsaying goodbye to (?:everyone|you all|the world|my family|all of you)\b|\bgoodbye (?:forever|world|cruel world)\b|"
                         r"^this is goodbye$|\beveryone goodbye\b|"
@@ -226,7 +235,12 @@ SIGNS = {
                 r"\b(?:hiding|hidden|hid|stashing|stashed|collecting|collected|putting by|put by) (?:away )?(?:my |some |all my |enough |all the |a load of |loads of |boxes of |packets of )?"
                 r"(?:pills|tablets|meds|medication|paracetamol|painkillers|antidepressants|sleeping pills)\b"
                 # Not fetched ("im collecting my tablets from the chemist") nor kept from children.
-                r"(?! (?:from|at|for|up)\b)(?! away from (?:my|the|our) \w+)",
+                r"(?! (?:from|at|for|up)\b)(?! away from (?:my|the|our) \w+)|"
+                # Someone else's put by: "been stockpiling my nans tablets for a few weeks" (blind set 101 got no lines).
+                rf"\b(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|stashing|stashed) (?:up )?(?:my|her|his|some|all my|enough of my|all the) \w+s? {_MEDS}\b|"
+                # A whole pack swallowed: "i swallowed the whole strip of my sertraline about an hour ago" (blind set 101).
+                rf"\b(?:took|taken|swallowed|had|downed|necked|popped)\b (?:the whole |a whole |all the |all of the |all |two |three |four |\d+ )"
+                rf"(?:strip|strips|packet|packets|box|boxes|bottle|bottles|blister pack|blister packs|pack|packs|tub|tubs)s? of (?:my |her |his |the |some )?(?:\w+ )?{_MEDS}\b",
     # Something no one swallows but to harm themselves: "i have swallowed bleach".
     "poison swallowed": r"(?<!made me )(?<!forced me to )(?<!made us )\b(?:swallowed|swallow|swallowing|drank|drunk|drink|drinking|taken|took|take|taking|had|downed|down|ingested)"
                         r" (?:some |a |the |a bottle of |half a bottle of |a cup of |a glass of |a mouthful of |a load of )?"
@@ -252,8 +266,10 @@ SIGNS = {
                     r"\b(?:want|wanna|going|gonna|thinking (?:about|of)|plan(?:ning)?|might|will|ready|about) (?:to )?(?:just )?(?:walk|wade) (?:out )?(?:into|in) "
                     r"(?:the )?(?:sea|river|canal|lake|reservoir|loch|water|waves|quarry|dock|harbour|marina)\b|"
                     # Driving to die: "i want to drive my car into a wall".
-                    r"\b(?:want|wanna|going|gonna|thinking (?:about|of)|plan(?:ning)?|might|will|ready|about) (?:to )?(?:just )?(?:drive|crash|steer|swerve)"
-                    r" (?:my car |the car |my self |myself |it )?(?:into|off|in front of) (?:a |the )?(?:wall|tree|river|sea|lorry|truck|traffic|bridge|cliff|motorway|oncoming|road|edge|pier|quay|dock)|"
+                    r"\b(?:want|wanna|going|gonna|thinking (?:about|of)|plan(?:ning)?|might|will|ready|about) (?:to )?(?:just )?(?:drive|crash|steer|swerve|driving|crashing|steering|swerving)"
+                    r" (?:my car |the car |my self |myself |it )?(?:into|off|in front of) (?:a |the )?(?:wall|tree|river|sea|lorry|truck|traffic|bridge|cliff|motorway|oncoming|road|edge|pier|quay|dock|"
+                    # Or what lines the road: "thinking of driving into the motorway barrier on purpose" (blind set 101 got no lines).
+                    r"crash barrier|barrier|central reservation|lamp ?post|pylon|bollard)|"
                     # A ligature made fast by the person: "i have got a belt round the banister" (not one put up by others).
                     r"(?:^(?:there is|theres|i have|i ve|ive|i)|\bi (?:have |ve )?(?:got|put|tied|hung|fixed|fastened|made))\b (?:a |the |my |some )?(?:\w+ )?"
                     r"(?:belt|rope|cord|cable|scarf|sheet|noose|ligature)s? (?:tied |fixed |hanging |hung )?(?:round|around|to|on|over|from) "

@@ -408,11 +408,12 @@ PRESENT = {
                       r"^(?=.*\b(?:taxi|cab|driver|uber|minicab)\b).*\b(?:will not|wont|refuses to|is refusing to) let (?:me|us) (?:out|go)\b|"
                       # "my son has been taken away by some men" (not by the police or an ambulance)
                       r"\b(?:has|have) (?:just )?been (?:taken|snatched|grabbed|bundled|dragged|pulled) (?:away |off |into a (?:car|van) )?by "
-                      r"(?!(?:the )?(?:police|officers|cops|ambulance|paramedics|social services|his dad|her dad|her mum|his mum)\b)(?:some|a|an|two|three|the|these|those) \w+|"
+                      r"(?!(?:the )?(?:police|officers|cops|ambulance|paramedics|social services|his dad|her dad|her mum|his mum|teachers?|head|headteacher|staff|security|nurses?|doctors?|carers?)\b)(?:some|a|an|two|three|the|these|those) \w+|"
                       # Taken somewhere by force, not to a party: "my sister has been dragged into the woods by a group of lads".
+                      # The place named more fully: "dragged into the woods behind school by a gang" (blind set 101 was asked about).
                       r"\b(?:has|have) (?:just )?been (?:snatched|grabbed|bundled|dragged|pulled|forced|marched) (?:into|in|to|down|behind|round|up|under|off) "
-                      r"(?:the|a|an|some|their|his) (?:\w+ ){0,2}?by "
-                      r"(?!(?:the )?(?:police|officers|cops|ambulance|paramedics|social services|his dad|her dad|her mum|his mum)\b)(?:some|a|an|two|three|the|these|those) \w+|"
+                      r"(?:the|a|an|some|their|his) (?:\w+ ){0,6}?by "
+                      r"(?!(?:the )?(?:police|officers|cops|ambulance|paramedics|social services|his dad|her dad|her mum|his mum|teachers?|head|headteacher|staff|security|nurses?|doctors?|carers?)\b)(?:some|a|an|two|three|the|these|those) \w+|"
                       # Bundled into a vehicle, whoever by: "my grandson has been bundled into a car outside the school gates".
                       r"\b(?:has|have) (?:just )?been (?:bundled|dragged|snatched|forced|shoved|thrown|pulled|grabbed and (?:put|pushed|bundled)) "
                       r"(?:in|into) (?:a|the|their|his|her|some|an) (?:\w+ )?(?:car|van|boot|taxi|cab|minibus|lorry|truck)\b(?! by (?:the )?(?:police|officers|cops|paramedics|ambulance)\b)|"
@@ -760,6 +761,10 @@ _DOOR_STAFF = re.compile(r"\b(?:security|security guards?|security staff|bouncer
 # Pushing what people push: "a short woman pushing a double buggy" (not into someone).
 _PUSHING_A_THING = re.compile(r"\bpushing (?:a|an|the|her|his|their|my) (?:double |twin |baby |shopping )?(?:buggy|pram|pushchair|stroller|trolley|wheelchair|bike|cart|scooter|walker)\b"
                               r"(?! (?:at|into|in to|towards|against|over|on to|onto))")
+# Trouble brought on someone else by reporting, which is no danger to anyone: "i am worried about getting my
+# neighbour in trouble" (blind set 101 gave the emergency reply at every question).
+_INTO_TROUBLE = re.compile(r"\b(?:get|gets|getting|got|put|putting|land|landing|landed) (?:him|her|them|someone|somebody|anyone|anybody|people|"
+                           r"(?:my|our|the|his|her|their|a|an) (?:\w+ )?\w+) (?:in|into) trouble\b")
 # An injury that has lasted, which is no one there now: "my wife got kicked at the taxi rank last month
 # and she is still bruised" (blind set 100 gave the emergency reply at every question). Not harm
 # still being done to someone ("he is still hurting me").
@@ -1219,6 +1224,7 @@ def read_danger(text: str) -> DangerReading:
     plain = _EVERYDAY.sub(" then ", _FIRE_PUT_OUT.sub("it is all over now", _PUSHING_A_THING.sub("with a buggy", _DOOR_STAFF.sub("the door staff", plain))))
     plain = _DAMAGE_DONE_WITH.sub("damaged it", plain)
     plain = _INJURY_LASTING.sub(" healing ", plain)
+    plain = _INTO_TROUBLE.sub("reporting them", plain)
     plain = _PILLS_SET_OUT.sub(" pills set out ", plain)
     plain = _POLICE_HOLDING.sub("the police have them held", _POLICE_CALLING.sub("the police calling", plain))
     plain = _FOR_SOMEONE_HERE.sub(" for a client", _ATTACK_OF_ILLNESS.sub("panic", plain))

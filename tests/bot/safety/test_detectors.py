@@ -579,6 +579,12 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
     # out and the crews going; the summer someone finished school is then.
     ("two men are laying into my dad outside the bookies", Level.NOW),
+    # Blind set 101: taken somewhere named more fully, not by staff; trouble brought on someone else.
+    ("my son has been dragged into the woods behind school by a gang", Level.NOW),
+    ("my sister has been marched round the back of the youth club by some older girls", Level.NOW),
+    ("he has been marched to the office at the back by the teacher", Level.NONE),
+    ("i am worried about getting my neighbour in trouble", Level.NONE), ("i dont want to get the lads into trouble", Level.NONE),
+    ("my son is in trouble help", Level.NOW),
     # Blind set 100: an injury that has lasted is no one there now, unless harm is still being done;
     # someone close beside the person, named again, is company, unless they are doing the harm;
     # set on the person where they are, the subject not said again.
@@ -1008,6 +1014,18 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     ("i dont think i can keep myself safe tonight", True), ("i cant trust myself tonight", True),
     ("i cant keep myself safe from them they know where i live", False), ("the police cant keep me safe", False),
     ("not sure i can keep myself safe if i go home", True),
+    # Blind set 101: driving into what lines the road; not waking asked for; a whole pack swallowed;
+    # someone else's medicine put by. Not a drive somewhere, nor a pack of anything else, nor fetched.
+    ("thinking of driving into the motorway barrier on purpose on the way home", True), ("i want to drive into a crash barrier", True),
+    ("i was driving into town on purpose to see her", False),
+    ("please let me not wake up in the morning", True), ("dont let me wake up tomorrow", True), ("let me know when i wake up", False),
+    ("i swallowed the whole strip of my sertraline about an hour ago", True), ("i took the whole packet of paracetamol", True),
+    ("i took two packets of crisps", False), ("i bought a whole box of paracetamol for my headache", False),
+    ("been stockpiling my nans tablets for a few weeks", True), ("i collected my mums tablets from the chemist", False),
+    # Found by merging set 101: a note left to be found, which the learned reader had held alone; not
+    # one left for someone outside the family, nor about something.
+    ("i have left a note on my pillow for my mum to find", True), ("i left a note on the door for the postman to find", False),
+    ("i left a note for my flatmate to find about the bins", False),
     # Blind set 100: gone up somewhere high to jump; someone close up high who says they will jump;
     # not a jump on something, nor at someone.
     ("i am going up to the top of the car park at the precinct to jump", True), ("going up the multi storey to jump", True),
