@@ -38,7 +38,8 @@ _IN_THE_STREET_BY = re.compile(r"^(?:it was |it happened |just |i was |we were |
                                r"(?:(?:walking|stood|standing|waiting|cycling|riding|running|jogging|going|sat|sitting|driving) )?"
                                r"(?:in|on|along|down|up|across|crossing) (?:the|a|my) (?:main |busy |high |back |side )?"
                                r"(?:road|street|pavement|lane|alley|alleyway|path|footpath|high street|main road|corner)s? (?:right |just )?"
-                               r"(?:outside|near|by|opposite|next to|behind|in front of|across from|beside|round the corner from|"
+                               # Or past a place on it: "walking up the high road past the bookies" (blind set 102 took the shop).
+                               r"(?:outside|near|by|opposite|next to|behind|in front of|across from|beside|round the corner from|past|passing|"
                                # "in the alley round the back of the chip shop".
                                r"(?:round|around|at|down) the (?:back|side) of|"
                                # Walking along it past a place: "on the pavement walking home past the chippy".
@@ -67,7 +68,8 @@ _UNSURE_FIRST = re.compile(r"^(?:i am |i m |im )?(?:still |really |honestly )?(?
 # beside another place).
 # The words between may name a part of it ("on the shop floor at the warehouse where i work"), not
 # somewhere beside it ("in the park near the shop where i work").
-_WHERE_I_WORK = re.compile(r"^(?:it was |it happened )?(?:at|in|outside|on) (?:the|my|our|a) (?:(?!near\b|by\b|next\b|opposite\b|behind\b|across\b|beside\b|round\b|around\b)\w+ ){1,7}?"
+# Said on shift, too: "on shift at the care home where i work" (blind set 102 took the care home).
+_WHERE_I_WORK = re.compile(r"^(?:it was |it happened )?(?:(?:on shift|on my shift|on a shift|working|at work|on duty) )?(?:at|in|outside|on) (?:the|my|our|a) (?:(?!near\b|by\b|next\b|opposite\b|behind\b|across\b|beside\b|round\b|around\b)\w+ ){1,7}?"
                            r"where (?:i|we) (?:work|worked|used to work|volunteer|do (?:my |our )?(?:shifts?|nights|days|lates|earlies|hours)|"
                            r"answer (?:the )?phones?|do my job|have my job|am employed|clean|serve)\b")
 
@@ -115,7 +117,10 @@ _WORKER_AT_THE_CENTRE = re.compile(r"^(?:hi |hello )?(?:i am|im|i m) (?:a|an|the
                                    r"coordinator|co ordinator|manager|assistant|counsellor|navigator|keyworker|trainee|intern|receptionist|administrator|"
                                    r"member of staff|staff member|befriender|practitioner|lead) (?:at|for|from|in|with) (?:the|this|our) (?:reporting |hate crime |third party )?centre\b|"
                                    # Or the work said as a verb: "i work at the reporting centre and i am filling this in for a young man" (blind set 88).
-                                   r"^(?:hi |hello )?(?:i|we) (?:work|volunteer|am working|am volunteering) (?:at|for|in) (?:the|this|our) (?:reporting |hate crime |third party )?centre\b")
+                                   r"^(?:hi |hello )?(?:i|we) (?:work|volunteer|am working|am volunteering) (?:at|for|in) (?:the|this|our) (?:reporting |hate crime |third party )?centre\b|"
+                                   # Or the title alone, as a note is signed: "staff member at the centre here logging it for a young woman" (blind set 102).
+                                   r"^(?:a |the )?(?:staff member|member of staff|caseworker|case worker|advocate|adviser|advisor|support worker) "
+                                   r"(?:at|for|from|in) (?:the|this|our) (?:reporting |hate crime |third party )?centre\b")
 
 # Never before, whoever it happened to: "no it has never happened to my family before" (blind set 89 took
 # its "before" for yes). Not "it has happened before, never at night".
@@ -141,7 +146,9 @@ _SOMEONE_CLOSE_FIRST = re.compile(r"^(?:it was |it happened to |for )?(?:my|our)
 
 
 # Someone named by where they live beside the person: "the old man next door to me", "the lady upstairs".
-_SOMEONE_NEARBY = re.compile(rf"^(?:it was |it happened to |for )?(?:the|a|an|our) {_DESCRIBED_AS}*"
+# Or said as doing it for them: "im doing it for the old lady next door she has no phone" (blind set 102 took it for the reporter's own).
+_SOMEONE_NEARBY = re.compile(rf"^(?:it was |it happened to |for |(?:i am |im |i m )?(?:doing (?:it|this) |filling (?:it|this) in |reporting (?:it|this) |writing (?:it|this) )for )?"
+                             rf"(?:the|a|an|our) {_DESCRIBED_AS}*"
                              r"(?:man|woman|lady|boy|girl|guy|bloke|lad|kid|child|gentleman|gent|fella|couple|family|neighbour|neighbours|people|kids|lads|girls|boys)"
                              r" (?:who lives |who live |living )?(?:next door|upstairs|downstairs|opposite|over the road|across the road|across the street|"
                              r"down the road|down the street|up the road|round the corner|(?:across|on) (?:the|our|my) landing|below|above|at number \d+|"
@@ -150,7 +157,9 @@ _SOMEONE_NEARBY = re.compile(rf"^(?:it was |it happened to |for )?(?:the|a|an|ou
                              r"across the (?:road|street|landing|hall)|over the road|beside|next to|under|underneath)|"
                              r"(?:in|from|at) the next (?:flat|house|room|door)|(?:in|from|at) (?:flat|number|house) \d+)"
                              # Beside a place named: "the young lad who lives above the shop".
-                             r"(?: (?:(?:to|from|of|with) )?(?:me|us)| (?:to |from |of )?(?:the|my|our) \w+(?: \w+)?)?$")
+                             r"(?: (?:(?:to|from|of|with) )?(?:me|us)| (?:to |from |of )?(?:the|my|our) \w+(?: \w+)?)?"
+                             # And why it is done for them: "... next door she has no phone".
+                             r"(?: (?:as |because |cos |since )?(?:he|she|they) (?:has|have|is|are|can not|cant|does not|doesnt|do not|dont|hasnt|has not)\b.*)?$")
 
 
 # Home as where someone was going, not where it happened: "carrying my shopping bags home".

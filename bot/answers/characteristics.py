@@ -101,6 +101,14 @@ _BEARD = re.compile(r"\b(?:long |big |bushy |massive |full )?beards?\b")
 _A_TRAVELLERS_LOOK = re.compile(r"\b(?:like (?:a |an )?(?:\w+ )?travell?ers?(?: \w+)?|new age travell?ers?|travell?ers? (?:hippy|hippie|style|look))\b")
 
 
+# An accent from a part of England is no national origin, as "geordie" and "a northern accent" are
+# not: "because of my accent from newcastle" (blind set 102 read it as race).
+_REGIONAL_ACCENT = re.compile(r"\baccent (?:from|of) (?:the )?(?:north|south|north east|north west|south west|south east|east midlands|west midlands|midlands|"
+                              r"west country|black country|newcastle|sunderland|durham|teesside|middlesbrough|liverpool|merseyside|manchester|birmingham|"
+                              r"london|essex|kent|yorkshire|leeds|bradford|sheffield|hull|barnsley|lancashire|bristol|cornwall|devon|norfolk|suffolk|"
+                              r"nottingham|leicester|coventry|stoke|wigan|bolton|the estate|round here|up north|down south)\b")
+
+
 def characteristics_named(text: str) -> list[str]:
     """The characteristics ``text`` names, in the order named; none if it names none."""
     said = _WHEN_YOUNG.sub(" ", _HELPING_A_GROUP.sub(" ", _SAME_SEX_PARTNER.sub(" same sex ", normalise(text))))
@@ -123,4 +131,6 @@ def characteristics_named(text: str) -> list[str]:
         named = [key for key in named if key != "religion_or_belief"]  # a metal fan's long beard is the look, not a faith (blind set 87)
     if {"gypsy_roma_traveller", "alternative_subculture"} <= set(named) and "gypsy_roma_traveller" not in match_keys("characteristic", _A_TRAVELLERS_LOOK.sub(" ", said)):
         named = [key for key in named if key != "gypsy_roma_traveller"]  # dressed "like a traveller hippy": the look, not who (blind set 95)
+    if "race" in named and _REGIONAL_ACCENT.search(said) and "race" not in match_keys("characteristic", _REGIONAL_ACCENT.sub(" ", _HOW_THEY_SPEAK.sub(" ", said))):
+        named = [key for key in named if key != "race"] or ["other"]  # the accent of a region
     return named

@@ -69,7 +69,9 @@ SIGNS = {
     "can not keep myself safe": r"(?:(?:^|\bi (?:\w+ )?)(?:can not|cannot|cant|could not|couldnt|am unable to|am not able to|unable to|not able to)|"
                                 r"\b(?:do not|dont) (?:think|know if|know whether) i (?:can|could)|\bnot sure (?:if )?i (?:can|could)) "
                                 r"(?:keep my ?self safe|keep me safe from my ?self|stay safe from my ?self|trust my ?self)\b"
-                                r"(?! from (?:them|him|her|the|those|that|these)\b)",
+                                r"(?! from (?:them|him|her|the|those|that|these)\b)|"
+                                # Said as not being safe: "i am not safe from myself tonight" (blind set 102 got the 999 reply only).
+                                r"\b(?:(?:i am|im|i m|i feel) not|i (?:do not|dont|don t) feel|i am not feeling|i m not feeling|im not feeling) safe (?:from|around|with|by) (?:my ?self|me)\b",
     # Said of the person themselves: "people like me should die" is abuse they were given.
     "want to die": r"(?:^|\bi (?:just |really |honestly |sometimes |still )?|\b(?:makes?|made|making) me (?:feel like i )?)"
                    r"(?:want|wanna|wanting|am going|going|gonna|am ready|ready|deserve|wish i could|should just|should) (?:to )?die\b|"

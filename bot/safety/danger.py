@@ -453,6 +453,11 @@ PRESENT = {
     # Fire through the door, told with no time before now: "someone lit something and put it through my door".
     # Smoke or fire where the person is, now: "there is smoke coming through the letterbox", "i can
     # smell burning", "the hall is filling with smoke", "our car is on fire".
+    # Fire set a moment ago in the home: "they have lit the curtains and we are upstairs with the baby"
+    # (blind set 102 got no emergency reply).
+    "fire just set": r"\b(?:has|have|s|ve|just|has just|have just) (?:lit|set light to|set fire to|set alight|torched|ignited) (?:the|our|my) "
+                     r"(?:curtains|house|flat|door|front door|back door|stairs|hall|hallway|sofa|settee|bins?|wheelie bins?|shed|kitchen|living room|"
+                     r"carpet|letterbox|letter box|bedroom|landing|porch|garage|caravan)\b",
     "smoke or fire now": r"\b(?:there is|there s|theres|there are) (?:\w+ )?(?:smoke|fire|flames)\b(?! (?:alarm|alarms|door|doors|exit|escape|brigade|station|service|safety|drill|extinguisher))|"
                          r"\b(?:i|we) can (?:see|smell|hear) (?:\w+ )?(?:smoke|flames|burning|fire|petrol)\b(?! (?:alarm|alarms|brigade|engine))|"
                          r"\bsmoke (?:is )?(?:coming|pouring|filling|billowing|everywhere)\b|\b(?:is|are) (?:filling|full) (?:up )?(?:with|of) smoke\b|"
@@ -586,7 +591,14 @@ TENSELESS = {
     "it is being done at my door": rf"^(?:{THREAT_ING}|shouting|screaming|knocking)(?: and (?:{THREAT_ING}|shouting|screaming|knocking))? (?:at|on|outside|through|in) (?:my|our|the) (?:\w+ )?{_THINGS}\b",
     "in danger": r"\b(?:in danger|danger|not safe|unsafe|not feel safe|not feeling safe|(?<!get )(?<!getting )(?<!be )(?<!got )in trouble(?! (?:for|with|at))|scared for my life|fear for my life|frightened for my life|afraid for my life|terrified|petrified|going to die|about to die|emergency|at risk)\b",
     "on fire": r"\bon fire\b|\b(?:set|setting|sets)\s+(?:fire|light)\b|\b(?:set|setting|sets)\s+(?:\w+\s+){1,3}?alight\b|\bfire (?:through|in|at) (?:my|the|our)\b|\bpetrol (?:through|on|over|in)\b|\bburning (?:my|the|our|down)\b",
-    "they got in": r"\b(?:got|have got|has got|getting|are getting|is getting) (?:in|into|inside)(?: (?:my|our|the) \w+)?$|\b(?:got|getting) (?:in|into|inside) (?:my|our|the) (?:house|flat|home|room|bedroom|building|car)\b",
+    # Not the person come home or getting into their own car: "about 5 teatime when i got in", "on my
+    # drive getting in the car" (blind set 102 gave the emergency reply at their questions).
+    "they got in": r"(?<!\bi )(?<!\bwe )(?<!\bim )(?<!\bi was )(?<!\bwe were )(?<!\bi am )(?<!\bme )(?<!\bdrive )"
+                   r"\b(?:got|have got|has got|getting|are getting|is getting) (?:in|into|inside)(?: (?:my|our|the) \w+)?$|"
+                   r"(?<!\bi )(?<!\bwe )(?<!\bim )(?<!\bi was )(?<!\bwe were )(?<!\bi am )(?<!\bme )(?<!\bdrive )"
+                   r"\b(?:got|getting) (?:in|into|inside) (?:my|our|the) (?:house|flat|home|room|bedroom|building)\b|"
+                   r"\b(?:they|he|she|someone|somebody|the (?:\w+ )?(?:man|men|lad|lads|woman|women|gang|boys|girls))\s+(?:have\s+|has\s+|are\s+|is\s+|just\s+)*"
+                   r"(?:got|getting) (?:in|into|inside) (?:my|our|the) car\b",
     "trapped": r"\btrapped\b|\bcornered\b|\bsurrounded\b|\bpinned\b",
     "I am hiding": r"\bhiding\b",
     "they are going to harm me": rf"\b{PERSON}\s+(?:going to|gonna|about to)\s+{HARM}\b(?! (?:myself|my self))",
@@ -761,6 +773,10 @@ _DOOR_STAFF = re.compile(r"\b(?:security|security guards?|security staff|bouncer
 # Pushing what people push: "a short woman pushing a double buggy" (not into someone).
 _PUSHING_A_THING = re.compile(r"\bpushing (?:a|an|the|her|his|their|my) (?:double |twin |baby |shopping )?(?:buggy|pram|pushchair|stroller|trolley|wheelchair|bike|cart|scooter|walker)\b"
                               r"(?! (?:at|into|in to|towards|against|over|on to|onto))")
+# What the person has come to report, which tells a pattern, not this moment: "i want to report the
+# kids who keep shouting at my house" (blind set 102 gave the emergency reply at every question).
+_TO_REPORT = re.compile(r"\b(?:want|wanted|would like|d like|need|needed|wanna|going|here) to (?:report|make a report (?:about|on)|tell you about|complain about)\b|"
+                        r"\b(?:i am|im|i m) (?:reporting|here to report)\b")
 # Trouble brought on someone else by reporting, which is no danger to anyone: "i am worried about getting my
 # neighbour in trouble" (blind set 101 gave the emergency reply at every question).
 _INTO_TROUBLE = re.compile(r"\b(?:get|gets|getting|got|put|putting|land|landing|landed) (?:him|her|them|someone|somebody|anyone|anybody|people|"
@@ -1275,7 +1291,7 @@ def read_danger(text: str) -> DangerReading:
         return DangerReading(Level.NONE, no_danger_meant=True)  # "my son is in the school office": where one's own are
     if signs and set(signs) <= {"someone is here"} and PAUSE_ASKED.search(plain) and not words and not _HOSTILE.search(plain):
         return DangerReading(Level.UNCLEAR, signs)  # "give me two secs someones at the door": asked, not assumed
-    if (present and set(signs) <= {"someone keeps doing it"} and EVERY_PERIOD.search(plain) and not NOW_WORDS.search(plain)
+    if (present and set(signs) <= {"someone keeps doing it"} and (EVERY_PERIOD.search(plain) or _TO_REPORT.search(plain)) and not NOW_WORDS.search(plain)
             and not _FEAR.search(plain)):
         return DangerReading(Level.NONE, told_as_past=True)  # "they keep knocking on my door every night": the pattern of it
     if online_only and set(signs) <= _SENDING and not words and not _FEAR.search(plain) and not _THIS_MOMENT.search(plain):

@@ -579,6 +579,14 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
     # out and the crews going; the summer someone finished school is then.
     ("two men are laying into my dad outside the bookies", Level.NOW),
+    # Blind set 102: fire set a moment ago in the home; a pattern the person has come to report; the
+    # person come home or getting into their own car is no one getting in.
+    ("they have lit the curtains and we are upstairs with the baby", Level.NOW),
+    ("someone has set fire to our sofa and we are in the bedroom", Level.NOW), ("they lit the curtains last year", Level.NONE),
+    ("i want to report the kids who keep shouting at my house", Level.NONE),
+    ("i want to report the kids who keep kicking my door right now", Level.NOW),
+    ("about 5 teatime when i got in", Level.NONE), ("on my drive getting in the car", Level.NONE),
+    ("they have got in the house", Level.NOW), ("he is getting into my car", Level.NOW),
     # Blind set 101: taken somewhere named more fully, not by staff; trouble brought on someone else.
     ("my son has been dragged into the woods behind school by a gang", Level.NOW),
     ("my sister has been marched round the back of the youth club by some older girls", Level.NOW),
@@ -1014,6 +1022,9 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     ("i dont think i can keep myself safe tonight", True), ("i cant trust myself tonight", True),
     ("i cant keep myself safe from them they know where i live", False), ("the police cant keep me safe", False),
     ("not sure i can keep myself safe if i go home", True),
+    # Blind set 102: not safe from oneself, as people say it; not safe from someone else is danger, not a crisis.
+    ("i am not safe from myself tonight", True), ("i dont feel safe around myself", True),
+    ("i feel safe with myself now", False), ("i am not safe from him", False),
     # Blind set 101: driving into what lines the road; not waking asked for; a whole pack swallowed;
     # someone else's medicine put by. Not a drive somewhere, nor a pack of anything else, nor fetched.
     ("thinking of driving into the motorway barrier on purpose on the way home", True), ("i want to drive into a crash barrier", True),
