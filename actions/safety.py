@@ -79,6 +79,11 @@ _WISHED_AT = ("preferred_outcome", "support_wanted")
 _KIND_ONLY_MAX_WORDS = 3
 # Not what is being done: "kicking me", "attacking us" may be happening as it is typed.
 _DOING_NOW = re.compile(r"\b\w+ing\b")
+# The kind itself, named by its -ing word with no one it is done to: "spitting", "kicking and punching"
+# (found by talking: "spitting" at "what kind of incident was it?" got the 999 reply).
+_THE_KIND_NAMED = re.compile(r"^(?:(?:spitting|kicking|punching|pushing|shoving|hitting|slapping|shouting|swearing|name calling|calling names|following|"
+                             r"stalking|bullying|harassing|threatening|trolling|biting|headbutting|scratching|grabbing|stealing|robbing|mugging|staring|"
+                             r"spitting at|throwing things|egging)(?: and | or |, )?)+$")
 # "yes help me now while i have time" at the True Vision offer: help with the report, said with yes.
 _YES_HELP_WITH_IT = re.compile(r"^(?:yes|yeah|yep|yh|ok|okay|sure|please|yes please)\b(?: please)?(?: can you| could you| will you)? help me (?:now|do it now|with it now)\b")
 # What the police question is answered with: the police, and what they do or do not do ("no not the
@@ -115,11 +120,18 @@ def answer_not_alarm(tracker: Tracker) -> bool:
     if requested in _WISHED_AT and not found and _A_WISH.search(spelt) and not NOW_WORDS.search(spelt):
         return True  # a wish for how it ends, with no sign of anyone there now
     if (requested == "incident_types" and not found and len(spelt.split()) <= _KIND_ONLY_MAX_WORDS and incident_kinds(text)
-            and not NOW_WORDS.search(spelt) and not _DOING_NOW.search(spelt)):
+            and not NOW_WORDS.search(spelt) and (not _DOING_NOW.search(spelt) or _THE_KIND_NAMED.match(spelt))):
         return True  # "push" at "what did they do?": only the kind of thing done, no one and no moment named
     if found and found <= _SIGNS_THE_QUESTION_ASKS.get(requested, set()) and ("it is happening now" not in found or _STILL.search(text.lower())):
         return True
     return bool(requested == "police_involvement" and reading.get("only_meaning") and _OF_THE_POLICE.search(text.lower()))
+
+
+def _only_something_else(answer: list[dict[str, Any]], requested: str | None) -> bool:
+    """True when all the question took from the message is "something else": the words kept as
+    they are, which a question with a free-text choice takes from any message."""
+    values = [event.get("value") for event in answer if event.get("event") == "slot" and event.get("name") == requested]
+    return bool(values) and all(value in ("other", ["other"]) for value in values)
 
 
 def crisis_reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict[str, Any]]:
@@ -158,6 +170,8 @@ class ActionEmergency(Action):
         answer = (await as_answer(tracker, domain, said) if requested not in FREE_TEXT + ("safe_now", None)
                   and not (reading.get("crisis") and requested in NEVER_FROM_A_CRISIS)
                   and (requested in ANSWERED_IN_DANGER_WORDS + ("true_vision",) or reading.get("only_meaning") or answer_not_alarm(tracker)) else None)
+        if answer and _only_something_else(answer, requested) and not (alarm_spared(tracker) or answer_not_alarm(tracker)):
+            answer = None  # the danger itself is no "something else" to happen (found by talking, at "what would you like to happen?")
         if answer and (alarm_spared(tracker) or answer_not_alarm(tracker)):
             dispatcher.messages.extend(said.messages)
             return answer + checks

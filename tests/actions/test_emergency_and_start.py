@@ -6,6 +6,7 @@ import pytest
 
 from actions.safety import ActionCheckDanger, ActionEmergency
 from actions.start_report import ActionStartReport
+from bot.safety import read
 from rasa_sdk.executor import CollectingDispatcher
 from tests.actions.conftest import make_tracker, responses, slot_events
 
@@ -141,6 +142,9 @@ UNCLEAR_WORDS = {"danger": "now", "crisis": False, "signs": [], "only_meaning": 
     # The kind of thing done, in a word or three, at "what did they do?" (the classifier heard danger in "push").
     ("incident_types", "push", UNCLEAR_WORDS, "incident_types", ["physical_assault"]),
     ("incident_types", "punched and kicked", UNCLEAR_WORDS, "incident_types", ["physical_assault"]),
+    # Found by talking: the kind named by its -ing word, with no one it is done to ("spitting" got the 999 reply).
+    ("incident_types", "spitting", UNCLEAR_WORDS, "incident_types", ["physical_assault"]),
+    ("incident_types", "kicking and punching", UNCLEAR_WORDS, "incident_types", ["physical_assault"]),
     # Blind set 90: what would help, as the support question is answered.
     ("support_wanted", "help getting a security light put up by the back door", UNCLEAR_WORDS, "support_wanted", ["practical_help"]),
     # Blind set 82: a wish for how it ends, at the question that asks it.
@@ -180,3 +184,19 @@ async def test_danger_beside_what_the_question_asks_about_still_gets_the_emergen
     tracker.latest_message["safety"] = safety
     events = slot_events(await ActionEmergency().run(dispatcher, tracker, domain))
     assert events["immediate_danger"] is True and "utter_emergency" in responses(dispatcher)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # Found by talking: danger said at "what would you like to happen?" was stored as "Something else".
+    ("he is outside my house now with a knife", None),
+    ("they are at my door now", None),
+    # A wish for how it ends, said with danger, is still that answer.
+    ("i want them to stop knocking right now", ["stop_it_happening"]),
+])
+async def test_danger_at_the_outcome_question_is_no_something_else(text, kept, domain):
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, "report_danger", requested_slot="preferred_outcome", fill_requested=False)
+    tracker.latest_message["safety"] = read(text).as_dict()
+    stored = slot_events(await ActionEmergency().run(dispatcher, tracker, domain))
+    assert "utter_emergency" in responses(dispatcher) and stored["immediate_danger"] is True
+    assert stored.get("preferred_outcome") == kept
