@@ -170,11 +170,11 @@ class ActionEmergency(Action):
         answer = (await as_answer(tracker, domain, said) if requested not in FREE_TEXT + ("safe_now", None)
                   and not (reading.get("crisis") and requested in NEVER_FROM_A_CRISIS)
                   and (requested in ANSWERED_IN_DANGER_WORDS + ("true_vision",) or reading.get("only_meaning") or answer_not_alarm(tracker)) else None)
-        if answer and _only_something_else(answer, requested) and not (alarm_spared(tracker) or answer_not_alarm(tracker)):
-            answer = None  # the danger itself is no "something else" to happen (found by talking, at "what would you like to happen?")
         if answer and (alarm_spared(tracker) or answer_not_alarm(tracker)):
             dispatcher.messages.extend(said.messages)
             return answer + checks
+        if answer and _only_something_else(answer, requested):
+            answer = None  # the danger itself is no "something else" to happen (found by talking, at "what would you like to happen?")
         dispatcher.utter_message(response="utter_emergency")
         events: list[dict[str, Any]] = [SlotSet("immediate_danger", True)]
         if reading.get("crisis"):
