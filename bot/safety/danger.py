@@ -297,6 +297,12 @@ _THEIR_THREAT = (r"(?:\b(?:we are|we re|were|we will|well|i am|i m|i will|ill) (
                  r"\b(?:i will|ill|we will) (?:get|find|kill|hurt|stab|batter) (?:you|u|ya|yer)\b)")
 QUOTED_THREAT = re.compile(_THEIR_THREAT)
 
+# Taken by those whose work or place it is to take someone: "taken away by the police", "marched to
+# the office by the teacher" (not someone in danger).
+_NOT_BY_THOSE_WHO_HELP = (r"(?!(?:the )?(?:police|officers|cops|ambulance|paramedics|social services|his dad|her dad|her mum|his mum|"
+                          r"teachers?|head|headteacher|staff|security|nurses?|doctors?|carers?)\b)")
+
+
 PRESENT = {
     # "are laughing and kicking her": what they do beside it first.
     "someone is doing it now": rf"{SUBJECT}(?:{MOMENT}\s+)*(?:(?:laughing|shouting|screaming|swearing|jeering|cheering|filming(?: it)?) (?:and|while|as) )?{THREAT_ING}\b",
@@ -408,12 +414,12 @@ PRESENT = {
                       r"^(?=.*\b(?:taxi|cab|driver|uber|minicab)\b).*\b(?:will not|wont|refuses to|is refusing to) let (?:me|us) (?:out|go)\b|"
                       # "my son has been taken away by some men" (not by the police or an ambulance)
                       r"\b(?:has|have) (?:just )?been (?:taken|snatched|grabbed|bundled|dragged|pulled) (?:away |off |into a (?:car|van) )?by "
-                      r"(?!(?:the )?(?:police|officers|cops|ambulance|paramedics|social services|his dad|her dad|her mum|his mum|teachers?|head|headteacher|staff|security|nurses?|doctors?|carers?)\b)(?:some|a|an|two|three|the|these|those) \w+|"
+                      rf"{_NOT_BY_THOSE_WHO_HELP}(?:some|a|an|two|three|the|these|those) \w+|"
                       # Taken somewhere by force, not to a party: "my sister has been dragged into the woods by a group of lads".
                       # The place named more fully: "dragged into the woods behind school by a gang" (blind set 101 was asked about).
                       r"\b(?:has|have) (?:just )?been (?:snatched|grabbed|bundled|dragged|pulled|forced|marched) (?:into|in|to|down|behind|round|up|under|off) "
                       r"(?:the|a|an|some|their|his) (?:\w+ ){0,6}?by "
-                      r"(?!(?:the )?(?:police|officers|cops|ambulance|paramedics|social services|his dad|her dad|her mum|his mum|teachers?|head|headteacher|staff|security|nurses?|doctors?|carers?)\b)(?:some|a|an|two|three|the|these|those) \w+|"
+                      rf"{_NOT_BY_THOSE_WHO_HELP}(?:some|a|an|two|three|the|these|those) \w+|"
                       # Bundled into a vehicle, whoever by: "my grandson has been bundled into a car outside the school gates".
                       r"\b(?:has|have) (?:just )?been (?:bundled|dragged|snatched|forced|shoved|thrown|pulled|grabbed and (?:put|pushed|bundled)) "
                       r"(?:in|into) (?:a|the|their|his|her|some|an) (?:\w+ )?(?:car|van|boot|taxi|cab|minibus|lorry|truck)\b(?! by (?:the )?(?:police|officers|cops|paramedics|ambulance)\b)|"
