@@ -46,6 +46,8 @@ _IN_THE_STREET_BY = re.compile(r"^(?:it was |it happened |just |i was |we were |
                                r"(?:walking|going|coming|heading|cycling|driving|running)(?: home| back| up| down)? (?:past|by|along|towards|to|from)(?= (?:the|a|my|our) )|"
                                # The street named by who lives on it: "on the street where i live near the corner".
                                r"where (?:i|we|my \w+|our \w+) (?:live|lives|lived|stay|stays|stayed)|"
+                               # Or the person's own road: "on the pavement on my road" (blind set 103 took "my road" for home).
+                               r"(?:on|of|in|along|up|down) (?:my|our) (?:own )?(?:road|street|close|avenue|estate)$|"
                                # Where they were going: "walking along the main road to the shops".
                                r"(?:on my way |on the way |heading |going )?(?:to|towards|into) (?:the|a|my|our|his|her|their)\b)\b")
 
@@ -129,6 +131,8 @@ _NEVER_BEFORE = re.compile(r"^(?!(?:yes|yeah|yep|yh)\b)(?:no|nope|nah|never)?\b.
 # Told as done to the worker themselves, so not only a report made for someone: "i am an advocate at
 # the centre and they attacked me and my client" is not staff recording it.
 _DONE_TO_ME = re.compile(r"\b(?:happened to me|it was me|was me they|done to me|(?:attacked|hit|punched|targeted|abused) me|at me)\b")
+# Harm done to the reporter, told by one who was beside it: "i was in the queue behind them when they punched me".
+_HARMED_ME = re.compile(r"\b(?:they|he|she|someone|somebody|one of them) (?:\w+ )?(?:attacked|hit|punched|kicked|pushed|shoved|slapped|grabbed|threatened|spat at|turned on|went for) me\b")
 # The one it happened to, with the worker: "i am an advocate at the centre and the gentleman is with me"
 # (the same one the safety layer reads as no one there, bot.safety.danger.REPORTED_FOR).
 _SOMEONE_WITH_ME = re.compile(rf"\b(?:the|a|an|this|my) {REPORTED_FOR} (?:is|s) (?:here )?(?:with me|sat with me|sitting with me|beside me|next to me|here)\b")
@@ -363,6 +367,8 @@ class ValidateReportForm(FormValidationAction):
             return accepted("reporter_role", "victim")  # "i work at the centre and it happened to me": staff, and it was them
         if cue == "on_behalf_staff" and _MY_OWN_STAFF.search(said) and not _WORKER_AT_THE_CENTRE.match(said):
             return accepted("reporter_role", "on_behalf_other")
+        if cue == "witness" and _HARMED_ME.search(said) and not picked(tracker, domain, "reporter_role"):
+            return accepted("reporter_role", "victim")  # "i was in the queue behind them when they punched me": beside it, and it was them
         return self._single_choice("reporter_role", value, dispatcher, tracker, domain, "reporter_role")
 
     def validate_what_happened(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Result:

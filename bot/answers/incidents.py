@@ -107,6 +107,11 @@ _HARM_FORETOLD = re.compile(
     r"^(?:said|says|told|tells|threatened|shouted|warned)\b.*(?:\b(?:he|she|they|hed|shed|theyd|theyll)(?: will| would| is going to| are going to| was going to| were going to| gonna)?|"
     r"\band(?: will| would| is going to| are going to| was going to| were going to| gonna)) "
     r"(?:come and |come to |come round and )?(?:get|hurt|kill|stab|beat|batter|sort|do|burn|attack|find|snatch|take|harm) (?:them|you|me|us|him|her|my \w+|our \w+)\b")
+# Where the person or their family can be found, said to them: "said they know where my kids go to
+# school" (blind set 103 read it as abuse only). A threat without the harm named.
+_WHEREABOUTS_KNOWN = re.compile(r"\b(?:said|says|told|tells|shouted|yelled|warned|texted|messaged|wrote)(?: (?:me|us|him|her|my \w+|our \w+))?(?: that)? "
+                                r"(?:he|she|they|we|hed|shed|theyd|theyve|hes|shes|theyre) (?:all )?(?:know|knows|knew|found out|have found out|has found out) "
+                                r"(?:where|which school|what school|what time|when|what car|which house|which flat) (?:i|we|you|my \w+|our \w+|your \w+|the kids)\b")
 # A touch of the body that is sexual: "touched my chest", "kissed me without asking".
 _SEXUAL_TOUCH = re.compile(
     r"\b(?:touched|touching|touch|touches|grabbed|grabbing|grab|groped|felt|stroked|stroking|rubbed|rubbing|pinched|slapped|squeezed) "
@@ -197,7 +202,7 @@ def incident_kinds(text: str) -> list[str]:
         kinds = _with(kinds, "written_or_graffiti")
     if _BROKEN_ON_SOMEONE.search(said):
         kinds = _unless_said_without(_with(kinds, "physical_assault"), "damage_to_property", _BROKEN_ON_SOMEONE, said)
-    if _HARM_FORETOLD.search(said):
+    if _HARM_FORETOLD.search(said) or _WHEREABOUTS_KNOWN.search(said):
         kinds = _with(kinds, "threats")
     if _CALLED_A_NAME.search(said):
         kinds = _with(kinds, "verbal_abuse")

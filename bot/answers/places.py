@@ -143,7 +143,8 @@ def area_answer(text: str) -> str | None:
     # "harehills area of leeds", "the splott area in cardiff", "the manningham bit of bradford" (blind set 93).
     # Not a side named by its direction: "the north end of leeds".
     words = re.sub(rf"(?<!\bnorth)(?<!\bsouth)(?<!\beast)(?<!\bwest)(?<!\bother)(?<!\bfar)(?<!\btop)(?<!\bbottom)(?<!\bposh)(?<!\brough)"
-                   rf"\s+(?:area|areas|district|part|bit|end|side) (?:of|in) (?:the )?(?:{_CITIES})(?: city| town)?$", "", words, flags=re.IGNORECASE) or words
+                   # A side or an end is "of" its city; "moss side in manchester" is the area's own name (blind set 103 stored "Moss").
+                   rf"\s+(?:(?:area|areas|district|part|bit) (?:of|in)|(?:end|side) of) (?:the )?(?:{_CITIES})(?: city| town)?$", "", words, flags=re.IGNORECASE) or words
     # "near the centre of halifax" (blind set 98 stored "Centre of Halifax"): the town.
     words = re.sub(rf"^(?:the\s+)?(?:town\s+|city\s+)?(?:centre|center|middle)\s+of\s+(?:the\s+)?(?=\w)(?!(?:town|city|nowhere|it|there|village)$)", "", words, flags=re.IGNORECASE) or words
     words = re.sub(r"\s+(?:area|areas|district|side of town)$", "", words, flags=re.IGNORECASE) or words  # "woolston area"

@@ -40,7 +40,11 @@ _A_QUESTION = re.compile(r"^(?:(?:does|do|can|could|will|would|should|is|are) (?
 _QUESTION_NOT_UNDERSTOOD = re.compile(r"\b(?:do not|did not|can not|could not) (?:\w+ )?(?:know|understand|get|follow) what (?:that|this|it|you|the question)\b|"
                                       r"\bwhat (?:does|do) (?:that|this|it|you) mean\b|\bwhat do you mean\b|"
                                       # "i dont understand the question about the area sorry" (blind set 95 read its "dont" as no).
-                                      r"\b(?:do not|did not|can not|could not) (?:\w+ )?(?:understand|get|follow) (?:the|this|that|your|a) (?:\w+ )?(?:question|questions|bit|part|one|wording|words)\b")
+                                      r"\b(?:do not|did not|can not|could not) (?:\w+ )?(?:understand|get|follow) (?:the|this|that|your|a) (?:\w+ )?(?:question|questions|bit|part|one|wording|words)\b|"
+                                      # Not knowing which choice to make: "i am not sure which box to pick" (blind set 103 gave the emergency reply).
+                                      r"\b(?:not (?:\w+ )?sure|unsure|no idea|(?:do not|can not) (?:\w+ )?(?:know|tell|decide)) (?:which|what) (?:box|boxes|option|options|button|buttons|"
+                                      r"answer|answers|choice|choices|number|one)\b|\b(?:not (?:\w+ )?sure|unsure|no idea|(?:do not|can not) (?:\w+ )?(?:know|tell|decide)) (?:what|which) to "
+                                      r"(?:pick|choose|press|tick|click|select|put|go for)\b")
 # Help asked with the report, not help from danger: "can you help me report something".
 _HELP_WITH_THE_REPORT = re.compile(r"\bhelp (?:me|us) (?:to )?(?:report|fill|with|do|make|write|understand|tell|log|record)\b")
 # A "not" that says what the person does not do, not that they are not safe: "i dont sleep well since".
@@ -104,7 +108,9 @@ _WHETHER_THEY = re.compile(r"\b(?:if|whether) (?:they|he|she|them|the \w+)\b (?:
                            r"knew|recognised|got|took|have|has|are|is|were|was|went|gone|left)\b|"
                            # Or guessed at: "not sure i think they followed my bus" (blind set 97 asked again).
                            r"\b(?:i|we) think (?:they|he|she|someone|somebody|the \w+) (?:\w+ ){0,2}?(?:followed|follow|found|saw|seen|spotted|clocked|"
-                           r"know|knows|knew|recognised|tracked|got on|got off)\b")
+                           r"know|knows|knew|recognised|tracked|got on|got off|"
+                           # Or where they went: "dont know i think they went round the block" (blind set 103 asked again).
+                           r"went|have gone|ve gone|gone|drove|drove off|walked off|ran off|headed|left|moved|cleared off)\b")
 # Seen or heard again, which not knowing said first is about: "not sure i saw their car go past again
 # just now" (blind set 94 asked again).
 _SEEN_OR_HEARD = re.compile(r"\b(?:i|we) (?:think (?:i|we) )?(?:saw|seen|have seen|spotted|heard|keep seeing|keep hearing|can see|can hear|could see|could hear) "

@@ -282,8 +282,10 @@ SIGNS = {
                     r"(?:on|onto|at|by|near) (?:the |a )?(?:edge of (?:the |a )?)?(?:(?:train |railway |rail )?(?:tracks?|rails)|(?:train |railway |rail )line|railway|cliff edge|cliff|ledge)\b|"
                     # At the edge of a height: "im stood at the edge of the bridge" (the learned reader alone had heard it, and
                     # at "is this right?" its "i am" had sent the report; found by CI's sample of the cases).
-                    r"\b(?:i am|am|i have been)\s+(?:(?:standing|sitting|stood|sat|now|still|just)\s+)?(?:on|at|by) (?:the |a )?(?:very )?edge of "
-                    r"(?:the |a |my )?(?:\w+ )?(?:bridge|roof|flyover|car park|multi storey|balcony|tower block)\b|"
+                    # Or of a drop: "i am stood at the edge of the quarry" (blind set 103).
+                    r"\b(?:i am|am|im|i m|i have been)\s+(?:(?:standing|sitting|stood|sat|now|still|just)\s+)?(?:on|at|by) (?:the |a )?(?:very )?edge of "
+                    r"(?:the |a |my )?(?:\w+ )?(?:bridge|roof|flyover|car park|multi ?storey|balcony|tower block|quarry|gorge|viaduct|cliffs?|dam|"
+                    r"reservoir wall|harbour wall|sea wall|tower|building|block of flats|high rise)\b(?! site| estate)|"
                     # At the platform edge for a train that will not stop: "i am standing at the edge of the platform waiting for the fast train".
                     r"\b(?:i am|am|im|i m)\b.*\b(?:edge of the platform|platform edge)\b.*\b(?:(?:fast|through|non ?stop(?:ping)?|express|freight) trains?|jump|tracks|rails)\b|"
                     # High up, looking down: "i am stood on the top floor of the car park looking down".

@@ -385,7 +385,10 @@ PRESENT = {
     "they came back": rf"^(?:and |now |oh no |no )?{PERSON} (?:have |has |just |have just |has just )?(?:came|come) back(?: again)?(?: now| again| here)*$",
     "someone is coming": rf"{SUBJECT}(?:{MOMENT}\s+)*(?:coming(?! with| to the centre| too| along| to help)|on (?:his|her|their|the|my) way|heading (?:here|over|round|to))\b",
     # Not the journey something happened on ("beaten up on his way home last term").
-    "on their way": r"\bon (?:his|her|their) way\b(?! (?:home|to (?:school|work|college|the shops)|back from|from)\b.*\b(?:last|ago|yesterday|was|were)\b)",
+    # Nor the journey told with its time: "punched on the bus on his way to the hospital last week" (blind set 103).
+    "on their way": r"\bon (?:his|her|their) way\b(?! (?:home|to (?:school|work|college|the shops)|back from|from)\b.*\b(?:last|ago|yesterday|was|were)\b)"
+                    r"(?! (?:to|into|back to|home from|up to|down to|round to|over to) (?:\w+ ){1,5}?(?:last (?:week|night|month|year|term|\w+day)|"
+                    r"(?:a|an|one|two|three|four|five|six|few|couple of|\d+) (?:\w+ )?(?:days?|weeks?|months?|years?) ago|yesterday|in (?:january|february|march|april|may|june|july|august|september|october|november|december|the summer|the spring|the autumn|the winter|\d{4}))\b)",
     "they are going to harm me": rf"{SUBJECT}(?:{MOMENT}\s+)*(?:going to|about to|coming to|trying to)\s+(?:come\s+(?:and\s+)?)?{HARM}\b(?! (?:myself|my self))",
     # Said after where they are, its subject not said again: "they are on the bridge and trying to jump me".
     "they are there and going to harm me": rf"{SUBJECT}(?:\w+\s+){{1,5}}?and\s+(?:now\s+)?(?:are\s+|is\s+)?(?:about to|coming to|trying to)\s+{HARM}\s+(?:me|us|my \w+|him|her|them)\b",
@@ -689,6 +692,9 @@ SAFE_NOW = re.compile(
     # Cleared away: "the crowd has been cleared".
     r"\b(?:crowd|crowds|mob|gang|group|street|area|pitch|bar|pub|ground|they|them|everyone) (?:has|have) (?:now |all )?been (?:cleared|moved on|dispersed|removed|thrown out|kicked out|escorted out|ejected)\b|"
     r"\bnot any ?more\b|\b(?:has|have|they|he|she) (?:gone|left)\b(?! to (?:get|fetch|grab|find|bring)\b| for (?:now|a minute|a bit|a second)\b)|\bgone now\b|\ball over now\b|"
+    # About to drive away: "im locked in my car with the engine running ready to go" (blind set 103 gave the emergency reply).
+    r"\b(?:engine|motor) (?:is |was )?(?:running|on|started)\b.*\b(?:ready to|about to|going to) (?:go|drive|leave|set off|pull away|pull off)\b|"
+    r"\b(?:i am|we are|i m|im|we re) (?:\w+ )?(?:ready to|about to) (?:drive|pull) (?:off|away)\b|"
     # Kept away from the person: "he is in prison now", "they got a restraining order".
     r"\b(?:is|are|has been|have been|got|been|was|were) (?:now )?(?:in prison|in jail|in custody|locked up|remanded|sent down|on bail|banned from|"
     r"in (?:a |the )?(?:police )?cells?|behind bars|on remand|in a young offenders)\b|"
@@ -921,7 +927,18 @@ FEAR_OF_REPORTING = re.compile(r"\b(?:too |very |really )?(?:scared|afraid|frigh
                                r"(?:police|cops|reporting|telling|going out|court|what will happen|them finding out)\b|"
                                r"\b(?:scared|afraid|frightened|worried|nervous|anxious) (?:to|of|about) (?:go|going|walk|walking|leave|leaving|being) "
                                r"(?:out|outside|home|alone|on my own|to (?:the |my |school|work|town|church|mosque|college)\w*)\b|\b(?:worried|concerned|anxious) (?:about|for) (?:my|our|the) \w+$|"
-                               r"\b(?:is|are|was|were|gets|get) (?:really |so |very |quite |a bit |dead |getting )?(?:worried|concerned|anxious|scared|frightened) (?:about|for) (?:me|us)\b")
+                               r"\b(?:is|are|was|were|gets|get) (?:really |so |very |quite |a bit |dead |getting )?(?:worried|concerned|anxious|scared|frightened) (?:about|for) (?:me|us)\b|"
+                               # What reporting might cost them: "i am worried i will be wasting police time" (blind set 103).
+                               r"\b(?:scared|afraid|frightened|worried|nervous|anxious|concerned|fear) (?:that )?(?:i|we|it|this) (?:will|would|might|may|could|am|are|is|m|ll|d) (?:\w+ )?(?:be )?"
+                               r"(?:wasting|waste|a waste of|making a fuss|a fuss|overreacting|over reacting|a nuisance|a bother|bothering|silly|stupid|taken seriously|believed|laughed at|"
+                               r"judged|get (?:in|into) trouble|be in trouble|in trouble|get found out|be found out|get the blame|be blamed)\b")
+# Not able to face reporting it, said of the one it happened to: "my flatmate she cant face doing it"
+# (blind set 103: the learned reader heard danger now). Not of going on ("i cant face it any more").
+CANT_FACE_REPORTING = re.compile(r"\b(?:can not|could not|cannot) (?:(?:face|handle|manage) "
+                                 r"(?:doing (?:it|this|that|the form|a report)|reporting|telling|going to the police|ringing|calling|phoning|talking about it|"
+                                 r"filling (?:it|this|the form) in|writing it|the form|the police|the questions)|"
+                                 r"bring (?:my|him|her|them|our)sel(?:f|ves) to (?:report|tell|do it|do this|go to the police|ring|call|phone|talk about it|say anything|fill (?:it|this) in))\b"
+                                 r"(?!.*\b(?:any ?more|any longer|much longer)\b)")
 # Fear and someone at the door, in easy read without "is" or "are".
 EASY_READ_FEAR_AT_THE_DOOR = re.compile(rf"\b(?:scared|frightened|afraid|help)\b.*\b{PERSON}\b.*\b(?:at|outside|by) (?:my|the|our) (?:front |back )?(?:door|window|house|home|flat|gate)\b")
 # Worry for someone bullied or picked on: the report of it, not danger now.
@@ -1346,7 +1363,8 @@ def read_danger(text: str) -> DangerReading:
                          no_danger_meant=bool(who_it_is or supporter_beside or figurative or sought_nearby or ASKS_FOR_SAFETY.search(plain) or TELLS_WHO.search(plain)
                                               or DESCRIBED.search(plain) or POLICE_LATER.search(plain) or PAUSE_ASKED.search(plain) or PAUSE_FIRST.search(plain) or GIVEN_UP.search(plain) or MEMORY_OF_IT.search(plain) or _only_names_something(plain)
                                               or LANGUAGE_ASKED.search(plain) or DOING_A_CHORE.search(plain) or HELP_WITH_THE_FORM.search(plain)
-                                              or FEELINGS_ONLY.search(plain) or LOOKED_AT.search(plain) or ABOUT_THE_REPORT.search(plain) or GOES_TO_THE_POLICE.search(plain) or CALL_BACK.search(plain) or LEAVING.search(plain)))
+                                              or FEELINGS_ONLY.search(plain) or LOOKED_AT.search(plain) or ABOUT_THE_REPORT.search(plain) or GOES_TO_THE_POLICE.search(plain) or CALL_BACK.search(plain) or LEAVING.search(plain)
+                                              or CANT_FACE_REPORTING.search(plain)))
 
 
 # Someone named who could be a danger, something going on ("are dragging", "is being forced"), a

@@ -579,6 +579,16 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
     # out and the crews going; the summer someone finished school is then.
     ("two men are laying into my dad outside the bookies", Level.NOW),
+    # Blind set 103: a journey told with its time is then; what reporting may cost is no fear now; in
+    # one's own locked car about to drive off is safe, not shut in by someone.
+    ("my grandad got punched on the bus on his way to the hospital last week", Level.PAST),
+    ("my nan was shoved on her way to the post office two weeks ago", Level.NONE),
+    ("they are on their way to my house", Level.NOW), ("he is on his way to my flat now", Level.NOW),
+    ("i am worried i will be wasting police time", Level.NONE), ("im nervous i am making a fuss over nothing", Level.NONE),
+    ("im scared i will get in trouble", Level.NONE), ("im scared they will be waiting when i get home", Level.NOW),
+    ("yes im locked in my car with the engine running ready to go", Level.PAST),
+    ("i have locked myself in the car and im about to drive off", Level.PAST),
+    ("im locked in my car and they are banging on the window", Level.NOW), ("im locked in my car", Level.NOW),
     # Blind set 102: fire set a moment ago in the home; a pattern the person has come to report; the
     # person come home or getting into their own car is no one getting in.
     ("they have lit the curtains and we are upstairs with the baby", Level.NOW),
@@ -813,7 +823,10 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   # Blind set 86: who, by where they live.
                                   "the lad who lives in the house at the end", "the woman who lives in the flat below",
                                   # Blind set 84: help asked with doing the report.
-                                  "can someone help me fill this in", "somebody help me do this form please"])
+                                  "can someone help me fill this in", "somebody help me do this form please",
+                                  # Blind set 103: not able to face reporting it.
+                                  "my flatmate she cant face doing it", "my sister cant face going to the police",
+                                  "he couldnt bring himself to report it"])
 def test_where_no_danger_is_meant_the_reader_makes_none(text):
     # The reader took "i want help to feel safe" for a cry for help even when taught otherwise.
     assert read(text, semantic={"now": 0.99, "calm": 0.01, "past": 0.0, "crisis": 0.0}).danger is None
@@ -1022,6 +1035,10 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     ("i dont think i can keep myself safe tonight", True), ("i cant trust myself tonight", True),
     ("i cant keep myself safe from them they know where i live", False), ("the police cant keep me safe", False),
     ("not sure i can keep myself safe if i go home", True),
+    # Blind set 103: at the edge of a drop; not of a building site, nor then.
+    ("i am stood at the edge of the quarry", True), ("im sitting on the edge of the gorge", True), ("im by the edge of the viaduct", True),
+    ("i am stood at the edge of the building site", False), ("i was at the edge of the quarry with my dog last week", False),
+    ("i am at the edge of the park", False),
     # Blind set 102: not safe from oneself, as people say it; not safe from someone else is danger, not a crisis.
     ("i am not safe from myself tonight", True), ("i dont feel safe around myself", True),
     ("i feel safe with myself now", False), ("i am not safe from him", False),
