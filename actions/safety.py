@@ -73,7 +73,11 @@ _STILL = re.compile(r"\b(?:still|keeps?|always|all the time|every (?:day|week|ni
 # me alone and stop knocking" (no one there now, no fear, no "now").
 _A_WISH = re.compile(r"^(?:i |we )?(?:just |really |only )?(?:want|would like|wish|need|hope)\b|"
                      # What would help, as the support question is answered: "help getting a security light put up outside" (blind set 90).
-                     r"^(?:some )?(?:help|advice|support|someone|somebody) (?:getting|with|to|for|about|on|from)\b")
+                     r"^(?:some )?(?:help|advice|support|someone|somebody) (?:getting|with|to|for|about|on|from)\b|"
+                     # What should happen to them, said without "i want": "them to get charged" (blind set 104 got the 999 reply).
+                     r"^(?:for )?(?:them|him|her|the (?:\w+ )?(?:man|men|woman|women|lad|lads|lass|girls?|boys?|kids|family|neighbours?|people|person))"
+                     r"(?: who did (?:it|this|that))? to (?:get |be )?(?:charged|arrested|prosecuted|locked up|sent down|jailed|put away|done for (?:it|this)|"
+                     r"punished|cautioned|sacked|fired|evicted|kicked out|moved|banned|barred|warned|spoken to|told off|apologise|say sorry|pay|stop|leave (?:me|us) alone)\b")
 _WISHED_AT = ("preferred_outcome", "support_wanted")
 # "push", "punched and kicked" at "what did they do?": only the kind of thing done, in a word or three.
 _KIND_ONLY_MAX_WORDS = 3

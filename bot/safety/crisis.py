@@ -101,7 +101,8 @@ SIGNS = {
                         # "i dont want to live like this anymore": not living, whatever the rest names (not "like this in this flat").
                         rf"\b{_NOT_WANT} (?:live(?! (?:here|there|in|with|near|next|on|at|round|around|by|like))|live like this any ?more|be alive|be here|exist|wake up|"
                         r"(?:go|carry) on(?=$| any ?more| like this| living| with life)|be around)\b|"
-                        r"\b(?:stop|end) living\b|\b(?:stop|cease|ceasing|stopping) (?:to )?exist(?:ing)?\b|\bnot exist any ?more\b|\b(?:want|wanna|wish i could) (?:to )?not exist\b|\bmight as well (?:be dead|die|not be here|not exist)\b|"
+                        # As good as dead: "i might as well be in the ground" (blind set 104 got no lines).
+                        r"\b(?:stop|end) living\b|\b(?:stop|cease|ceasing|stopping) (?:to )?exist(?:ing)?\b|\bnot exist any ?more\b|\b(?:want|wanna|wish i could) (?:to )?not exist\b|\b(?:might|may) as well (?:be dead|die|not be here|not exist|be (?:in|under) (?:the|my|a) (?:ground(?! floor)|grave|box|coffin)|be six feet under)\b|"
                         r"\bways to (?:die|kill my ?self|end it|end my life)\b|\bthinking (?:of|about) (?:dying|death)\b|"
                         # "all i think about is dying", "i cant stop thinking about killing myself"
                         r"\b(?:all i (?:can |ever )?(?:think|thought) (?:about|of) (?:is|was)|i (?:keep|can not stop|cannot stop) thinking (?:about|of)) "
@@ -241,8 +242,10 @@ SIGNS = {
                 # Someone else's put by: "been stockpiling my nans tablets for a few weeks" (blind set 101 got no lines).
                 rf"\b(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|stashing|stashed) (?:up )?(?:my|her|his|some|all my|enough of my|all the) \w+s? {_MEDS}\b|"
                 # A whole pack swallowed: "i swallowed the whole strip of my sertraline about an hour ago" (blind set 101).
-                rf"\b(?:took|taken|swallowed|had|downed|necked|popped)\b (?:the whole |a whole |all the |all of the |all |two |three |four |\d+ )"
-                rf"(?:strip|strips|packet|packets|box|boxes|bottle|bottles|blister pack|blister packs|pack|packs|tub|tubs)s? of (?:my |her |his |the |some )?(?:\w+ )?{_MEDS}\b",
+                # Or a pack, said as one: "i swallowed a packet of paracetamol an hour ago" (blind set 104); not one carried somewhere.
+                rf"\b(?:took|taken|swallowed|had|downed|necked|popped)\b (?:the whole |a whole |all the |all of the |all |two |three |four |\d+ |a |an |one |a full |half a )"
+                rf"(?:strip|strips|packet|packets|box|boxes|bottle|bottles|blister pack|blister packs|pack|packs|tub|tubs)s? of (?:my |her |his |the |some )?(?:\w+ )?{_MEDS}\b"
+                r"(?! (?:to|round|over|for|back|home|with (?:me|us|him|her)|in my bag|from)\b)",
     # Something no one swallows but to harm themselves: "i have swallowed bleach".
     "poison swallowed": r"(?<!made me )(?<!forced me to )(?<!made us )\b(?:swallowed|swallow|swallowing|drank|drunk|drink|drinking|taken|took|take|taking|had|downed|down|ingested)"
                         r" (?:some |a |the |a bottle of |half a bottle of |a cup of |a glass of |a mouthful of |a load of )?"

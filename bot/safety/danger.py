@@ -1225,6 +1225,18 @@ _HARM_OR_HIDING_DENIED = re.compile(r"\b(?:not|never|(?:no one|nobody|noone)(?: 
 _NOT_AFRAID = re.compile(r"\b(?:not|never|no longer|not even) (?:scared|afraid|frightened|worried|fearful|bothered)\b")
 
 
+# What the person finds hard about telling it, before the help they ask for: "i struggle with reading
+# please help me", "i get confused with forms can you help me" (blind set 104).
+HARD_TO_DO_THE_FORM = re.compile(r"\b(?:struggle|struggling|struggles|confused|confusing|muddled|mixed up|stuck|lost|not good|no good|rubbish|bad|hard|"
+                                 r"difficult|(?:do not|can not|could not) (?:understand|get|follow|read|write|spell|type))\b"
+                                 r"(?: \w+){0,3}? (?:with |at |by |on |the |these |this |my )*(?:forms?|paperwork|reading|read|writing|write|spelling|spell|"
+                                 r"questions?|words|typing|computers?|website|this bit|it all)\b")
+
+
+# Haste, which makes a cry for help a cry whatever else is said.
+_URGENT = re.compile(r"\b(?:now|quick|quickly|hurry|asap|urgent\w*|immediately|sos|mayday|save|999|police|ambulance)\b")
+
+
 # Help sought nearby, asked about: "can you tell me what support groups there are for trans people
 # near me" (blind set 98 gave the emergency reply) is a search for somewhere, not someone beside them.
 _SOUGHT_NEAR_ME = re.compile(r"^(?:can|could|do|does|is|are|what|where|which|how|any|who|please)\b"
@@ -1294,6 +1306,9 @@ def read_danger(text: str) -> DangerReading:
     # Threats in messages and posts are real, but they are not someone at the door.
     online_only = bool(ONLINE.search(plain)) and not any("here" in s or "weapon" in s or "fire" in s for s in signs)
 
+    if (signs and set(signs) <= {"please help me", "help me now"} and HARD_TO_DO_THE_FORM.search(plain) and not _URGENT.search(plain)
+            and not words and not _HOSTILE.search(plain)):
+        return DangerReading(Level.NONE, no_danger_meant=True)  # "i struggle with reading please help me": help with the report
     if signs and set(signs) <= {"on their way"} and _ON_THEIR_WAY_SOMEWHERE.match(plain):
         return DangerReading(Level.NONE, no_danger_meant=True)  # "a crowd of football fans on their way to the ground": who they were
     if signs and set(signs) <= {"outside now"} and GIVEN_UP_BY_US.search(plain):
@@ -1364,7 +1379,7 @@ def read_danger(text: str) -> DangerReading:
                                               or DESCRIBED.search(plain) or POLICE_LATER.search(plain) or PAUSE_ASKED.search(plain) or PAUSE_FIRST.search(plain) or GIVEN_UP.search(plain) or MEMORY_OF_IT.search(plain) or _only_names_something(plain)
                                               or LANGUAGE_ASKED.search(plain) or DOING_A_CHORE.search(plain) or HELP_WITH_THE_FORM.search(plain)
                                               or FEELINGS_ONLY.search(plain) or LOOKED_AT.search(plain) or ABOUT_THE_REPORT.search(plain) or GOES_TO_THE_POLICE.search(plain) or CALL_BACK.search(plain) or LEAVING.search(plain)
-                                              or CANT_FACE_REPORTING.search(plain)))
+                                              or CANT_FACE_REPORTING.search(plain) or HARD_TO_DO_THE_FORM.search(plain)))
 
 
 # Someone named who could be a danger, something going on ("are dragging", "is being forced"), a

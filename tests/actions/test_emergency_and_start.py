@@ -149,6 +149,9 @@ UNCLEAR_WORDS = {"danger": "now", "crisis": False, "signs": [], "only_meaning": 
     ("support_wanted", "help getting a security light put up by the back door", UNCLEAR_WORDS, "support_wanted", ["practical_help"]),
     # Blind set 82: a wish for how it ends, at the question that asks it.
     ("preferred_outcome", "i want them to leave me alone and stop knocking", UNCLEAR_WORDS, "preferred_outcome", ["stop_it_happening"]),
+    # Blind set 104: what should happen to them, said without "i want".
+    ("preferred_outcome", "them to get charged", ONLY_MEANING, "preferred_outcome", ["police_action"]),
+    ("preferred_outcome", "for the lads who did it to be arrested", ONLY_MEANING, "preferred_outcome", ["police_action"]),
     # Blind set 80: what the police do, told without naming them, at the police question.
     ("police_involvement", "no they never do anything anyway round here", ONLY_MEANING, "police_involvement", "no"),
     ("police_involvement", "no they are useless", ONLY_MEANING, "police_involvement", "no"),
@@ -171,6 +174,7 @@ async def test_words_the_question_asks_about_are_the_answer_with_no_alarm(questi
     ("preferred_outcome", "i want them to stop knocking they are at my door now", {**ONLY_MEANING, "only_meaning": False, "signs": ["someone is here"]}),
     ("preferred_outcome", "i want them to leave me alone i am so scared", UNCLEAR_WORDS),  # fear told
     ("preferred_outcome", "i want them to stop knocking right now", UNCLEAR_WORDS),  # now
+    ("preferred_outcome", "them to get arrested they are outside now", {**ONLY_MEANING, "only_meaning": False, "signs": ["someone is here"]}),
     ("true_vision", "yes help me now i am so scared", HELP_ME_NOW),  # fear told after it
     ("true_vision", "yes help me now he is at the door", {**HELP_ME_NOW, "signs": ["help me now", "someone is here"]}),
     ("incident_types", "kicking me", UNCLEAR_WORDS),  # what is being done may be happening as it is typed

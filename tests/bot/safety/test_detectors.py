@@ -579,6 +579,12 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
     # out and the crews going; the summer someone finished school is then.
     ("two men are laying into my dad outside the bookies", Level.NOW),
+    # Blind set 104: help asked after what the person finds hard about the form is help with the
+    # report, unless it is urgent or someone is there.
+    ("i struggle with reading please help me", Level.NONE), ("i dont understand the questions please help me", Level.NONE),
+    ("im no good at typing can someone help me", Level.NONE), ("i cant read someone help me now", Level.NOW),
+    ("im stuck in the lift please help me", Level.NOW), ("bad english sorry please help me", Level.NOW),
+    ("i cant read please help me he is at the door", Level.NOW),
     # Blind set 103: a journey told with its time is then; what reporting may cost is no fear now; in
     # one's own locked car about to drive off is safe, not shut in by someone.
     ("my grandad got punched on the bus on his way to the hospital last week", Level.PAST),
@@ -1035,6 +1041,11 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     ("i dont think i can keep myself safe tonight", True), ("i cant trust myself tonight", True),
     ("i cant keep myself safe from them they know where i live", False), ("the police cant keep me safe", False),
     ("not sure i can keep myself safe if i go home", True),
+    # Blind set 104: a pack swallowed, said as one; as good as dead. Not a pack carried somewhere, nor a ground floor.
+    ("i swallowed a packet of paracetamol an hour ago", True), ("ive necked a bottle of pills", True),
+    ("i took a box of tablets to my nan", False), ("i had a packet of crisps", False),
+    ("i might as well be in the ground", True), ("i may as well be dead", True), ("might as well be six feet under", True),
+    ("we might as well be in the ground floor flat", False),
     # Blind set 103: at the edge of a drop; not of a building site, nor then.
     ("i am stood at the edge of the quarry", True), ("im sitting on the edge of the gorge", True), ("im by the edge of the viaduct", True),
     ("i am stood at the edge of the building site", False), ("i was at the edge of the quarry with my dog last week", False),
