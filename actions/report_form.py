@@ -131,6 +131,11 @@ _NEVER_BEFORE = re.compile(r"^(?!(?:yes|yeah|yep|yh)\b)(?:no|nope|nah|never)?\b.
 # Told as done to the worker themselves, so not only a report made for someone: "i am an advocate at
 # the centre and they attacked me and my client" is not staff recording it.
 _DONE_TO_ME = re.compile(r"\b(?:happened to me|it was me|was me they|done to me|(?:attacked|hit|punched|targeted|abused) me|at me)\b")
+# The person themselves, then who is beside them: "me my mum is with me" (found by talking: the mum
+# was taken for the one it happened to).
+_ME_WITH_SOMEONE_BESIDE = re.compile(r"^(?:(?:yes|yeah|it is|its|it s|it was|just|only) )*(?:me|myself|me myself)\b,?(?: (?:but|and|though))? (?:my|our) (?:\w+ ){1,2}?"
+                                     r"(?:is|are|s|re|has been|have been) (?:here |right here )?(?:(?:sat|sitting|stood|standing) )?"
+                                     r"(?:here|with me|next to me|beside me|helping me|typing for me|typing this for me|reading (?:it|this|the questions) (?:out )?(?:to|for) me)\b")
 # Harm done to the reporter, told by one who was beside it: "i was in the queue behind them when they punched me".
 _HARMED_ME = re.compile(r"\b(?:they|he|she|someone|somebody|one of them) (?:\w+ )?(?:attacked|hit|punched|kicked|pushed|shoved|slapped|grabbed|threatened|spat at|turned on|went for) me\b")
 # The one it happened to, with the worker: "i am an advocate at the centre and the gentleman is with me"
@@ -354,6 +359,8 @@ class ValidateReportForm(FormValidationAction):
         text = latest_text(tracker)
         # Its "i" ("a man i was with") is not the reporter's own: only a witness named beside it stands.
         said = normalise(text)
+        if _ME_WITH_SOMEONE_BESIDE.match(said) and not picked(tracker, domain, "reporter_role"):
+            return accepted("reporter_role", "victim")  # "me my mum is with me": the person, with someone beside them
         someone_else = any(pattern.match(said) for pattern in (_SOMEONE_DESCRIBED, _SOMEONE_NEARBY, _SOMEONE_I_LOOK_AFTER, _SOMEONE_BY_THEIR_WORK,
                                                                _SOMEONE_CLOSE_FIRST))
         if someone_else and self._one(tracker, domain, "reporter_role", "reporter_role") in (None, "victim"):
