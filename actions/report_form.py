@@ -57,6 +57,10 @@ _APOLOGY_FROM = re.compile(r"\b(?:apology|apologies|sorry) from (?:the|my|our|hi
 # Where the support or the apology is wanted, not who should act: "just support for my son at school",
 # "for the lad to say sorry to my son at school".
 _WANTED_AT = re.compile(r"\b(?:support|sorry|apologise|apologize|apology) (?:for|to) (?:\w+ ){0,3}?(?:at|in) (?:school|college|work|university|uni)\b")
+# A step the person would take themselves, not one asked of an employer: "i want to pack my job in"
+# (found by talking: stored as action by a landlord, council, school or employer).
+_OWN_STEP = re.compile(r"\b(?:quit|quitting|leave|leaving|pack in|packing in|pack|packing|jack in|jack|give up|giving up|hand in (?:my )?notice at) "
+                       r"(?:my |the )?(?:job|work|course|college|uni|school)(?: in)?(?: (?:at|in) (?:the )?(?:college|school|work|uni|university))?\b")
 
 # Not knowing yet, said first, whatever it goes on to name: "not sure yet if i want them involved".
 _LEADING_UNSURE = re.compile(r"^(?:i am |i m |im )?(?:still )?(?:not (?:\w+ )?sure|unsure|undecided|not decided|have not decided|"
@@ -484,7 +488,7 @@ class ValidateReportForm(FormValidationAction):
         own_words = not picked(tracker, domain, "preferred_outcome") and word_count(text) >= 3
         said = normalise(text)
         # An institution named as who is to say sorry, or as where support is wanted, is not asked to act.
-        for named_only, put_as in ((_APOLOGY_FROM, "an apology"), (_WANTED_AT, "support")):
+        for named_only, put_as in ((_APOLOGY_FROM, "an apology"), (_WANTED_AT, "support"), (_OWN_STEP, "a step of my own")):
             if own_words and "landlord_or_council_action" in outcomes and named_only.search(said) \
                     and "landlord_or_council_action" not in match_keys("preferred_outcome", named_only.sub(put_as, said)):
                 outcomes = [outcome for outcome in outcomes if outcome != "landlord_or_council_action"]
