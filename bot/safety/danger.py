@@ -1225,6 +1225,10 @@ _HARM_OR_HIDING_DENIED = re.compile(r"\b(?:not|never|(?:no one|nobody|noone)(?: 
 _NOT_AFRAID = re.compile(r"\b(?:not|never|no longer|not even) (?:scared|afraid|frightened|worried|fearful|bothered)\b")
 
 
+# A wish for how it ends, at its start: "them to stop coming round" (blind set 104, at the outcome
+# question; the learned reader alone had heard danger now in it).
+WISH_THAT_IT_STOPS = re.compile(r"^(?:i |we )?(?:just |really |only )?(?:want |would like |d like |need |wish |hope )?(?:for )?"
+                                r"(?:them|him|her|it|all of it|the \w+(?: \w+)?) to (?:stop|quit|pack it in|leave (?:me|us|my \w+) alone|go away|back off|keep away|stay away)\b")
 # What the person finds hard about telling it, before the help they ask for: "i struggle with reading
 # please help me", "i get confused with forms can you help me" (blind set 104).
 HARD_TO_DO_THE_FORM = re.compile(r"\b(?:struggle|struggling|struggles|confused|confusing|muddled|mixed up|stuck|lost|not good|no good|rubbish|bad|hard|"
@@ -1379,7 +1383,7 @@ def read_danger(text: str) -> DangerReading:
                                               or DESCRIBED.search(plain) or POLICE_LATER.search(plain) or PAUSE_ASKED.search(plain) or PAUSE_FIRST.search(plain) or GIVEN_UP.search(plain) or MEMORY_OF_IT.search(plain) or _only_names_something(plain)
                                               or LANGUAGE_ASKED.search(plain) or DOING_A_CHORE.search(plain) or HELP_WITH_THE_FORM.search(plain)
                                               or FEELINGS_ONLY.search(plain) or LOOKED_AT.search(plain) or ABOUT_THE_REPORT.search(plain) or GOES_TO_THE_POLICE.search(plain) or CALL_BACK.search(plain) or LEAVING.search(plain)
-                                              or CANT_FACE_REPORTING.search(plain) or HARD_TO_DO_THE_FORM.search(plain)))
+                                              or CANT_FACE_REPORTING.search(plain) or HARD_TO_DO_THE_FORM.search(plain) or WISH_THAT_IT_STOPS.match(plain)))
 
 
 # Someone named who could be a danger, something going on ("are dragging", "is being forced"), a

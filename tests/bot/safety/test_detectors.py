@@ -585,6 +585,8 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     ("im no good at typing can someone help me", Level.NONE), ("i cant read someone help me now", Level.NOW),
     ("im stuck in the lift please help me", Level.NOW), ("bad english sorry please help me", Level.NOW),
     ("i cant read please help me he is at the door", Level.NOW),
+    ("i want him to stop hitting me", Level.UNCLEAR), ("i want them to stop kicking my door", Level.UNCLEAR),
+    ("i want him to stop hurting me now", Level.NOW),
     # Blind set 103: a journey told with its time is then; what reporting may cost is no fear now; in
     # one's own locked car about to drive off is safe, not shut in by someone.
     ("my grandad got punched on the bus on his way to the hospital last week", Level.PAST),
@@ -830,6 +832,8 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   "the lad who lives in the house at the end", "the woman who lives in the flat below",
                                   # Blind set 84: help asked with doing the report.
                                   "can someone help me fill this in", "somebody help me do this form please",
+                                  # Blind set 104: a wish for how it ends, at its start.
+                                  "i want them to stop coming round", "for him to stop texting my wife", "i just want them to leave us alone",
                                   # Blind set 103: not able to face reporting it.
                                   "my flatmate she cant face doing it", "my sister cant face going to the police",
                                   "he couldnt bring himself to report it"])
