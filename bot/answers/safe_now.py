@@ -29,7 +29,7 @@ import re
 
 from bot.answers.choices import match_one, yes_only_from_politeness
 from bot.answers.text import LEADING_NO, normalise, word_count
-from bot.safety.danger import FEELINGS_ONLY, GIVEN_UP, POLICE_LATER, DangerReading, Level, read_danger, tells_of_fear
+from bot.safety.danger import FEELINGS_ONLY, GIVEN_UP, HARD_TO_DO_THE_FORM, POLICE_LATER, DangerReading, Level, read_danger, tells_of_fear
 from bot.safety.text import safety_text
 
 SAFE_NOW_MAX_WORDS = 6  # from this many words, a no without danger now is an account, not an answer
@@ -46,10 +46,7 @@ _QUESTION_NOT_UNDERSTOOD = re.compile(r"\b(?:do not|did not|can not|could not) (
                                       r"answer|answers|choice|choices|number|one)\b|\b(?:not (?:\w+ )?sure|unsure|no idea|(?:do not|can not) (?:\w+ )?(?:know|tell|decide)) (?:what|which) to "
                                       r"(?:pick|choose|press|tick|click|select|put|go for)\b")
 # Help asked with the report, not help from danger: "can you help me report something".
-_HELP_WITH_THE_REPORT = re.compile(r"\bhelp (?:me|us) (?:to )?(?:report|fill|with|do|make|write|understand|tell|log|record)\b|"
-                                   # Or help asked after what the person finds hard: "i get confused with forms can you help me" (blind set 104
-                                   # gave the emergency reply).
-                                   r"\b(?:forms?|paperwork|questions?|reading|writing|spelling|typing|computers?|website|app|words|this bit)\b.*\bhelp (?:me|us)\b")
+_HELP_WITH_THE_REPORT = re.compile(r"\bhelp (?:me|us) (?:to )?(?:report|fill|with|do|make|write|understand|tell|log|record)\b")
 # A "not" that says what the person does not do, not that they are not safe: "i dont sleep well since".
 _NOT_DOING_SOMETHING = re.compile(r"\b(?:do not|does not|did not|can not|could not|have not|will not)\s+(?!think|feel|know|believe|reckon|mind|tell|say)\w+")
 # Not knowing: "not sure", "i cant tell", "hard to know".
@@ -192,7 +189,8 @@ def _no_word_of_safety(text: str, said: str, reading: DangerReading, answer: str
     """Help asked with the report, a feeling ("i feel a bit silly") or a "not" inside a sentence about
     something else ("i dont sleep well since"), with no yes or no of its own (blind sets 30 and 31
     took them for no or not sure)."""
-    if answer == "no" and reading.level is Level.NONE and _HELP_WITH_THE_REPORT.search(said):
+    # Or help asked after what the person finds hard: "i get confused with forms can you help me" (blind set 104 gave the emergency reply).
+    if answer == "no" and reading.level is Level.NONE and (_HELP_WITH_THE_REPORT.search(said) or HARD_TO_DO_THE_FORM.search(safety_text(text))):
         return True
     if pressed or not _silent_on_safety(said, reading):
         return False

@@ -1234,7 +1234,9 @@ WISH_THAT_IT_STOPS = re.compile(r"^(?:i |we )?(?:just |really |only )?(?:want |w
 HARD_TO_DO_THE_FORM = re.compile(r"\b(?:struggle|struggling|struggles|confused|confusing|muddled|mixed up|stuck|lost|not good|no good|rubbish|bad|hard|"
                                  r"difficult|(?:do not|can not|could not) (?:understand|get|follow|read|write|spell|type))\b"
                                  r"(?: \w+){0,3}? (?:with |at |by |on |the |these |this |my )*(?:forms?|paperwork|reading|read|writing|write|spelling|spell|"
-                                 r"questions?|words|typing|computers?|website|this bit|it all)\b")
+                                 r"questions?|words|typing|computers?|website|this bit|it all)\b|"
+                                 # Or said the other way round: "i find the questions hard".
+                                 r"\b(?:forms?|paperwork|reading|writing|spelling|questions?|typing|computers?|website)\b(?: \w+){0,2}? (?:hard|difficult|confusing|tricky)\b")
 
 
 # Haste, which makes a cry for help a cry whatever else is said.

@@ -582,7 +582,8 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 104: help asked after what the person finds hard about the form is help with the
     # report, unless it is urgent or someone is there.
     ("i struggle with reading please help me", Level.NONE), ("i dont understand the questions please help me", Level.NONE),
-    ("im no good at typing can someone help me", Level.NONE), ("i cant read someone help me now", Level.NOW),
+    ("im no good at typing can someone help me", Level.NONE), ("i find the questions hard please help me", Level.NONE),
+    ("i cant read someone help me now", Level.NOW),
     ("im stuck in the lift please help me", Level.NOW), ("bad english sorry please help me", Level.NOW),
     ("i cant read please help me he is at the door", Level.NOW),
     ("i want him to stop hitting me", Level.UNCLEAR), ("i want them to stop kicking my door", Level.UNCLEAR),
