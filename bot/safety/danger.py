@@ -161,6 +161,8 @@ _THINGS = _any(
     "stairs", "landing", "doorstep", "letterbox", "street", "road", "shop", "school", "work", "bus", "train",
     "van", "drive", "driveway", "balcony", "lift", "face", "roof", "porch", "yard", "back yard", "path",
     "corridor", "stairwell", "landing", "loft", "attic", "conservatory", "car park",
+    # On the same tram: "hes on the same tram as me right now staring at me" (found by talking: no emergency reply).
+    "tram", "tube", "coach", "carriage", "platform", "metro", "taxi", "cab", "ferry",
 )
 PLACE = _any(
     "outside", "here", "inside", "downstairs", "upstairs", "next door", "behind me", "next to me", "near me",

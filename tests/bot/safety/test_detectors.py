@@ -579,6 +579,9 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
     # out and the crews going; the summer someone finished school is then.
     ("two men are laying into my dad outside the bookies", Level.NOW),
+    # Found by talking: on the same tram, coach or platform as the person, now; not then.
+    ("yes and hes on the same tram as me right now staring at me", Level.NOW), ("he is on the same coach as me now", Level.NOW),
+    ("the lads are on the platform behind me now", Level.NOW), ("he was on the same tram as me last week", Level.NONE),
     # Blind set 104: help asked after what the person finds hard about the form is help with the
     # report, unless it is urgent or someone is there.
     ("i struggle with reading please help me", Level.NONE), ("i dont understand the questions please help me", Level.NONE),
