@@ -111,6 +111,12 @@ _REGIONAL_ACCENT = re.compile(r"\baccent (?:from|of) (?:the )?(?:north|south|nor
                               r"nottingham|leicester|coventry|stoke|wigan|bolton|the estate|round here|up north|down south)\b")
 
 
+# White with a faith says who holds the faith, a convert to it most of all, not that the colour was why:
+# "being a white muslim convert in hijab" (blind set 105 read race as well).
+_WHITE_OF_A_FAITH = re.compile(r"\bwhite (?:british |english |scottish |welsh |irish )?(?:muslim|muslims|jew|jews|jewish|sikh|sikhs|hindu|hindus|buddhist|"
+                               r"buddhists|convert|converts|revert|reverts)\b")
+
+
 def characteristics_named(text: str) -> list[str]:
     """The characteristics ``text`` names, in the order named; none if it names none."""
     said = _WHEN_YOUNG.sub(" ", _HELPING_A_GROUP.sub(" ", _SAME_SEX_PARTNER.sub(" same sex ", normalise(text))))
@@ -127,6 +133,8 @@ def characteristics_named(text: str) -> list[str]:
         named = [*named, "age"]
     if "race" in named and "race" not in match_keys("characteristic", _COLOURED_THING.sub(" ", _DRESSED_IN.sub(r"\1", said))):
         named = [key for key in named if key != "race"]  # the colour named the clothes, not the person
+    if {"religion_or_belief", "race"} <= set(named) and "race" not in match_keys("characteristic", _WHITE_OF_A_FAITH.sub(" faith ", said)):
+        named = [key for key in named if key != "race"]  # a white convert: who holds the faith
     if {"gypsy_roma_traveller", "race"} <= set(named) and "race" not in match_keys("characteristic", _HOW_THEY_SPEAK.sub(" ", said)):
         named = [key for key in named if key != "race"]  # a Traveller's accent is a Traveller's
     if {"alternative_subculture", "religion_or_belief"} <= set(named) and "religion_or_belief" not in match_keys("characteristic", _BEARD.sub(" ", said)):

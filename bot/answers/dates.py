@@ -181,6 +181,8 @@ def _hour_in_words(words: str) -> str | None:
     rest = _HOUR_INSIDE.sub(" ", words)
     named = [band for band in match_keys("time_band", rest) if band in _BAND_FITS]
     named += [band for said, band in _EITHER_END if said.search(rest) and band not in named]
+    if hour in (9, 10, 11) and "evening" in named and "morning" not in named:  # "about 10 after the kids were in bed": 22:00 is the night
+        named = [band for band in named if band != "evening"] + ["night"]
     fitting = set(band for band in named if hour in _BAND_FITS[band])
     if len(fitting) == 1:
         return next(iter(fitting))

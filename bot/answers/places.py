@@ -131,7 +131,8 @@ def area_answer(text: str) -> str | None:
                  r"(?=(?:in|near|at|by|round|around|over in|up in|down in|out in)\s)", "", raw, flags=re.IGNORECASE)
     words = re.sub(r"^(?:(?:just|right|somewhere|quite|really)\s+)?(?:(?:up near|down near|over near|out near|up in|down in|over in|out in|up at|down at|over at|round by|over by|down by|up by|out by|just by|round near|"
                    r"round in|round|in|near to|close to|next to|near|around|at|by|it was in|it was near|it was|"
-                   r"somewhere in|somewhere near|just outside|outside)\s+)?(?:the\s+)?",
+                   # "just outside of rotherham" (blind set 105 stored "Of").
+                   r"somewhere in|somewhere near|just outside of|outside of|just outside|outside)\s+)?(?:the\s+)?",
                    "", raw, flags=re.IGNORECASE)
     words = " ".join(re.sub(r"[^\w\s'&-]", " ", words).split())
     if re.match(r"^(?:round|around|over|up|down|out|somewhere)\s", raw, re.IGNORECASE):

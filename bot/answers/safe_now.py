@@ -44,7 +44,10 @@ _QUESTION_NOT_UNDERSTOOD = re.compile(r"\b(?:do not|did not|can not|could not) (
                                       # Not knowing which choice to make: "i am not sure which box to pick" (blind set 103 gave the emergency reply).
                                       r"\b(?:not (?:\w+ )?sure|unsure|no idea|(?:do not|can not) (?:\w+ )?(?:know|tell|decide)) (?:which|what) (?:box|boxes|option|options|button|buttons|"
                                       r"answer|answers|choice|choices|number|one)\b|\b(?:not (?:\w+ )?sure|unsure|no idea|(?:do not|can not) (?:\w+ )?(?:know|tell|decide)) (?:what|which) to "
-                                      r"(?:pick|choose|press|tick|click|select|put|go for)\b")
+                                      r"(?:pick|choose|press|tick|click|select|put|go for)\b|"
+                                      # Not having the words: "i dont know the word for it in english" (blind set 105 took it for not sure).
+                                      r"\b(?:do not|can not|not (?:\w+ )?sure|no idea)(?: \w+)? (?:know |of |find |think of )?(?:the (?:right |english )?(?:word|words)|"
+                                      r"how to (?:say|explain|put|word|write|spell) (?:it|this|that)|what (?:it|this|that) is called)\b")
 # Help asked with the report, not help from danger: "can you help me report something".
 _HELP_WITH_THE_REPORT = re.compile(r"\bhelp (?:me|us) (?:to )?(?:report|fill|with|do|make|write|understand|tell|log|record)\b")
 # A "not" that says what the person does not do, not that they are not safe: "i dont sleep well since".

@@ -139,6 +139,9 @@ SIGNS = {
                         r"\b(?:nobody|no one|noone|no body|not one person|not a single (?:person|soul)|not anyone|none of them)\b(?:\s+\w+){0,4}?\s+(?:would|will|d|wd) (?:even )?(?:care|notice|miss me|mind) "
                         r"if i (?:died|was dead|were dead|was gone|killed myself)\b|"
                         r"\bwish i (?:had never been|was never|wasnt|was not|were not) (?:born|alive|here)\b|"
+                        # Wishing one had never been had: "i wish my mum had never had me" (blind set 105 got no lines).
+                        r"\bwish(?:es)? (?:my (?:\w+ )?(?:mum|mom|mam|mother|ma|mummy|parents|dad|father)|she|they) (?:had |d |would have )?(?:never|not) "
+                        r"(?:had|have|had had|given birth to|gave birth to) me\b|"
                         r"\b(?:will not|wont|not going to) be (?:here|around|alive) (?:much longer|tomorrow|for long|any ?more)\b|"
                         r"\bnot going to be around\b|\b(?:do not|dont) think (?:i (?:will|ll|am going to)|ill) (?:be (?:here|around|alive)|make it|last)\b|"
                         r"\b(?:will not|wont) be (?:here|around|alive) (?:next|by|after|this)\b|\bby (?:tomorrow|tonight|the morning) i (?:will not|wont) be (?:here|around|alive)\b|\bmy last message\b|\b(?:the )?last (?:thing|message|text|words?) (?:i (?:will )?(?:ever )?(?:send|write|say)|you (?:will )?(?:ever )?(?:get|hear) from me)(?: (?:ever|to you|to anyone|goodbye|bye))*$|\b(?:nobody|no one|noone) (?:would|will) (?:miss|notice|care)\b|"
@@ -275,11 +278,12 @@ SIGNS = {
                     r" (?:my car |the car |my self |myself |it )?(?:into|off|in front of) (?:a |the )?(?:wall|tree|river|sea|lorry|truck|traffic|bridge|cliff|motorway|oncoming|road|edge|pier|quay|dock|"
                     # Or what lines the road: "thinking of driving into the motorway barrier on purpose" (blind set 101 got no lines).
                     r"crash barrier|barrier|central reservation|lamp ?post|pylon|bollard)|"
-                    # A ligature made fast by the person: "i have got a belt round the banister" (not one put up by others).
-                    r"(?:^(?:there is|theres|i have|i ve|ive|i)|\bi (?:have |ve )?(?:got|put|tied|hung|fixed|fastened|made))\b (?:a |the |my |some )?(?:\w+ )?"
-                    r"(?:belt|rope|cord|cable|scarf|sheet|noose|ligature)s? (?:tied |fixed |hanging |hung )?(?:round|around|to|on|over|from) "
+                    # A ligature made fast by the person: "i have got a belt round the banister", "i have tied my dressing gown
+                    # cord to the banister" (blind set 105 got no lines); not one put up by others.
+                    r"(?:^(?:there is|theres|i have|i ve|ive|i)|\bi (?:have |ve )?(?:got|put|tied|hung|fixed|fastened|made))\b (?:a |the |my |some )?(?:\w+ ){0,2}?"
+                    r"(?:belt|rope|cord|cable|scarf|sheet|noose|ligature|tie|flex|strap|tights)s? (?:tied |fixed |hanging |hung )?(?:round|around|to|on|over|from) "
                     r"(?:the|a|my) (?:banister|bannister|banisters|bannisters|loft hatch|beam|beams|hook|curtain rail|curtain pole|light fitting|"
-                    r"stair rail|clothes rail|wardrobe rail|shower rail|pipe)\b(?!.*\b(?:for (?:the|my) (?:dog|washing|coats?|bags?)|to (?:dry|mark|hold|keep|air)))|"
+                    r"stair rail|clothes rail|wardrobe rail|shower rail|pipe)\b(?!.*\b(?:for (?:the|my) (?:dog|washing|coats?|bags?)|for (?:tomorrow|school|work|college|the morning|later|church|the wedding)|to (?:dry|mark|hold|keep|air)))|"
                     rf"\b(?:(?:got|have|bought|buying|getting) (?:a |some )?rope|(?:rope|noose) (?:is |all )?(?:ready|set up|tied|up|waiting)|have (?:the|my) (?:rope|noose))\b{_NOT_A_ROPE_FOR_SOMETHING}|\bhang my ?self\b|"
                     r"\b(?:i am|am|i have been|i have gone|i went|we are)\s+(?:(?:standing|sitting|stood|sat|now|still|just)\s+)?"
                     r"(?:on|onto|at|by|near) (?:the |a )?(?:edge of (?:the |a )?)?(?:(?:train |railway |rail )?(?:tracks?|rails)|(?:train |railway |rail )line|railway|cliff edge|cliff|ledge)\b|"

@@ -579,6 +579,14 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
     # out and the crews going; the summer someone finished school is then.
     ("two men are laying into my dad outside the bookies", Level.NOW),
+    # Blind set 105: someone hurt and now mending is then, not someone with a weapon beside someone
+    # mending; security guarding the door is help; a lead tied by the person holds no one.
+    ("they hit my dad with a bat in the shop and he is out of hospital now", Level.PAST),
+    ("they smacked my brother with a crowbar on the doorstep and he is on the mend", Level.PAST),
+    ("man with a knife at my door and my son is still in hospital", Level.NOW),
+    ("im in the office and security are at the door", Level.NONE), ("yes im at work and the security guards are at the door", Level.NONE),
+    ("im hiding in the staff room and the man is by the door", Level.NOW),
+    ("i have tied my dogs lead to the banister", Level.NONE), ("they have tied my brother to a chair", Level.NOW),
     # Found by talking: on the same tram, coach or platform as the person, now; not then.
     ("yes and hes on the same tram as me right now staring at me", Level.NOW), ("he is on the same coach as me now", Level.NOW),
     ("the lads are on the platform behind me now", Level.NOW), ("he was on the same tram as me last week", Level.NONE),
@@ -1049,6 +1057,12 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     ("i dont think i can keep myself safe tonight", True), ("i cant trust myself tonight", True),
     ("i cant keep myself safe from them they know where i live", False), ("the police cant keep me safe", False),
     ("not sure i can keep myself safe if i go home", True),
+    # Blind set 105: wishing one had never been had; a ligature of any kind made fast. Not someone
+    # else's wish about another, nor a tie hung up for the morning.
+    ("sometimes i wish my mother never had me", True), ("my parents probably wish they had never had me", True),
+    ("my mum wishes she never had my brother", False),
+    ("i have tied my school tie to the curtain rail", True), ("i have tied my dressing gown belt round the banister", True),
+    ("i have put my tie on the hook for tomorrow", False),
     # Blind set 104: a pack swallowed, said as one; as good as dead. Not a pack carried somewhere, nor a ground floor.
     ("i swallowed a packet of paracetamol an hour ago", True), ("ive necked a bottle of pills", True),
     ("i took a box of tablets to my nan", False), ("i had a packet of crisps", False),
