@@ -83,6 +83,11 @@ _WHERE_I_WORK = re.compile(r"^(?:it was |it happened )?(?:(?:on shift|on my shif
 _ONLINE_GROUP = re.compile(r"\b(?:whatsapp|facebook|fb|snapchat|instagram|telegram|discord|messenger|online|signal|viber|teams|zoom) "
                            r"(?:group|group chat|chat|page|forum|channel|community|server|call|meeting)s?\b")
 
+# A bus by its number: "on the number 42", "upstairs on the 36" (blind set 106 was not taken). Not a house
+# number or a time.
+_A_BUS_BY_ITS_NUMBER = re.compile(r"\b(?:on|off|of|upstairs on|downstairs on|at the back of|at the front of|got on|getting on|getting off|got off|waiting for) "
+                                  r"(?:the |a )?(?:number |no )?\d{1,3}[a-z]?(?: bus)?$")
+
 # A part of a place is that place: "in the car park of the gurdwara", "on the steps of the town hall".
 _PART_OF_A_PLACE = re.compile(r"^(?:it was |it happened )?(?:(?:in|at|on|outside|by|near) )?(?:the|a) (?:car park|carpark|grounds|entrance|steps|doorway|"
                               r"forecourt|yard|toilets|loos|gates?|front|back|garden|playground) (?:of|at|to|outside|behind|for|by|in front of) |"
@@ -448,6 +453,8 @@ class ValidateReportForm(FormValidationAction):
             return accepted("location_type", "online")  # "the school mums whatsapp group": online, named for the school
         if _WHERE_I_WORK.search(said) and not picked(tracker, domain, "location_type"):
             return accepted("location_type", "workplace")  # "at the care home where i work": the person's work
+        if _A_BUS_BY_ITS_NUMBER.search(said) and not picked(tracker, domain, "location_type"):
+            return accepted("location_type", "public_transport")  # "on the number 42": a bus
         whole, rest = [], said
         while (part_of := _PART_OF_A_PLACE.match(rest)) is not None:  # "in the queue at the chemist counter in the hospital"
             rest = rest[part_of.end():]

@@ -76,7 +76,9 @@ _REFUSAL_WORDS = frozenset(
     # For the time being: "i would rather keep the area to myself for now" (blind set 86).
     "now yet moment time being "
     # "i would sooner keep where i am from to myself".
-    "sooner".split())
+    "sooner "
+    # The kind of place whose name is not known: "no idea what the estate is actually called" (blind set 106).
+    "estate estates village neighbourhood neighborhood district suburb patch street road".split())
 # Replies that name no place: "yes", "ok thanks", "if thats ok".
 _NO_PLACE_WORDS = frozenset("yes yeah yep yup ya aye no nope nah ok okay alright fine sure thanks thank you ta cheers hello hi hiya hey please pls "
                             "if thats that is it its and so well right um erm hmm now".split())
@@ -132,7 +134,8 @@ def area_answer(text: str) -> str | None:
     words = re.sub(r"^(?:(?:just|right|somewhere|quite|really)\s+)?(?:(?:up near|down near|over near|out near|up in|down in|over in|out in|up at|down at|over at|round by|over by|down by|up by|out by|just by|round near|"
                    r"round in|round|in|near to|close to|next to|near|around|at|by|it was in|it was near|it was|"
                    # "just outside of rotherham" (blind set 105 stored "Of").
-                   r"somewhere in|somewhere near|just outside of|outside of|just outside|outside)\s+)?(?:the\s+)?",
+                   # "on the outskirts of doncaster" (blind set 106 stored all of it).
+                   r"somewhere in|somewhere near|just outside of|outside of|just outside|outside|on the outskirts of|the outskirts of|outskirts of)\s+)?(?:the\s+)?",
                    "", raw, flags=re.IGNORECASE)
     words = " ".join(re.sub(r"[^\w\s'&-]", " ", words).split())
     if re.match(r"^(?:round|around|over|up|down|out|somewhere)\s", raw, re.IGNORECASE):

@@ -57,7 +57,12 @@ SIGNS = {
                                           r"plans?|planning|has planned|tried|has tried|is trying|keeps trying|threatens|threatening|threatened|"
                                           r"(?:is |keeps )?thinking (?:of|about)|(?:keeps )?talk(?:s|ing)? about|(?:said|says) (?:she|he|they) (?:will|would|is going|was going|wants)) "
                                           r"(?:to )?(?:kill|killing|hang|hanging|end|ending|harm|harming|hurt|hurting|cut|cutting|drown|drowning|starve|starving|poison|poisoning) "
-                                          r"(?:himself|herself|themselves|themself|his (?:own )?life|her (?:own )?life|their (?:own )?lives?|their (?:own )?life)\b",
+                                          r"(?:himself|herself|themselves|themself|his (?:own )?life|her (?:own )?life|their (?:own )?lives?|their (?:own )?life)\b|"
+                                          # Wanting to be dead, said by them: "my son keeps saying he wants to be dead" (blind set 106 got no lines).
+                                          r"\b(?:he|she|they|my \w+|our \w+)\b(?: \w+){0,3}? (?:says|said|keeps saying|keeps on saying|is saying|was saying|is always saying|"
+                                          r"keeps telling me|told me|tells me|texted|messaged|has said|has been saying|talks about how)(?: that)? (?:he|she|they) "
+                                          r"(?:wants|wanted|want|wishes|wished|wish|would like|d like) (?:to be dead|to die|(?:he|she|they) (?:was|were) dead|to not be alive|"
+                                          r"not to be alive|to not be here any ?more|(?:he|she|they) (?:was|were|had) never (?:been )?born)\b",
     # Someone close who has harmed themselves, told by the person: "my girlfriend has cut her wrists
     # and she is bleeding" (blind set 99 got the 999 reply without the lines). Not a cut come by
     # on something ("my son cut himself on the glass they smashed").
@@ -251,7 +256,9 @@ SIGNS = {
                 r"(?! (?:to|round|over|for|back|home|with (?:me|us|him|her)|in my bag|from)\b)",
     # Something no one swallows but to harm themselves: "i have swallowed bleach".
     "poison swallowed": r"(?<!made me )(?<!forced me to )(?<!made us )\b(?:swallowed|swallow|swallowing|drank|drunk|drink|drinking|taken|took|take|taking|had|downed|down|ingested)"
-                        r" (?:some |a |the |a bottle of |half a bottle of |a cup of |a glass of |a mouthful of |a load of )?"
+                        # "i drank some of the bleach from under the sink" (blind set 106 got no lines).
+                        r" (?:some |a |the |a bottle of |half a bottle of |a cup of |a glass of |a mouthful of |a load of |"
+                        r"(?:some|a bit|a drop|a lot|loads|half|all|most) of (?:the |my |that |our |a bottle of (?:the )?)?)?"
                         r"(?:bleach|anti ?freeze|poison|rat poison|weed ?killer|drain cleaner|screen ?wash|paint stripper|white spirit|"
                         r"meths|methylated spirits?|disinfectant|toilet cleaner|oven cleaner|pesticide|slug pellets)\b",
     "jump or hang": r"\b(?:jump|jumping) (?:off|from|in front of)\b|"
@@ -314,7 +321,10 @@ QUOTED = re.compile(
 )
 # The person's own mind speaking, not someone's abuse: "my head keeps telling me to kill myself".
 OWN_VOICE = re.compile(r"\b(?:my (?:own )?(?:head|mind|brain|thoughts|inner voice)|(?:the|a|these) voices?(?: in my head)?|"
-                       r"something (?:inside|in) (?:me|my head))(?: \w+){0,2}? (?:telling|tells|tell|told|saying|says|said)\b")
+                       r"something (?:inside|in) (?:me|my head))(?: \w+){0,2}? (?:telling|tells|tell|told|saying|says|said)\b|"
+                       # What was said, and what it does to the person: "what they said makes me want to kill myself" (blind set 106).
+                       r"\b(?:makes?|made|making|has made|have made) me (?:want|wanna|feel like|think about|think of)(?: to)? (?:kill|killing|end|ending|hang|hanging) "
+                       r"(?:my ?self|my life|it all)\b")
 # Abuse quoted and then taken as the person's own: "they told me to kill myself and i think i will".
 TAKEN_TO_HEART = re.compile(
     r"\b(?:(?:kill|hang|end) (?:my ?self|your ?self|yourself)|stop existing|drop dead|go die|delete yourself|(?:should|ought to) (?:just )?(?:go )?die|"

@@ -579,6 +579,11 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
     # out and the crews going; the summer someone finished school is then.
     ("two men are laying into my dad outside the bookies", Level.NOW),
+    # Blind set 106: taken away by the police is over; stood there with a weapon is now, whatever
+    # was done before.
+    ("a man had a bat and the police came and arrested him", Level.PAST), ("the bouncers threw him out and he has gone", Level.PAST),
+    ("he is standing here with a knife and he hit me yesterday", Level.NOW), ("they are sat outside my house again", Level.NOW),
+    ("my support worker is sitting here with me", Level.NONE),
     # Blind set 105: someone hurt and now mending is then, not someone with a weapon beside someone
     # mending; security guarding the door is help; a lead tied by the person holds no one.
     ("they hit my dad with a bat in the shop and he is out of hospital now", Level.PAST),
@@ -1057,6 +1062,12 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     ("i dont think i can keep myself safe tonight", True), ("i cant trust myself tonight", True),
     ("i cant keep myself safe from them they know where i live", False), ("the police cant keep me safe", False),
     ("not sure i can keep myself safe if i go home", True),
+    # Blind set 106: what was said making the person want to die is their own wish; someone close
+    # who says they want to be dead; poison drunk from a bottle. Not abuse quoted, nor a spill.
+    ("the way they talk to me has made me want to end my life", True), ("it makes me want to kill myself", True),
+    ("he said kill yourself and it made me cry", False),
+    ("my daughter told me she wishes she was dead", True), ("he said he wants to die", True), ("he keeps saying he wants to kill me", False),
+    ("i drank a bit of the antifreeze from the garage", True), ("i spilt some of the bleach on my jeans", False),
     # Blind set 105: wishing one had never been had; a ligature of any kind made fast. Not someone
     # else's wish about another, nor a tie hung up for the morning.
     ("sometimes i wish my mother never had me", True), ("my parents probably wish they had never had me", True),
