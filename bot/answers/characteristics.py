@@ -111,6 +111,12 @@ _REGIONAL_ACCENT = re.compile(r"\baccent (?:from|of) (?:the )?(?:north|south|nor
                               r"nottingham|leicester|coventry|stoke|wigan|bolton|the estate|round here|up north|down south)\b")
 
 
+# An old punk is a punk of long standing, not someone picked on for age: "because i am an old punk with a
+# bright red mohican" (blind set 107 read age as well).
+_OLD_HAND = re.compile(r"\b(?:old|older|ageing|aging|auld) (?:school )?(?:punks?|goths?|rockers?|hipp(?:y|ie|ies)|metalheads?|metallers?|bikers?|emos?|"
+                       r"skinheads?|mods?|ravers?|skaters?|new romantics?|teddy boys?|rockabill(?:y|ies)|headbangers?)\b")
+
+
 # White with a faith says who holds the faith, a convert to it most of all, not that the colour was why:
 # "being a white muslim convert in hijab" (blind set 105 read race as well).
 _WHITE_OF_A_FAITH = re.compile(r"\bwhite (?:british |english |scottish |welsh |irish )?(?:muslim|muslims|jew|jews|jewish|sikh|sikhs|hindu|hindus|buddhist|"
@@ -133,6 +139,8 @@ def characteristics_named(text: str) -> list[str]:
         named = [*named, "age"]
     if "race" in named and "race" not in match_keys("characteristic", _COLOURED_THING.sub(" ", _DRESSED_IN.sub(r"\1", said))):
         named = [key for key in named if key != "race"]  # the colour named the clothes, not the person
+    if {"alternative_subculture", "age"} <= set(named) and "age" not in match_keys("characteristic", _OLD_HAND.sub(" punk ", said)):
+        named = [key for key in named if key != "age"]  # an old punk: long a punk
     if {"religion_or_belief", "race"} <= set(named) and "race" not in match_keys("characteristic", _WHITE_OF_A_FAITH.sub(" faith ", said)):
         named = [key for key in named if key != "race"]  # a white convert: who holds the faith
     if {"gypsy_roma_traveller", "race"} <= set(named) and "race" not in match_keys("characteristic", _HOW_THEY_SPEAK.sub(" ", said)):

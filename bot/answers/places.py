@@ -135,7 +135,9 @@ def area_answer(text: str) -> str | None:
                    r"round in|round|in|near to|close to|next to|near|around|at|by|it was in|it was near|it was|"
                    # "just outside of rotherham" (blind set 105 stored "Of").
                    # "on the outskirts of doncaster" (blind set 106 stored all of it).
-                   r"somewhere in|somewhere near|just outside of|outside of|just outside|outside|on the outskirts of|the outskirts of|outskirts of)\s+)?(?:the\s+)?",
+                   r"somewhere in|somewhere near|just outside of|outside of|just outside|outside|on the outskirts of|the outskirts of|outskirts of|"
+                   # "on the edge of wigan" (blind set 107 stored all of it).
+                   r"on the edge of|the edge of|edge of|on the fringes of|on the border of|over the border in)\s+)?(?:the\s+)?",
                    "", raw, flags=re.IGNORECASE)
     words = " ".join(re.sub(r"[^\w\s'&-]", " ", words).split())
     if re.match(r"^(?:round|around|over|up|down|out|somewhere)\s", raw, re.IGNORECASE):

@@ -53,7 +53,7 @@ _HELP_WITH_THE_REPORT = re.compile(r"\bhelp (?:me|us) (?:to )?(?:report|fill|wit
 # A "not" that says what the person does not do, not that they are not safe: "i dont sleep well since".
 _NOT_DOING_SOMETHING = re.compile(r"\b(?:do not|does not|did not|can not|could not|have not|will not)\s+(?!think|feel|know|believe|reckon|mind|tell|say)\w+")
 # Not knowing: "not sure", "i cant tell", "hard to know".
-_NOT_KNOWING = (r"(?:not (?:\w+ )?sure|(?:do not|does not|did not|can not|could not) (?:\w+ )?(?:know|tell|say)|unsure|no idea|maybe|perhaps|"
+_NOT_KNOWING = (r"(?:not (?:\w+ )?sure|(?:do not|does not|did not|can not|could not) (?:\w+ )?(?:know|tell|say)|unsure|no idea|not a clue|no clue|dunno|maybe|perhaps|"
                 r"probably|possibly|i think|i guess|kind of|sort of|not certain|wonder|(?:hard|difficult|tough) to (?:say|know|tell))")
 _UNSURE = re.compile(rf"\b{_NOT_KNOWING}\b")
 # Not knowing, said before the words of safety it is about: "i dont know if im safe", "hard to know if im ok".
@@ -61,7 +61,9 @@ _UNSURE_BEFORE_SAFE = re.compile(rf"\b{_NOT_KNOWING}\b.*\b(?:safe|ok|okay|fine|a
 # Not knowing said outright before the safe word, which the cue "i am safe" does not make yes: "not
 # really sure if im safe or not" (not "i think im safe", a hedged yes).
 # Not knowing said first, by whoever: "i cant say for sure if im safe" (the "i" had kept it from matching).
+# Not a clue: "not a clue if they are still hanging about" (blind set 107 read its danger as no).
 _NOT_KNOWING_FIRST = (r"^(?:(?:i|i am|i m|im|um|erm|honestly|really|to be honest) )*(?:not (?:\w+ )?sure|(?:do not|can not|could not) (?:\w+ )?(?:know|tell|say)|unsure|no idea|"
+                      r"not a clue|no clue|(?:have not|has not) (?:got )?a clue|dunno|"
                       r"not certain|(?:hard|difficult|tough) to (?:say|know|tell))\b")
 _NOT_SURE_IF_SAFE = re.compile(rf"{_NOT_KNOWING_FIRST}.*\b(?:safe|ok|okay|fine|alright)\b|"
                                # Safety only hoped or guessed at: "maybe i am safe", "i think i might be safe now".

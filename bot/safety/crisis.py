@@ -230,7 +230,10 @@ SIGNS = {
     "the last they will hear": r"\blast time (?:you|anyone|you all|they) (?:will|ll) (?:hear|see) (?:from )?me\b|"
                                r"\b(?:you|they|no one|nobody) (?:will not|wont|will never) (?:hear from|see) me again\b",
     "a note to say goodbye": r"\b(?:wrote|written|writing|left|leaving) (?:a |my )?(?:note|letter)s? (?:for|to) (?:my |the )?(?:family|kids|children|mum|mom|parents|everyone|loved ones|partner|husband|wife)\b",
-    "overdose": r"\boverdos\w*\b|\b(?:took|taken|take|taking|swallowed|swallow|had) (?:a load of|loads of|too many|all (?:of )?my|all the|lots of|a lot of|a bottle of|some) "
+    # More than the dose, on purpose: "i took double my insulin on purpose an hour ago" (blind set 107 got no lines).
+    "overdose": r"\b(?:took|taken|take|taking|had|swallowed|done) (?:double|triple|twice|three times|extra|too much|way too much|a double dose of|a triple dose of) "
+                r"(?:of )?(?:my |the |his |her )?(?:\w+ )?(?:insulin|meds|medication|tablets|pills|dose|doses|methadone|morphine|painkillers|sleeping pills)\b"
+                r".*\b(?:on purpose|deliberately|intentionally|purposely|purposefully)\b|\boverdos\w*\b|\b(?:took|taken|take|taking|swallowed|swallow|had) (?:a load of|loads of|too many|all (?:of )?my|all the|lots of|a lot of|a bottle of|some) "
                 r"(?:pills|tablets|meds|medication|paracetamol)\b|\b(?:pills|tablets) to (?:die|end it|sleep forever)\b|"
                 # Pills set out before the person: "i have taken the tablets out of the packets and they are in front of me"
                 # (blind set 96), "all my pills lined up on the table".

@@ -233,6 +233,8 @@ _TIME_BEFORE = (
     r"september|october|november|december)\b|"
     # Before the court stepped in: "before the injunction", "before the court case".
     r"\bbefore (?:the|my|our|his|her|their) (?:\w+ )?(?:injunction|case|date|trial|order|hearing|eviction|arrest|split|divorce|separation|move|conviction|sentence|sentencing)\b|\byesterday\b|\bago\b|"
+    # A feast gone by: "knelt on my neck in the store before christmas" (blind set 107).
+    r"\b(?:before|over|at|around) (?:christmas|xmas|easter|eid|diwali|hanukkah|ramadan|new year)\b(?! (?:comes|is here|they will|he will|she will|i will|we will))|"
     r"\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d+\w*|\d+\w*)\b|"
     r"\bin (?:january|february|march|april|may|june|july|august|september|october|november|december|the summer|"
     r"summer|winter|spring|autumn|the past)\b|\b(?:19|20)\d\d\b|\bat the time\b|\bback then\b|"
@@ -614,7 +616,9 @@ TENSELESS = {
                    r"\b(?:got|getting) (?:in|into|inside) (?:my|our|the) (?:house|flat|home|room|bedroom|building)\b|"
                    r"\b(?:they|he|she|someone|somebody|the (?:\w+ )?(?:man|men|lad|lads|woman|women|gang|boys|girls))\s+(?:have\s+|has\s+|are\s+|is\s+|just\s+)*"
                    r"(?:got|getting) (?:in|into|inside) (?:my|our|the) car\b",
-    "trapped": r"\btrapped\b|\bcornered\b|\bsurrounded\b|\bpinned\b",
+    "trapped": r"\btrapped\b|\bcornered\b|\bsurrounded\b|\bpinned\b|"
+               # Shut in a car's boot: "i am in the boot of a car" (blind set 107 got the emergency reply at only some questions).
+               r"\b(?:i am|im|i m|we are|he is|she is|they are|my \w+ is|been|locked|shut|stuck|tied up|thrown|bundled|put|trapped) (?:\w+ )?in (?:the |a )?boot of\b",
     "I am hiding": r"\bhiding\b",
     "they are going to harm me": rf"\b{PERSON}\s+(?:going to|gonna|about to)\s+{HARM}\b(?! (?:myself|my self))",
     # Not "yep keep going im still here": the person still here, listening.
@@ -655,7 +659,9 @@ PAST_TENSE = re.compile(r"\b(?:was|were|had|did|never did|could (?:see|hear|tell
 IRREGULAR_PAST = frozenset(
     "came went said told threw broke spat ran stole took saw heard left made wrote fought caught bit held knew "
     "thought brought drove rode began swore tore woke found felt kept meant lost paid shouted drew flew "
-    "hid chose spoke swung flung struck slung hung shook".split()
+    "hid chose spoke swung flung struck slung hung shook "
+    # "the security man knelt on my neck in the store before christmas" (blind set 107 gave the emergency reply).
+    "knelt fled slid dug stung bled".split()
 )
 # Words ending in -ed that describe a state now ("scared", "armed men") rather than a past act.
 _STATE_WORDS = frozenset(
@@ -1198,9 +1204,17 @@ _USED_ON_SOMETHING = frozenset({"the", "a", "an", "his", "her", "their", "that",
                                 "homophobic", "foul", "bad", "words", "word", "slurs", "language", "names"})
 
 
+# A state word done to someone or something is an act: "a group with bats surrounded the mosque doors
+# during the riots" (blind set 107 gave the emergency reply); not "they have surrounded the house".
+_DONE_TO = frozenset("the my our his her their a an me us him them".split())
+_NOT_SIMPLE_PAST = _PARTICIPLE_AFTER | frozenset("have has ve just now all still".split())
+
+
 def _has_past_verb(words: list[str]) -> bool:
     for i, word in enumerate(words):
         before = words[i - 1] if i else ""
+        if word in _STATE_WORDS and word.endswith("ed") and words[i + 1:i + 2] and words[i + 1] in _DONE_TO and before not in _NOT_SIMPLE_PAST:
+            return True
         if word in IRREGULAR_PAST:
             return True
         if word in _SAT_OR_STOOD and before not in _PARTICIPLE_AFTER:  # "they sat outside", not "he is sat outside"
@@ -1220,6 +1234,8 @@ _SHOUTED_HELP = re.compile(r"^\s*(?:(?:please|pls|plz)\s+)?(?:HELP\b|[Hh]+[Ee]+[
 # do not understand), "im hiding nothing from you" (I am telling you everything).
 _FIGURES_OF_SPEECH = (
     (re.compile(r"\bfire (?:away|ahead)\b"), "go ahead"),
+    # "yes please fire it off to them" (blind set 107 gave the emergency reply at "is this right?").
+    (re.compile(r"\bfire (?:it|this|that|them|these|those|the (?:report|form|message|email|details|answers)|my (?:report|form|answers)) (?:off|over|across|through|in)\b"), "send it"),
     (re.compile(r"\b(?:am|are|is|not) (?:hiding|keeping) (?:nothing|anything) (?:back )?from (?:you|u)\b"), "am telling you everything"),
     (re.compile(r"\b(?:do not|did not|can not|could not) (?:quite |really |totally |fully )?follow\b(?! (?:me|us|him|her|them|my|our)\b)"), "do not understand"),
 )
@@ -1440,7 +1456,7 @@ def names_no_one_now(text: str) -> bool:
     word and asks for no help: "im blind", "please tell the police", not "a brick just came
     through my window", "my back door is being forced", "the bouncers are dragging my friend into
     the alley" or "im under attack"."""
-    plain = re.sub(r"\bfor now\b", " ", safety_text(text))  # "nothing for now": for the time being
+    plain = re.sub(r"\bfor now\b", " ", _meant(safety_text(text)))  # "nothing for now": for the time being; "fire it off": send it
     plain = _ONE_I_LOOK_AFTER.sub(" ", plain)  # "a lady i help at the drop in": whom the person helps
     plain = _MY_SUPPORTER.sub(" ", plain)  # "my support worker from victim support put me in touch": who helps the person (blind set 90)
     going_on = any(word.endswith("ing") and word not in _CALM_ING for word in plain.split())

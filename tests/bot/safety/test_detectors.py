@@ -579,6 +579,13 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
     # out and the crews going; the summer someone finished school is then.
     ("two men are laying into my dad outside the bookies", Level.NOW),
+    # Blind set 107: shut in a car's boot is now; a state word done to someone, or a feast gone by,
+    # is then; sending it off is no fire.
+    ("they have shut me in the boot of his car", Level.NOW), ("my son is locked in the boot of their car", Level.NOW),
+    ("i put the shopping in the boot of the car", Level.NONE),
+    ("a gang with knives surrounded our house during the riots", Level.PAST), ("they have surrounded the house", Level.NOW),
+    ("the bouncer knelt on my back outside the club before christmas", Level.PAST), ("he is kneeling on my back", Level.NOW),
+    ("fire it over to the police please", Level.NONE),
     # Blind set 106: taken away by the police is over; stood there with a weapon is now, whatever
     # was done before.
     ("a man had a bat and the police came and arrested him", Level.PAST), ("the bouncers threw him out and he has gone", Level.PAST),
@@ -1062,6 +1069,9 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     ("i dont think i can keep myself safe tonight", True), ("i cant trust myself tonight", True),
     ("i cant keep myself safe from them they know where i live", False), ("the police cant keep me safe", False),
     ("not sure i can keep myself safe if i go home", True),
+    # Blind set 107: more than the dose, on purpose; not by mistake.
+    ("i took extra insulin on purpose", True), ("i have taken double my tablets deliberately", True),
+    ("i took double my insulin by mistake", False),
     # Blind set 106: what was said making the person want to die is their own wish; someone close
     # who says they want to be dead; poison drunk from a bottle. Not abuse quoted, nor a spill.
     ("the way they talk to me has made me want to end my life", True), ("it makes me want to kill myself", True),
