@@ -25,6 +25,8 @@ _SAME_SEX_PARTNER = re.compile("|".join(
     rf"\b(?:have|has|got|with|my|our)(?: got)? (?:a |my )?{partner}(?: and| but| as| so| because| cos| cause)? i am (?:a |also a |a young )?{person}\b"
     rf"|\bi am (?:a |a young )?{person} (?:with|who has|who is with|and i have|and have|and i am with|and got|and my) (?:a |my )?{partner}\b"
     rf"|\b(?:me and my|my) {partner}(?: and i| and me)? (?:are|were) both {person}\b"
+    # What the two were doing, then who the person is: "me and my girlfriend were kissing and im a girl" (blind set 108).
+    rf"|\b(?:me and my|my) {partner}\b(?: \w+){{0,6}}? (?:and|as|but|because|cos|cause|so) i am (?:a |also a |a young )?{person}\b"
     for person, partner in _SEXES.values()
 ) + r"|\b(?:me and my|my) (?:partner|other half|spouse|fiance|fiancee)(?: and i| and me)? (?:are|were) both "
     r"(?:girls|women|ladies|females|boys|men|guys|lads|blokes|males)\b")

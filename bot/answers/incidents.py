@@ -66,6 +66,10 @@ _SCRATCHED_WORDS = re.compile(r"\b(?:keyed|keying|scratched|scratching|carved|ca
 # A note left on their things is written, not damage: "left a hate letter on my car windscreen".
 _LEFT_ON_THEIR_THINGS = re.compile(r"\b(?:left|leaving|leaves|put|puts|putting|stuck|sticking|sticks|placed|tucked|pinned|slipped|shoved|pushed)\b"
                                    r"(?:\s+\w+){0,3}?\s+(?:note|notes|letter|letters|leaflet|leaflets|card|cards|sticker|stickers|poster|posters|flyer|flyers)\s+"
+                                   rf"(?:on|onto|under|behind|to|through|in) (?:my|our|the|his|her|their) (?:\w+ ){{0,2}}?(?:{_THINGS}|windscreen|wipers?)\b|"
+                                   # The note named first: "wrote a racist word on a note and pinned it to my door" (blind set 108 read damage too).
+                                   r"\b(?:note|notes|letter|letters|leaflet|leaflets|card|cards|sticker|stickers|poster|posters|flyer|flyers|piece of paper|bit of paper)\b"
+                                   r"(?:\s+\w+){0,4}?\s+(?:left|put|stuck|pinned|taped|sellotaped|tucked|slipped|shoved|pushed|placed) (?:it|them) "
                                    rf"(?:on|onto|under|behind|to|through|in) (?:my|our|the|his|her|their) (?:\w+ ){{0,2}}?(?:{_THINGS}|windscreen|wipers?)\b")
 # Something thrown at a person is an assault; thrown at a car or through a window, damage.
 _THROWN_AT_SOMEONE = re.compile(r"\b(?:threw|thrown|throw|throwing|chucked|chucking|lobbed|hurled|pelted)\b(?:\s+\w+){0,4}?\s+"

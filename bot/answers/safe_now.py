@@ -73,7 +73,8 @@ _NOT_KNOWING_SAID_FIRST = re.compile(_NOT_KNOWING_FIRST)
 # A hedged yes taken back by fear: "i think so but i keep looking over my shoulder" (blind set 98).
 _HEDGED_YES_BUT_AFRAID = re.compile(r"^(?:i )?(?:think so|guess so|suppose so|hope so|probably|maybe|kind of|sort of|for now)\b.*\bbut\b.*\b(?:looking over my shoulder|"
                                     r"look over my shoulder|scared|afraid|frightened|terrified|worried|nervous|on edge|jumpy|keep checking|keep looking|"
-                                    r"(?:they|he|she) (?:might|may|could) (?:come|be) back|who knows)\b")
+                                    # "kind of but they said they would be back" (blind set 108 was not taken).
+                                    r"(?:they|he|she) (?:might|may|could|would|will|ll|d) (?:come|be) back|who knows)\b")
 # Safe and not, said in one breath: "kind of but not really if you know what i mean" (blind set 99
 # took its "not really" for no).
 _HALF_SAFE = re.compile(r"^(?:(?:i am|im|i m) )?(?:kind of|sort of|kinda|sorta|in a way|partly|a bit|a little|half|yes and no|yeah and no)\b(?: \w+){0,2}? "
@@ -109,7 +110,10 @@ _THEY_KEEP = re.compile(r"\b(?:they|he|she)\b (?:\w+ )?(?:keep|keeps|are always|
                         r"slowing|pulling up|stopping|pulling over|crawling past|creeping past)\b")
 # Not knowing what they did or know, which is about being safe: "i dont know if they followed me home or
 # not" (blind set 92 heard it as an account and asked again).
-_WHETHER_THEY = re.compile(r"\b(?:if|whether) (?:they|he|she|them|the \w+)\b (?:\w+ ){0,2}?(?:followed|follow|found|find|saw|seen|spotted|clocked|know|knows|"
+_WHETHER_THEY = re.compile(r"\b(?:they|he|she|the \w+) (?:just |only )?(?:drove|went|walked|ran|headed|turned|disappeared|cycled|wandered|moved|sped) (?:off |away )?"
+                           # Where they went, after not knowing: "i really dont know they drove round the corner" (blind set 108 was not taken).
+                           r"(?:round|around|down|up|into|out of|towards|behind|past|off|away)\b|"
+                           r"\b(?:if|whether) (?:they|he|she|them|the \w+)\b (?:\w+ ){0,2}?(?:followed|follow|found|find|saw|seen|spotted|clocked|know|knows|"
                            r"knew|recognised|got|took|have|has|are|is|were|was|went|gone|left)\b|"
                            # Or guessed at: "not sure i think they followed my bus" (blind set 97 asked again).
                            r"\b(?:i|we) think (?:they|he|she|someone|somebody|the \w+) (?:\w+ ){0,2}?(?:followed|follow|found|saw|seen|spotted|clocked|"

@@ -820,6 +820,14 @@ _INJURY_LASTING = re.compile(r"\bstill\s+(?:(?:really|quite|a bit|very|badly|so|
                              # (blind set 105 gave the emergency reply at every question).
                              r"\b(?:is|are|am|s|has been|have been) (?:now |slowly |finally )?(?:in recovery|recovering|on the mend|out of (?:the )?hospital|"
                              r"home from (?:the )?hospital|getting better)(?: now)?\b")
+# Mockery told, which is the report itself, not someone there now: "they make fun of my stammer in the
+# canteen" (blind set 108: the learned reader alone heard danger now, at every question).
+MOCKED = re.compile(r"\b(?:make|makes|made|making) fun of\b|\b(?:laugh|laughs|laughed|laughing|sniggers?|sniggering|sniggered) at\b|"
+                    r"\btak(?:e|es|ing|en)? the (?:mick|mickey|micky|piss)\b|\btook the (?:mick|mickey|micky|piss)\b|"
+                    r"\b(?:mock|mocks|mocked|mocking|imitate|imitates|imitated|imitating|mimic|mimics|mimicked|mimicking|copy|copies|copied|copying) "
+                    r"(?:me|us|him|her|them|my|his|her|their|our|the way)\b")
+
+
 # Someone hurt and then mending, which puts the harm in the past: "they hit my brother with a crowbar on the
 # doorstep and he is in recovery now" (blind set 105). Not someone with a weapon now beside someone mending
 # ("man with a knife at my door and my son is still in hospital").
@@ -898,7 +906,11 @@ EVERY_PERIOD = re.compile(r"\bevery (?:single )?(?:day|night|week|weekend|mornin
 # A threat told as said, for a time to come: "said they will stab me next time they see me".
 THREAT_FOR_LATER = re.compile(r"\b(?:said|says|told (?:me|us|him|her|them)|threatened|shouted|yelled|screamed|warned (?:me|us))\b.*"
                               r"\b(?:will|would|going to|gonna|ll|d)\b.*\b(?:next time|if (?:i|we|he|she|they|you)|when (?:i|we|he|she|they) (?:see|sees|saw|catch|catches|get|gets|find|finds)|"
-                              r"one day|some day|one of these days|sometime)\b")
+                              r"one day|some day|one of these days|sometime)\b|"
+                              # The time said first: "said next time they see me out they will stab me" (blind set 108 got the emergency reply).
+                              r"\b(?:said|says|told (?:me|us|him|her|them)|threatened|shouted|yelled|screamed|warned (?:me|us))\b(?: that)? "
+                              r"(?:next time|if (?:i|we|he|she|they|you)|when (?:i|we|he|she|they) (?:see|sees|catch|catches|get|gets|find|finds)|one day|some day|one of these days)\b"
+                              r".*\b(?:will|would|going to|gonna|ll|d)\b")
 # A threat told as made, with the verb in the past: "they threatened to stab me", "he said he would kill me".
 THREAT_MADE = re.compile(r"\b(?:threatened|said|told (?:me|us|him|her|them)|warned (?:me|us))\b(?: (?:me|us|him|her|them|my \w+))?"
                          r"(?: that)? (?:to|he would|she would|they would|he d|she d|they d|he was going to|they were going to) (?:\w+ )?"
@@ -1236,6 +1248,8 @@ _FIGURES_OF_SPEECH = (
     (re.compile(r"\bfire (?:away|ahead)\b"), "go ahead"),
     # "yes please fire it off to them" (blind set 107 gave the emergency reply at "is this right?").
     (re.compile(r"\bfire (?:it|this|that|them|these|those|the (?:report|form|message|email|details|answers)|my (?:report|form|answers)) (?:off|over|across|through|in)\b"), "send it"),
+    # "yes bang it over to them" (blind set 108 got the emergency reply at "is this right?").
+    (re.compile(r"\b(?:bang|whack|chuck|shoot|blast|smash) (?:it|this|that|the (?:report|form|message|email|details|answers)|my (?:report|form|answers)) (?:over|across|off|through|in|on)\b"), "send it"),
     (re.compile(r"\b(?:am|are|is|not) (?:hiding|keeping) (?:nothing|anything) (?:back )?from (?:you|u)\b"), "am telling you everything"),
     (re.compile(r"\b(?:do not|did not|can not|could not) (?:quite |really |totally |fully )?follow\b(?! (?:me|us|him|her|them|my|our)\b)"), "do not understand"),
 )
@@ -1423,7 +1437,8 @@ def read_danger(text: str) -> DangerReading:
                                               or DESCRIBED.search(plain) or POLICE_LATER.search(plain) or PAUSE_ASKED.search(plain) or PAUSE_FIRST.search(plain) or GIVEN_UP.search(plain) or MEMORY_OF_IT.search(plain) or _only_names_something(plain)
                                               or LANGUAGE_ASKED.search(plain) or DOING_A_CHORE.search(plain) or HELP_WITH_THE_FORM.search(plain)
                                               or FEELINGS_ONLY.search(plain) or LOOKED_AT.search(plain) or ABOUT_THE_REPORT.search(plain) or GOES_TO_THE_POLICE.search(plain) or CALL_BACK.search(plain) or LEAVING.search(plain)
-                                              or CANT_FACE_REPORTING.search(plain) or HARD_TO_DO_THE_FORM.search(plain) or WISH_THAT_IT_STOPS.match(plain)))
+                                              or CANT_FACE_REPORTING.search(plain) or HARD_TO_DO_THE_FORM.search(plain) or WISH_THAT_IT_STOPS.match(plain)
+                                              or MOCKED.search(plain)))
 
 
 # Someone named who could be a danger, something going on ("are dragging", "is being forced"), a

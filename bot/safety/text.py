@@ -49,8 +49,11 @@ _WORDS = {
     "beatin": "beating",
 }
 
-# "there/their" where "they're" was meant: before a word that only "they are" can go with.
+# "there/their" where "they're" was meant: before a word that only "they are" can go with. Not the
+# place after a word that goes to or from it: "i am miles away from there on the train" (blind set 108
+# heard "they are on the train").
 _THEY_ARE = re.compile(
+    r"(?<!\bfrom )(?<!\bof )(?<!\bto )(?<!\bout )(?<!\bover )(?<!\bup )(?<!\bdown )(?<!\bin )(?<!\bback )(?<!\bgo )(?<!\bwent )(?<!\bgot )(?<!\bbeen )(?<!\bleft )"
     r"\b(there|their)\s+(?=(outside|here|at|in|inside|back|still|coming|going|following|chasing|"
     r"waiting|watching|banging|kicking|hitting|trying|throwing|shouting|smashing|breaking|after|"
     r"round|around|everywhere|on|by|near|next)\b)"

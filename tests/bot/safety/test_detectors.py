@@ -579,6 +579,9 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
     # out and the crews going; the summer someone finished school is then.
     ("two men are laying into my dad outside the bookies", Level.NOW),
+    # Blind set 108: away from there is no one there; a threat for a later time, said first.
+    ("im well away from there on the bus now", Level.PAST),
+    ("he said if he sees me again he will kill me", Level.PAST),
     # Blind set 107: shut in a car's boot is now; a state word done to someone, or a feast gone by,
     # is then; sending it off is no fire.
     ("they have shut me in the boot of his car", Level.NOW), ("my son is locked in the boot of their car", Level.NOW),
@@ -856,6 +859,9 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   "the lad who lives in the house at the end", "the woman who lives in the flat below",
                                   # Blind set 84: help asked with doing the report.
                                   "can someone help me fill this in", "somebody help me do this form please",
+                                  # Blind set 108: mockery told; sending the report off.
+                                  "they laugh at my lisp every lunch", "the lads in my class take the mick out of my accent",
+                                  "whack it over to them please",
                                   # Blind set 104: a wish for how it ends, at its start.
                                   "i want them to stop coming round", "for him to stop texting my wife", "i just want them to leave us alone",
                                   # Blind set 103: not able to face reporting it.
