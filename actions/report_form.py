@@ -76,8 +76,10 @@ _UNSURE_FIRST = re.compile(r"^(?:i am |i m |im )?(?:still |really |honestly )?(?
 # somewhere beside it ("in the park near the shop where i work").
 # Said on shift, too: "on shift at the care home where i work" (blind set 102 took the care home).
 _WHERE_I_WORK = re.compile(r"^(?:it was |it happened )?(?:(?:on shift|on my shift|on a shift|working|at work|on duty) )?(?:at|in|outside|on) (?:the|my|our|a) (?:(?!near\b|by\b|next\b|opposite\b|behind\b|across\b|beside\b|round\b|around\b)\w+ ){1,7}?"
+                           # Or "the bakery i work at" (blind set 109 stored the shop).
+                           r"(?:(?:that |which )?(?:i|we) (?:work|worked|volunteer|used to work) (?:at|in|for)$|"
                            r"where (?:i|we) (?:work|worked|used to work|volunteer|do (?:my |our )?(?:shifts?|nights|days|lates|earlies|hours)|"
-                           r"answer (?:the )?phones?|do my job|have my job|am employed|clean|serve)\b")
+                           r"answer (?:the )?phones?|do my job|have my job|am employed|clean|serve)\b)")
 
 # A group, page or chat online, whatever it is named for: "the school mums whatsapp group".
 _ONLINE_GROUP = re.compile(r"\b(?:whatsapp|facebook|fb|snapchat|instagram|telegram|discord|messenger|online|signal|viber|teams|zoom) "
@@ -94,7 +96,9 @@ _PART_OF_A_PLACE = re.compile(r"^(?:it was |it happened )?(?:(?:in|at|on|outside
                               # A part inside the place, only "of" or "at" it: "on the field at my daughters high school"
                               # ("on the playing field by the flats" is a field near them).
                               r"^(?:it was |it happened )?(?:(?:in|at|on) )?(?:the|a) (?:fields?|playing fields?|pitch|pitches|corridors?|canteen|changing rooms?|"
-                              r"stairs|stairwell|lifts?|reception|foyer|lobby|waiting room) (?:of|at) |"
+                              r"stairs|stairwell|lifts?|reception|foyer|lobby|waiting room|"
+                              # "in the library at my college" (blind set 109 stored a public space).
+                              r"library|hall|sports hall|gym|dining hall|dinner hall|common room|classroom|staff room|office|kitchen|lab|workshop) (?:of|at) |"
                               # A queue or a counter in the place: "in the pharmacy queue at the health centre".
                               r"^(?:it was |it happened )?(?:(?:in|at|on|by) )?(?:the|a) (?:\w+ )?(?:queue|queues|counter|desk|till|tills|checkout|checkouts) (?:of|at|in) ")
 

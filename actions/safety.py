@@ -103,6 +103,12 @@ _FEARED_IF_KNOWN = re.compile(r"\b(?:do not|dont|not) want (?:them|him|her|anyon
                               r"\b(?:scared|afraid|worried|frightened) (?:of )?(?:them|him|her) (?:finding out|coming after|knowing)\b")
 
 
+# Fear given as the reason not to be named, with nothing of anyone there now: "no names on it please i am
+# scared" (blind set 109 asked whether the person was in danger).
+_AFRAID_SO_UNNAMED = re.compile(r"\b(?:i am|i feel|feeling|because i am|cos i am|as i am)\s+(?:so |really |very |too |a bit |quite |just )?"
+                                r"(?:scared|afraid|frightened|worried|nervous|terrified|anxious)$")
+
+
 def answer_not_alarm(tracker: Tracker) -> bool:
     """True when the message answers the question it was said at in words that only sound like
     danger: the only sign found is what the question asks about, or, at the police question, only
@@ -115,6 +121,8 @@ def answer_not_alarm(tracker: Tracker) -> bool:
     if requested == "anonymous" and reading.get("only_meaning") and _FEARED_IF_KNOWN.search(text.lower()):
         return True  # what being known would bring is why the person asks not to be named
     found = {sign for sign in reading.get("signs") or [] if not sign.startswith(MEANING_SIGN)}
+    if requested == "anonymous" and not found and _AFRAID_SO_UNNAMED.search(safety_text(text)):
+        return True  # "no names on it please i am scared": the fear is why, with no one there now
     spelt = safety_text(text)
     help_with_it = _YES_HELP_WITH_IT.search(spelt)
     if requested == "true_vision" and found == {"help me now"} and help_with_it and not tells_of_fear(spelt[help_with_it.end():]):

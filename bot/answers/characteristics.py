@@ -27,6 +27,8 @@ _SAME_SEX_PARTNER = re.compile("|".join(
     rf"|\b(?:me and my|my) {partner}(?: and i| and me)? (?:are|were) both {person}\b"
     # What the two were doing, then who the person is: "me and my girlfriend were kissing and im a girl" (blind set 108).
     rf"|\b(?:me and my|my) {partner}\b(?: \w+){{0,6}}? (?:and|as|but|because|cos|cause|so) i am (?:a |also a |a young )?{person}\b"
+    # "because i was out with my wife and we are both women" (blind set 109 read gender).
+    rf"|\bmy {partner}\b(?: \w+){{0,3}}? (?:and |as |because |cos )?we (?:are|were) both {person}\b"
     for person, partner in _SEXES.values()
 ) + r"|\b(?:me and my|my) (?:partner|other half|spouse|fiance|fiancee)(?: and i| and me)? (?:are|were) both "
     r"(?:girls|women|ladies|females|boys|men|guys|lads|blokes|males)\b")
@@ -55,7 +57,9 @@ _WHEN_YOUNG = re.compile(r"\b(?:as a|when i was a|when i was) (?:teen|teenager|k
 
 
 # Dressed in a colour: "i dress in black", "all in black", "i wear a lot of black".
-_DRESSED_IN = re.compile(r"\b((?:dress|dresses|dressed|dressing|wear|wears|wearing|wore) (?:in )?(?:all |a lot of |lots of |loads of |mostly |only |head to toe )?|all in (?:all )?)(?:black|white)\b")
+_DRESSED_IN = re.compile(r"\b((?:dress|dresses|dressed|dressing|wear|wears|wearing|wore) (?:in )?(?:all |a lot of |lots of |loads of |mostly |only |head to toe )?|all in (?:all )?|"
+                         # "because i look like a goth with all the black" (blind set 109 read race).
+                         r"(?:with|in) (?:all )?(?:the|that|my) |(?:with|in) all )(?:black|white)\b")
 
 
 # From a family or a community, which is not a country: "because im from a roma family".

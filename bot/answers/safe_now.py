@@ -47,7 +47,11 @@ _QUESTION_NOT_UNDERSTOOD = re.compile(r"\b(?:do not|did not|can not|could not) (
                                       r"(?:pick|choose|press|tick|click|select|put|go for)\b|"
                                       # Not having the words: "i dont know the word for it in english" (blind set 105 took it for not sure).
                                       r"\b(?:do not|can not|not (?:\w+ )?sure|no idea)(?: \w+)? (?:know |of |find |think of )?(?:the (?:right |english )?(?:word|words)|"
-                                      r"how to (?:say|explain|put|word|write|spell) (?:it|this|that)|what (?:it|this|that) is called)\b")
+                                      r"how to (?:say|explain|put|word|write|spell) (?:it|this|that)|what (?:it|this|that) is called)\b|"
+                                      # About the service, not the person's safety: "not sure if this is the right place", "i dont want to give
+                                      # any details about me" (blind set 109 read them as not sure and no).
+                                      r"\b(?:the )?(?:right|correct|wrong) (?:place|number|service|website|site|people|person|one to (?:message|text|contact))\b|"
+                                      r"\b(?:give|share|tell you|hand over|put) (?:any |my |personal |all my |out )?(?:details|information|info|name|address|phone number|number)\b")
 # Help asked with the report, not help from danger: "can you help me report something".
 _HELP_WITH_THE_REPORT = re.compile(r"\bhelp (?:me|us) (?:to )?(?:report|fill|with|do|make|write|understand|tell|log|record)\b")
 # A "not" that says what the person does not do, not that they are not safe: "i dont sleep well since".
@@ -74,7 +78,9 @@ _NOT_KNOWING_SAID_FIRST = re.compile(_NOT_KNOWING_FIRST)
 _HEDGED_YES_BUT_AFRAID = re.compile(r"^(?:i )?(?:think so|guess so|suppose so|hope so|probably|maybe|kind of|sort of|for now)\b.*\bbut\b.*\b(?:looking over my shoulder|"
                                     r"look over my shoulder|scared|afraid|frightened|terrified|worried|nervous|on edge|jumpy|keep checking|keep looking|"
                                     # "kind of but they said they would be back" (blind set 108 was not taken).
-                                    r"(?:they|he|she) (?:might|may|could|would|will|ll|d) (?:come|be) back|who knows)\b")
+                                    r"(?:they|he|she) (?:might|may|could|would|will|ll|d) (?:come|be) back|who knows|"
+                                    # "sort of but i keep hearing noises round the back" (blind set 109 was not taken).
+                                    r"keep hearing|kept hearing|hearing (?:noises|things|voices|banging|footsteps)|heard (?:noises|banging|footsteps)|noises)\b")
 # Safe and not, said in one breath: "kind of but not really if you know what i mean" (blind set 99
 # took its "not really" for no).
 _HALF_SAFE = re.compile(r"^(?:(?:i am|im|i m) )?(?:kind of|sort of|kinda|sorta|in a way|partly|a bit|a little|half|yes and no|yeah and no)\b(?: \w+){0,2}? "

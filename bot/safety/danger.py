@@ -814,7 +814,10 @@ _INTO_TROUBLE = re.compile(r"\b(?:get|gets|getting|got|put|putting|land|landing|
 # still being done to someone ("he is still hurting me").
 _INJURY_LASTING = re.compile(r"\bstill\s+(?:(?:really|quite|a bit|very|badly|so|all)\s+)?(?:bruised|bruising|sore|swollen|in pain|hurting|aching|achy|stiff|"
                              r"in (?:the )?hospital|recovering|healing|limping|scarred|black and blue|shaken|shaken up|off work|on crutches|"
-                             r"in plaster|in a cast|in a sling|having physio|(?:got|has|have) (?:the |a )?(?:bruises?|marks?|stitches|scars?|black eye|cast|sling))\b"
+                             r"in plaster|in a cast|in a sling|having physio|(?:got|has|have) (?:the |a )?(?:bruises?|marks?|stitches|scars?|black eye|cast|sling)|"
+                             # After effects: "he still has headaches" (blind set 109 gave the emergency reply at every question).
+                             r"(?:gets?|getting|has|have|having|suffers? (?:from|with)|suffering (?:from|with)) (?:bad |awful |terrible |the )?(?:headaches?|migraines?|nightmares?|"
+                             r"flashbacks?|dizzy spells|blurred vision|panic attacks|back pain|pains?|a limp|ringing in (?:his|her|my) ears?))\b"
                              r"(?! (?:me|us|him|her|them|my|our|his|their)\b)|"
                              # Mending, said of now: "they hit my brother with a crowbar on the doorstep and he is in recovery now"
                              # (blind set 105 gave the emergency reply at every question).
@@ -1080,6 +1083,8 @@ GOES_TO_THE_POLICE = re.compile(r"^(?:is|will|does|do|would|are|did|has|have)\b(
 ABOUT_THE_REPORT = re.compile(r"^(?:will|do|does|can|could|would|is|are|who|what|how|when|where)\b"
                               r"(?!.*\b(?:call|ring|phone|send|get|come|help|save|stop (?:him|her|them))\b)"
                               r".*\b(?:report|name|anonymous|anonymously|contact|see|know|private|confidential|happen|happens|information|details)\b|"
+                              # What the police already have: "the police have a crime number already" (blind set 109: the learned reader alone asked).
+                              r"\b(?:crime|crime reference|reference|incident|case|log) (?:number|ref|reference)\b|"
                               # What will happen to whoever did it, asked: "will they get into trouble for it" (blind set 92).
                               r"^(?:will|would|could|can|are|is|do|does|might|what if)\b(?!.*\b(?:hurt|kill|get me|get us|come (?:back|for|after|round)|attack|batter|beat|stab)\b)"
                               r".*\b(?:(?:get|be|go|end up|get put) (?:into |in )?(?:trouble|arrested|charged|punished|prosecuted|told off|locked up|sent to prison|"

@@ -155,6 +155,8 @@ UNCLEAR_WORDS = {"danger": "now", "crisis": False, "signs": [], "only_meaning": 
     # Blind set 80: what the police do, told without naming them, at the police question.
     ("police_involvement", "no they never do anything anyway round here", ONLY_MEANING, "police_involvement", "no"),
     ("police_involvement", "no they are useless", ONLY_MEANING, "police_involvement", "no"),
+    # Blind set 109: fear given as why the person is not to be named.
+    ("anonymous", "keep my name off it please im really frightened", UNCLEAR_WORDS, "anonymous", "anonymous"),
     # Blind set 107: sending the report off, said as people say it, at "is this right?".
     ("confirmed", "yes please fire it off to the centre", ONLY_MEANING, "confirmed", True),
     # Blind set 77: help with the report now, said with yes at the True Vision offer.

@@ -579,6 +579,9 @@ def test_stopping_in_other_words_is_told_from_an_account(text, stopping):
     # Blind set 74: set upon, as people say it; in the ambulance or well now; the burning thing
     # out and the crews going; the summer someone finished school is then.
     ("two men are laying into my dad outside the bookies", Level.NOW),
+    # Blind set 109: harm that left its after effects is then.
+    ("my wife was punched at the bus stop and still gets migraines", Level.PAST),
+    ("they kicked my son in the park and he has nightmares now", Level.PAST),
     # Blind set 108: away from there is no one there; a threat for a later time, said first.
     ("im well away from there on the bus now", Level.PAST),
     ("he said if he sees me again he will kill me", Level.PAST),
@@ -859,6 +862,8 @@ def test_an_unclear_message_is_settled_by_the_classifier_or_asked_about(confiden
                                   "the lad who lives in the house at the end", "the woman who lives in the flat below",
                                   # Blind set 84: help asked with doing the report.
                                   "can someone help me fill this in", "somebody help me do this form please",
+                                  # Blind set 109: what the police have already.
+                                  "the police gave me a crime reference number", "i have an incident number from the police",
                                   # Blind set 108: mockery told; sending the report off.
                                   "they laugh at my lisp every lunch", "the lads in my class take the mick out of my accent",
                                   "whack it over to them please",
@@ -1075,6 +1080,9 @@ def test_an_answer_names_no_one_now_only_without_a_person_a_moment_a_danger_word
     ("i dont think i can keep myself safe tonight", True), ("i cant trust myself tonight", True),
     ("i cant keep myself safe from them they know where i live", False), ("the police cant keep me safe", False),
     ("not sure i can keep myself safe if i go home", True),
+    # Blind set 109: no one who would miss the person, named with who they are.
+    ("not one person at my college would miss me", True), ("nobody round here would notice i was gone", True),
+    ("nobody in my family would help me", False),
     # Blind set 107: more than the dose, on purpose; not by mistake.
     ("i took extra insulin on purpose", True), ("i have taken double my tablets deliberately", True),
     ("i took double my insulin by mistake", False),
