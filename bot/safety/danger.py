@@ -1230,7 +1230,8 @@ _NOT_SIMPLE_PAST = _PARTICIPLE_AFTER | frozenset("have has ve just now all still
 def _has_past_verb(words: list[str]) -> bool:
     for i, word in enumerate(words):
         before = words[i - 1] if i else ""
-        if word in _STATE_WORDS and word.endswith("ed") and words[i + 1:i + 2] and words[i + 1] in _DONE_TO and before not in _NOT_SIMPLE_PAST:
+        if (word in _STATE_WORDS and len(word) >= 7 and word.endswith("ed") and words[i + 1:i + 2] and words[i + 1] in _DONE_TO
+                and before not in _NOT_SIMPLE_PAST):  # not "need", "used", "shed", "speed": "i need a doctor" is now
             return True
         if word in IRREGULAR_PAST:
             return True
